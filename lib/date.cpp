@@ -1,0 +1,49 @@
+#include "date.h"
+
+#include <ctime>
+
+#include <fmt/format.h>
+
+namespace prepkit {
+
+std::optional<Date> parse_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  int parts[3] = {0, 0, 0};
+  const std::size_t starts[3] = {0, 5, 8};
+  const std::size_t lengths[3] = {4, 2, 2};
+  for (int p = 0; p < 3; ++p) {
+    for (std::size_t i = 0; i < lengths[p]; ++i) {
+      const char c = text[starts[p] + i];
+      if (c < '0' || c > '9') return std::nullopt;
+      parts[p] = parts[p] * 10 + (c - '0');
+    }
+  }
+  const Date date{std::chrono::year{parts[0]}, std::chrono::month{static_cast<unsigned>(parts[1])},
+                  std::chrono::day{static_cast<unsigned>(parts[2])}};
+  if (!date.ok() || parts[0] < 1900) return std::nullopt;
+  return date;
+}
+
+std::string format_date(Date date) {
+  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
+                     static_cast<unsigned>(date.day()));
+}
+
+long days_since_epoch(Date date) {
+  return std::chrono::sys_days{date}.time_since_epoch().count();
+}
+
+Date add_days(Date date, long days) {
+  return Date{std::chrono::sys_days{date} + std::chrono::days{days}};
+}
+
+Date Clock::today() const {
+  if (fixed_) return *fixed_;
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return Date{std::chrono::year{local.tm_year + 1900}, std::chrono::month{static_cast<unsigned>(local.tm_mon + 1)},
+              std::chrono::day{static_cast<unsigned>(local.tm_mday)}};
+}
+
+}  // namespace prepkit

@@ -1,0 +1,25 @@
+// Reading input files within a size limit, and rewriting files so that nothing is lost.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace prepkit {
+
+// Reads all of `path` ("-" reads standard input, called <stdin> in messages). Throws
+// NoInputError when it cannot be opened, DiagnosticError when it is larger than `max_bytes`,
+// IoError when reading fails part-way.
+std::string read_file(const std::string& path, std::size_t max_bytes);
+
+// Replaces `path` with `content` atomically: writes a temporary file in the same folder,
+// flushes it to disk, renames it over `path` and flushes the folder. A reader sees the old
+// file or the new one, never a mix; an existing file keeps its permissions. Creates missing
+// folders. Throws CantCreateError or IoError, leaving no temporary file behind.
+void write_file_atomically(const std::filesystem::path& path, std::string_view content);
+
+// "1.5 MiB", "512 bytes": a size for messages.
+std::string human_size(std::size_t bytes);
+
+}  // namespace prepkit

@@ -1,0 +1,67 @@
+#include "paths.h"
+
+#include <cstdlib>
+#include <string_view>
+
+#include "error.h"
+
+#ifndef PREPKIT_INSTALL_DATADIR
+#define PREPKIT_INSTALL_DATADIR "/usr/local/share/prepkit"
+#endif
+
+namespace prepkit {
+
+namespace {
+
+// The value of environment variable `name`, or "" when unset.
+std::string_view env(const char* name) {
+  const char* value = std::getenv(name);
+  return value ? value : "";
+}
+
+}  // namespace
+
+std::filesystem::path data_dir() {
+  std::error_code ec;
+  const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    const auto beside = exe.parent_path().parent_path() / "share" / "prepkit";
+    if (std::filesystem::is_directory(beside, ec)) return beside;
+  }
+  const std::filesystem::path installed = PREPKIT_INSTALL_DATADIR;
+  if (std::filesystem::is_directory(installed, ec)) return installed;
+  throw NoInputError("cannot find prepkit's data folder (looked beside the program and in " +
+                     installed.string() + ")");
+}
+
+std::filesystem::path xdg_dir(const char* variable, const char* fallback) {
+  const std::filesystem::path value{env(variable)};
+  if (value.is_absolute()) return value;
+  const std::filesystem::path home{env("HOME")};
+  if (home.is_absolute()) return home / fallback;
+  throw CantCreateError(std::string("cannot tell where to keep files: neither $") + variable +
+                        " nor $HOME is an absolute path");
+}
+
+std::filesystem::path state_path(const std::string& flag) {
+  if (!flag.empty()) return flag;
+  if (const auto value = env("PREPKIT_STATE"); !value.empty()) return std::filesystem::path(value);
+  return xdg_dir("XDG_STATE_HOME", ".local/state") / "prepkit" / "prepkit.db";
+}
+
+std::vector<std::string> bank_sources(const std::vector<std::string>& flags) {
+  if (!flags.empty()) return flags;
+  if (const auto value = env("PREPKIT_BANKS"); !value.empty()) {
+    std::vector<std::string> sources;
+    std::size_t start = 0;
+    while (start <= value.size()) {
+      const std::size_t end = std::min(value.find(':', start), value.size());
+      if (end > start) sources.emplace_back(value.substr(start, end - start));
+      start = end + 1;
+    }
+    if (!sources.empty()) return sources;
+  }
+  return {(data_dir() / "banks").string()};
+}
+
+}  // namespace prepkit

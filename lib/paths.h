@@ -1,0 +1,28 @@
+// Where prepkit finds its bundled data and keeps its own files. Every location can be
+// overridden by a command-line flag and by an environment variable.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace prepkit {
+
+// prepkit's data folder (share/prepkit): beside the running program first (<exe>/../share/prepkit,
+// which holds in the build tree and in any copy of an install tree), then the folder compiled in
+// at install time. Throws NoInputError when neither exists.
+std::filesystem::path data_dir();
+
+// An XDG base folder: the absolute value of `variable` (relative values are ignored, as the
+// XDG spec says), else $HOME/`fallback`. Throws CantCreateError when neither is usable.
+std::filesystem::path xdg_dir(const char* variable, const char* fallback);
+
+// The state database: `flag` when given, else $PREPKIT_STATE, else
+// $XDG_STATE_HOME/prepkit/prepkit.db.
+std::filesystem::path state_path(const std::string& flag);
+
+// The bank sources to load: `flags` (--bank) when given, else the colon-separated
+// $PREPKIT_BANKS, else the bundled banks folder.
+std::vector<std::string> bank_sources(const std::vector<std::string>& flags);
+
+}  // namespace prepkit

@@ -1,0 +1,318 @@
+#include "render.h"
+
+#include <algorithm>
+#include <map>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "error.h"
+#include "suggest.h"
+
+namespace prepkit {
+
+namespace {
+
+const std::vector<std::string> kFormats = {"text", "json", "tsv", "md"};
+
+// ANSI escapes, used only when Style::color is on.
+constexpr std::string_view kBold = "\033[1m";
+constexpr std::string_view kDim = "\033[2m";
+constexpr std::string_view kCyan = "\033[36m";
+constexpr std::string_view kReset = "\033[0m";
+
+std::string paint(std::string_view text, std::string_view code, const Style& style) {
+  if (!style.color) return std::string(text);
+  return fmt::format("{}{}{}", code, text, kReset);
+}
+
+// Display width of UTF-8 text, counting code points.
+std::size_t columns_of(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0u) != 0x80u;
+  }));
+}
+
+// A value fit for one TSV cell: tabs and line breaks become spaces.
+std::string tsv_cell(std::string_view text) {
+  std::string cell(text);
+  std::replace_if(cell.begin(), cell.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
+  return cell;
+}
+
+// A value fit for one Markdown table cell.
+std::string md_cell(std::string_view text) {
+  std::string cell;
+  for (const char c : tsv_cell(text)) {
+    if (c == '|') cell += '\\';
+    cell += c;
+  }
+  return cell;
+}
+
+std::string metadata(const Question& q) {
+  return fmt::format("{} · {} · {} · {} min", q.subtopic, q.difficulty, q.kind, q.minutes);
+}
+
+nlohmann::ordered_json question_json(const Question& q, bool whole) {
+  nlohmann::ordered_json json = {
+      {"id", q.id},           {"subtopic", q.subtopic}, {"area", q.area},     {"difficulty", q.difficulty},
+      {"kind", q.kind},       {"minutes", q.minutes},   {"tags", q.tags},     {"prompt", q.prompt},
+  };
+  if (whole) {
+    json["expect"] = q.expect;
+    json["follow_ups"] = q.follow_ups;
+    json["estimate"] = q.estimate.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(q.estimate);
+  }
+  return json;
+}
+
+const std::vector<std::string> kQuestionColumns = {"id",   "subtopic", "area",  "difficulty",
+                                                   "kind", "minutes",  "tags", "prompt"};
+
+std::vector<std::string> question_row(const Question& q) {
+  return {q.id, q.subtopic, q.area, q.difficulty, q.kind, std::to_string(q.minutes), fmt::format("{}", fmt::join(q.tags, ",")),
+          q.prompt};
+}
+
+std::string bullets(const std::vector<std::string>& items, std::size_t width, std::string_view marker) {
+  std::string out;
+  for (const auto& item : items) {
+    std::string wrapped = wrap(item, width > 4 ? width - 4 : width, "    ");
+    wrapped.replace(0, 4, fmt::format("  {} ", marker));
+    out += wrapped;
+  }
+  return out;
+}
+
+}  // namespace
+
+Format parse_format(std::string_view text) {
+  for (std::size_t i = 0; i < kFormats.size(); ++i) {
+    if (kFormats[i] == text) return static_cast<Format>(i);
+  }
+  throw UsageError(fmt::format("unknown format '{}'{} (expected one of: text, json, tsv, md)", text,
+                               did_you_mean(text, kFormats)));
+}
+
+std::string wrap(std::string_view text, std::size_t width, std::string_view indent) {
+  std::string out;
+  std::string line(indent);
+  std::size_t line_columns = columns_of(indent);
+  bool line_has_word = false;
+  std::size_t i = 0;
+  const auto flush = [&] {
+    out += line;
+    out += '\n';
+    line.assign(indent);
+    line_columns = columns_of(indent);
+    line_has_word = false;
+  };
+  while (i < text.size()) {
+    if (text[i] == '\n') {
+      flush();
+      ++i;
+      continue;
+    }
+    if (text[i] == ' ' || text[i] == '\t') {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < text.size() && text[end] != ' ' && text[end] != '\t' && text[end] != '\n') ++end;
+    const std::string_view word = text.substr(i, end - i);
+    const std::size_t word_columns = columns_of(word);
+    if (line_has_word && line_columns + 1 + word_columns > width) flush();
+    if (line_has_word) {
+      line += ' ';
+      ++line_columns;
+    }
+    line += word;
+    line_columns += word_columns;
+    line_has_word = true;
+    i = end;
+  }
+  if (line_has_word) flush();
+  return out;
+}
+
+std::string render_table(const Table& table, Format format) {
+  std::string out;
+  switch (format) {
+  case Format::json: {
+    nlohmann::ordered_json rows = nlohmann::ordered_json::array();
+    for (const auto& row : table.rows) {
+      nlohmann::ordered_json object = nlohmann::ordered_json::object();
+      for (std::size_t c = 0; c < table.columns.size(); ++c) {
+        if (table.numeric[c]) {
+          object[table.columns[c]] = std::stoll(row[c]);
+        } else {
+          object[table.columns[c]] = row[c];
+        }
+      }
+      rows.push_back(std::move(object));
+    }
+    return rows.dump(2) + "\n";
+  }
+  case Format::tsv:
+    out += fmt::format("{}\n", fmt::join(table.columns, "\t"));
+    for (const auto& row : table.rows) {
+      std::vector<std::string> cells;
+      for (const auto& cell : row) cells.push_back(tsv_cell(cell));
+      out += fmt::format("{}\n", fmt::join(cells, "\t"));
+    }
+    return out;
+  case Format::md: {
+    out += fmt::format("| {} |\n", fmt::join(table.columns, " | "));
+    for (std::size_t c = 0; c < table.columns.size(); ++c) out += table.numeric[c] ? "|---:" : "|---";
+    out += "|\n";
+    for (const auto& row : table.rows) {
+      std::vector<std::string> cells;
+      for (const auto& cell : row) cells.push_back(md_cell(cell));
+      out += fmt::format("| {} |\n", fmt::join(cells, " | "));
+    }
+    return out;
+  }
+  case Format::text: {
+    std::vector<std::size_t> widths(table.columns.size(), 0);
+    for (const auto& row : table.rows) {
+      for (std::size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], columns_of(row[c]));
+    }
+    for (const auto& row : table.rows) {
+      std::string line;
+      for (std::size_t c = 0; c < row.size(); ++c) {
+        const std::size_t pad = widths[c] - columns_of(row[c]);
+        const bool last = c + 1 == row.size();
+        if (table.numeric[c]) line.append(pad, ' ');
+        line += row[c];
+        if (!last) {
+          if (!table.numeric[c]) line.append(pad, ' ');
+          line += "  ";
+        }
+      }
+      out += line + "\n";
+    }
+    return out;
+  }
+  }
+  return out;
+}
+
+std::string render_questions(const std::vector<const Question*>& questions, Format format, const Style& style) {
+  std::string out;
+  switch (format) {
+  case Format::json: {
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const Question* q : questions) list.push_back(question_json(*q, false));
+    return list.dump(2) + "\n";
+  }
+  case Format::tsv:
+  case Format::md: {
+    Table table{kQuestionColumns, std::vector<bool>(kQuestionColumns.size(), false), {}};
+    table.numeric[5] = true;
+    for (const Question* q : questions) table.rows.push_back(question_row(*q));
+    return render_table(table, format);
+  }
+  case Format::text:
+    for (const Question* q : questions) {
+      if (!out.empty()) out += '\n';
+      out += fmt::format("{}  {}\n", paint(q->id, kBold, style), paint(metadata(*q), kDim, style));
+      out += wrap(q->prompt, style.width, "  ");
+    }
+    return out;
+  }
+  return out;
+}
+
+std::string render_question(const Question& q, Format format, const Style& style) {
+  switch (format) {
+  case Format::json: return question_json(q, true).dump(2) + "\n";
+  case Format::tsv: {
+    std::vector<std::string> columns = kQuestionColumns;
+    columns.insert(columns.end(), {"expect", "follow_ups", "estimate"});
+    Table table{columns, std::vector<bool>(columns.size(), false), {}};
+    table.numeric[5] = true;
+    auto row = question_row(q);
+    row.push_back(fmt::format("{}", fmt::join(q.expect, " | ")));
+    row.push_back(fmt::format("{}", fmt::join(q.follow_ups, " | ")));
+    row.push_back(q.estimate);
+    table.rows.push_back(std::move(row));
+    return render_table(table, format);
+  }
+  case Format::md: {
+    std::string out = fmt::format("## {}\n\n*{}* · tags: {}\n\n{}\n", q.id, metadata(q), fmt::join(q.tags, ", "),
+                                  q.prompt);
+    out += "\n### What a strong answer covers\n\n";
+    for (const auto& item : q.expect) out += fmt::format("- {}\n", item);
+    if (!q.follow_ups.empty()) {
+      out += "\n### Follow-ups\n\n";
+      for (const auto& item : q.follow_ups) out += fmt::format("- {}\n", item);
+    }
+    if (!q.estimate.empty()) out += fmt::format("\n### Check the numbers\n\n    estimate '{}'\n", q.estimate);
+    return out;
+  }
+  case Format::text: {
+    std::string out = fmt::format("{}  {}\n", paint(q.id, kBold, style), paint(metadata(q), kDim, style));
+    out += paint(fmt::format("tags: {}", fmt::join(q.tags, ", ")), kDim, style) + "\n\n";
+    out += wrap(q.prompt, style.width);
+    out += "\n" + paint("What a strong answer covers:", kCyan, style) + "\n";
+    out += bullets(q.expect, style.width, "-");
+    if (!q.follow_ups.empty()) {
+      out += "\n" + paint("Follow-ups:", kCyan, style) + "\n";
+      out += bullets(q.follow_ups, style.width, "-");
+    }
+    if (!q.estimate.empty()) {
+      out += "\n" + paint("Check the numbers:", kCyan, style) + "\n";
+      out += fmt::format("  estimate '{}'\n", q.estimate);
+    }
+    return out;
+  }
+  }
+  return "";
+}
+
+Table subtopic_table(const Bank& bank) {
+  std::map<std::string, std::size_t> counts;
+  for (const auto& q : bank.questions()) ++counts[q.subtopic];
+  Table table{{"subtopic", "area", "questions", "title"}, {false, false, true, false}, {}};
+  for (const auto& subtopic : all_subtopics()) {
+    table.rows.push_back({std::string(subtopic.id), std::string(subtopic.area),
+                          std::to_string(counts[std::string(subtopic.id)]), std::string(subtopic.title)});
+  }
+  return table;
+}
+
+Table tag_table(const Bank& bank) {
+  std::map<std::string, std::size_t> counts;
+  for (const auto& q : bank.questions()) {
+    for (const auto& tag : q.tags) ++counts[tag];
+  }
+  std::vector<std::pair<std::string, std::size_t>> sorted(counts.begin(), counts.end());
+  std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  Table table{{"tag", "questions"}, {false, true}, {}};
+  for (const auto& [tag, count] : sorted) table.rows.push_back({tag, std::to_string(count)});
+  return table;
+}
+
+Table id_table(const Bank& bank) {
+  Table table{{"id", "subtopic", "difficulty", "kind"}, {false, false, false, false}, {}};
+  for (const auto& q : bank.questions()) table.rows.push_back({q.id, q.subtopic, q.difficulty, q.kind});
+  return table;
+}
+
+Table problem_table(const std::vector<Diagnostic>& problems) {
+  Table table{{"file", "line", "column", "message"}, {false, true, true, false}, {}};
+  for (const auto& p : problems) {
+    table.rows.push_back({p.file, std::to_string(p.line), std::to_string(p.column), p.message});
+  }
+  return table;
+}
+
+std::string render_problems(const std::vector<Diagnostic>& problems, Format format) {
+  if (format != Format::text) return render_table(problem_table(problems), format);
+  std::string out;
+  for (const auto& p : problems) out += p.str() + "\n";
+  return out;
+}
+
+}  // namespace prepkit

@@ -1,0 +1,60 @@
+// Turning questions, counts and problems into text for the terminal and for pipelines.
+// Every listing has four formats: text (for people), json (one document), tsv (a header row,
+// tab-separated, no padding) and md (Markdown).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "bank.h"
+#include "diagnostic.h"
+
+namespace prepkit {
+
+enum class Format { text, json, tsv, md };
+
+// Parses a --format value; throws UsageError for anything but text, json, tsv or md.
+Format parse_format(std::string_view text);
+
+// How text output should look.
+struct Style {
+  bool color = false;  // ANSI colours (only on a terminal, never with NO_COLOR)
+  std::size_t width = 80;  // wrap prose at this many columns
+};
+
+// A listing of rows under named columns; numeric columns are numbers in JSON.
+struct Table {
+  std::vector<std::string> columns;
+  std::vector<bool> numeric;
+  std::vector<std::vector<std::string>> rows;
+};
+
+// Renders `table`: aligned columns (text), an array of objects (json), tsv or a Markdown table.
+std::string render_table(const Table& table, Format format);
+
+// Renders a list of questions as a sample: id, metadata and prompt of each.
+std::string render_questions(const std::vector<const Question*>& questions, Format format, const Style& style);
+
+// Renders one question whole: prompt, what a strong answer covers, follow-ups, estimate.
+std::string render_question(const Question& question, Format format, const Style& style);
+
+// The subtopics with their area, title and number of questions in `bank`.
+Table subtopic_table(const Bank& bank);
+
+// Every tag with the number of questions carrying it, most used first.
+Table tag_table(const Bank& bank);
+
+// Every question id with its subtopic, difficulty and kind.
+Table id_table(const Bank& bank);
+
+// Problems found by lint, one per row (file, line, column, message).
+Table problem_table(const std::vector<Diagnostic>& problems);
+
+// Problems in the conventional "FILE:LINE:COL: message" lines, for text output.
+std::string render_problems(const std::vector<Diagnostic>& problems, Format format);
+
+// Wraps `text` into lines of at most `width` columns, each prefixed by `indent`.
+std::string wrap(std::string_view text, std::size_t width, std::string_view indent = "");
+
+}  // namespace prepkit

@@ -1,0 +1,200 @@
+#include "store.h"
+
+#include <sqlite3.h>
+#include <sys/stat.h>
+
+#include <fmt/format.h>
+
+#include "error.h"
+
+namespace prepkit {
+
+namespace {
+
+// Each entry moves the schema from version i to i + 1. Never edit a published entry: add one.
+const char* const kMigrations[] = {
+    // 1: the daily questions shown, so --daily is stable for a day and avoids recent repeats.
+    "CREATE TABLE daily_picks ("
+    "  day TEXT NOT NULL,"       // YYYY-MM-DD
+    "  scope TEXT NOT NULL,"     // the filters the question was drawn under
+    "  position INTEGER NOT NULL,"
+    "  question TEXT NOT NULL,"
+    "  PRIMARY KEY (day, scope, position)"
+    ") WITHOUT ROWID;"
+    "CREATE INDEX daily_picks_by_day ON daily_picks (day, question);",
+};
+
+// Throws the error that fits SQLite result `code`.
+[[noreturn]] void fail(sqlite3* db, int code, const std::string& name) {
+  const std::string detail = db ? sqlite3_errmsg(db) : sqlite3_errstr(code);
+  const std::string message = fmt::format("state database {}: {}", name, detail);
+  switch (code & 0xff) {
+  case SQLITE_CANTOPEN:
+  case SQLITE_READONLY:
+  case SQLITE_PERM: throw CantCreateError(message);
+  case SQLITE_NOTADB:
+  case SQLITE_CORRUPT: throw DataError(message);
+  default: throw IoError(message);
+  }
+}
+
+// One prepared statement, finalised when it goes out of scope.
+class Statement {
+public:
+  Statement(sqlite3* db, const char* sql, const std::string& name) : db_(db), name_(name) {
+    const int rc = sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr);
+    if (rc != SQLITE_OK) fail(db, rc, name);
+  }
+  ~Statement() { sqlite3_finalize(stmt_); }
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+
+  Statement& bind(int index, std::string_view text) {
+    check(sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT));
+    return *this;
+  }
+  Statement& bind(int index, long value) {
+    check(sqlite3_bind_int64(stmt_, index, value));
+    return *this;
+  }
+
+  // Makes the statement ready to run again with new bindings.
+  void reset() { sqlite3_reset(stmt_); }
+
+  // Steps once: true while there is a row to read.
+  bool step() {
+    const int rc = sqlite3_step(stmt_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    fail(db_, rc, name_);
+  }
+
+  std::string text(int column) const {
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
+    return data ? std::string(data, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column))) : "";
+  }
+  long integer(int column) const { return static_cast<long>(sqlite3_column_int64(stmt_, column)); }
+
+private:
+  void check(int rc) {
+    if (rc != SQLITE_OK) fail(db_, rc, name_);
+  }
+  sqlite3* db_;
+  sqlite3_stmt* stmt_ = nullptr;
+  const std::string& name_;
+};
+
+}  // namespace
+
+int Store::current_version() {
+  return static_cast<int>(std::size(kMigrations));
+}
+
+Store::Store(const std::filesystem::path& path) : name_(path.string()) {
+  std::error_code ec;
+  if (path.has_parent_path() && !std::filesystem::exists(path.parent_path(), ec)) {
+    std::filesystem::create_directories(path.parent_path(), ec);
+    if (ec) {
+      throw CantCreateError(fmt::format("cannot create folder {}: {}", path.parent_path().string(), ec.message()));
+    }
+    ::chmod(path.parent_path().c_str(), 0700);
+  }
+  const int rc = sqlite3_open_v2(name_.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+  if (rc != SQLITE_OK) {
+    const std::string message = fmt::format("cannot open state database {}: {}", name_,
+                                            db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc));
+    sqlite3_close(db_);
+    db_ = nullptr;
+    throw CantCreateError(message);
+  }
+  try {
+    sqlite3_busy_timeout(db_, 10000);
+    execute("PRAGMA journal_mode = WAL");
+    execute("PRAGMA synchronous = NORMAL");
+    execute("PRAGMA foreign_keys = ON");
+    migrate();
+  } catch (...) {
+    sqlite3_close(db_);
+    db_ = nullptr;
+    throw;
+  }
+}
+
+Store::~Store() {
+  sqlite3_close(db_);
+}
+
+void Store::execute(const char* sql) {
+  char* error = nullptr;
+  const int rc = sqlite3_exec(db_, sql, nullptr, nullptr, &error);
+  sqlite3_free(error);
+  if (rc != SQLITE_OK) fail(db_, rc, name_);
+}
+
+int Store::version() {
+  Statement query(db_, "PRAGMA user_version", name_);
+  query.step();
+  return static_cast<int>(query.integer(0));
+}
+
+void Store::transaction(const std::function<void()>& work) {
+  execute("BEGIN IMMEDIATE");
+  try {
+    work();
+    execute("COMMIT");
+  } catch (...) {
+    sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    throw;
+  }
+}
+
+void Store::migrate() {
+  const auto newer = [this](int found) {
+    return DataError(fmt::format("state database {} has schema version {}, newer than this program "
+                                 "understands ({}); upgrade prepkit",
+                                 name_, found, current_version()));
+  };
+  int found = version();
+  if (found == current_version()) return;
+  if (found > current_version()) throw newer(found);
+  transaction([&] {
+    found = version();  // another process may have migrated while this one waited
+    if (found > current_version()) throw newer(found);
+    for (int step = found; step < current_version(); ++step) execute(kMigrations[step]);
+    execute(fmt::format("PRAGMA user_version = {}", current_version()).c_str());
+  });
+}
+
+std::vector<std::string> Store::daily_picks(Date day, std::string_view scope) {
+  Statement query(db_, "SELECT question FROM daily_picks WHERE day = ?1 AND scope = ?2 ORDER BY position", name_);
+  query.bind(1, format_date(day)).bind(2, scope);
+  std::vector<std::string> ids;
+  while (query.step()) ids.push_back(query.text(0));
+  return ids;
+}
+
+void Store::add_daily_picks(Date day, std::string_view scope, std::size_t first_position,
+                            const std::vector<std::string>& ids) {
+  Statement insert(db_, "INSERT INTO daily_picks (day, scope, position, question) VALUES (?1, ?2, ?3, ?4)", name_);
+  const std::string date = format_date(day);
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    insert.bind(1, date).bind(2, scope).bind(3, static_cast<long>(first_position + i)).bind(4, ids[i]);
+    insert.step();
+    insert.reset();
+  }
+}
+
+std::unordered_map<std::string, long> Store::shown_between(Date from, Date to) {
+  Statement query(db_,
+                  "SELECT question, max(day) FROM daily_picks WHERE day >= ?1 AND day < ?2 GROUP BY question",
+                  name_);
+  query.bind(1, format_date(from)).bind(2, format_date(to));
+  std::unordered_map<std::string, long> last;
+  while (query.step()) {
+    const auto day = parse_date(query.text(1));
+    if (day) last.emplace(query.text(0), days_since_epoch(*day));
+  }
+  return last;
+}
+
+}  // namespace prepkit

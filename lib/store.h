@@ -1,0 +1,60 @@
+// The state database (SQLite): what prepkit remembers between runs. WAL mode and a busy
+// timeout let cron and a person use it at the same moment; PRAGMA user_version holds the
+// schema version, and opening a database applies the migrations it lacks.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "date.h"
+
+struct sqlite3;
+
+namespace prepkit {
+
+class Store {
+public:
+  // Opens the database at `path`, creating it and its folder when missing, and migrates it to
+  // the current schema. Throws CantCreateError, DataError (not a database, or a newer schema)
+  // or IoError.
+  explicit Store(const std::filesystem::path& path);
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  // The schema version this program writes.
+  static int current_version();
+
+  // The database's schema version (PRAGMA user_version).
+  int version();
+
+  // Runs `work` inside one write transaction (BEGIN IMMEDIATE): other writers wait for it, and
+  // it is rolled back if `work` throws.
+  void transaction(const std::function<void()>& work);
+
+  // The daily questions already chosen for `day` within `scope` (the filters used), in order.
+  std::vector<std::string> daily_picks(Date day, std::string_view scope);
+
+  // Records the daily questions `ids` for `day` within `scope`, numbered from `first_position`
+  // (the count already recorded).
+  void add_daily_picks(Date day, std::string_view scope, std::size_t first_position,
+                       const std::vector<std::string>& ids);
+
+  // For each question shown as a daily question on a day in [`from`, `to`), the last such day
+  // (as days since 1970-01-01).
+  std::unordered_map<std::string, long> shown_between(Date from, Date to);
+
+private:
+  void execute(const char* sql);
+  void migrate();
+
+  sqlite3* db_ = nullptr;
+  std::string name_;
+};
+
+}  // namespace prepkit

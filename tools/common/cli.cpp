@@ -1,0 +1,136 @@
+#include "cli.h"
+
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <new>
+#include <system_error>
+
+#include <fmt/format.h>
+
+#include "error.h"
+#include "suggest.h"
+
+namespace prepkit::cli {
+
+namespace {
+
+std::string g_program = "prepkit";  // set once by run(), for note()
+
+// Thrown when standard output has gone away (EPIPE): the program ends quietly.
+struct OutputClosed {};
+
+[[noreturn]] void output_failed(int errnum) {
+  if (errnum == EPIPE) throw OutputClosed{};
+  throw IoError(system_message("cannot write to standard output", errnum));
+}
+
+void error_line(std::string_view message) {
+  std::fputs(fmt::format("{}: error: {}\n", g_program, message).c_str(), stderr);
+}
+
+}  // namespace
+
+std::string version_line(std::string_view program) {
+  return fmt::format("{} (prepkit) {}", program, PREPKIT_VERSION);
+}
+
+int run(std::string_view program, const std::function<int()>& body) {
+  g_program = std::string(program);
+  std::signal(SIGPIPE, SIG_DFL);
+  int status = 0;
+  try {
+    status = body();
+    if (std::fflush(stdout) != 0) output_failed(errno);
+  } catch (const OutputClosed&) {
+    return 128 + SIGPIPE;
+  } catch (const Error& e) {
+    error_line(e.what());
+    status = static_cast<int>(e.code());
+  } catch (const std::system_error& e) {  // fmt reports a failed write this way
+    if (e.code().value() == EPIPE) return 128 + SIGPIPE;
+    error_line(fmt::format("cannot write to standard output: {}", e.code().message()));
+    status = static_cast<int>(ExitCode::io);
+  } catch (const std::bad_alloc&) {
+    error_line("out of memory");
+    status = static_cast<int>(ExitCode::software);
+  } catch (const std::exception& e) {
+    error_line(fmt::format("internal error: {}", e.what()));
+    status = static_cast<int>(ExitCode::software);
+  }
+  // Whatever happened, output that could not be written must not pass for success.
+  if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+    if (errno == EPIPE) return 128 + SIGPIPE;
+    if (status == 0) {
+      error_line(system_message("cannot write to standard output", errno));
+      status = static_cast<int>(ExitCode::io);
+    }
+  }
+  return status;
+}
+
+std::optional<int> parse(CLI::App& app, int argc, char** argv) {
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp&) {
+    out(app.help());
+    return 0;
+  } catch (const CLI::CallForAllHelp&) {
+    out(app.help("", CLI::AppFormatMode::All));
+    return 0;
+  } catch (const CLI::CallForVersion& e) {
+    out(fmt::format("{}\n", e.what()));
+    return 0;
+  } catch (const CLI::ParseError& e) {
+    std::string message = e.what();
+    if (!message.empty() && message.back() == '\n') message.pop_back();
+    throw UsageError(fmt::format("{} (see {} --help)", message, app.get_name()));
+  }
+  return std::nullopt;
+}
+
+void out(std::string_view text) {
+  if (text.empty()) return;
+  if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size()) output_failed(errno);
+}
+
+void note(std::string_view message) {
+  std::fputs(fmt::format("{}: {}\n", g_program, message).c_str(), stderr);
+}
+
+bool use_color(std::string_view mode) {
+  if (mode == "always") return true;
+  if (mode == "never") return false;
+  if (mode != "auto") {
+    throw UsageError(fmt::format("--color: expected auto, always or never, found '{}'{}", mode,
+                                 did_you_mean(mode, {"auto", "always", "never"})));
+  }
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color && *no_color) return false;
+  const char* term = std::getenv("TERM");
+  if (term && std::string_view(term) == "dumb") return false;
+  return ::isatty(STDOUT_FILENO) == 1;
+}
+
+Style text_style(std::string_view color_mode) {
+  Style style;
+  style.color = use_color(color_mode);
+  winsize size{};
+  if (::isatty(STDOUT_FILENO) == 1 && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col >= 20 &&
+      size.ws_col < style.width) {
+    style.width = size.ws_col;
+  }
+  return style;
+}
+
+std::optional<Date> parse_date_option(std::string_view text) {
+  if (text.empty()) return std::nullopt;
+  if (auto date = parse_date(text)) return date;
+  throw UsageError(fmt::format("--date: expected a date as YYYY-MM-DD, found '{}'", text));
+}
+
+}  // namespace prepkit::cli

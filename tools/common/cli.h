@@ -1,0 +1,47 @@
+// Conventions every prepkit program shares at the terminal: how it parses its command line,
+// where output goes, when it uses colour, and how errors become exit codes.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <CLI/CLI.hpp>
+
+#include "date.h"
+#include "render.h"
+
+namespace prepkit::cli {
+
+// "qpick (prepkit) 0.1.0" for `program`.
+std::string version_line(std::string_view program);
+
+// Runs a program's `body` under the shared conventions and returns the exit status: SIGPIPE
+// ends the program quietly (so `| head -1` is clean); a prepkit::Error prints one line
+// "PROGRAM: error: MESSAGE" and maps to its exit code; anything unexpected is exit 70; output
+// that cannot be written (a full disk) is one diagnostic and exit 74.
+int run(std::string_view program, const std::function<int()>& body);
+
+// Parses the command line into the options bound to `app`. Returns an exit status when the
+// program should stop now (0 after --help or --version); throws UsageError (exit 64) for a
+// command line CLI11 rejects, instead of CLI11's own exit codes.
+std::optional<int> parse(CLI::App& app, int argc, char** argv);
+
+// Writes `text` to standard output.
+void out(std::string_view text);
+
+// Writes "PROGRAM: MESSAGE" to standard error: a remark that is not data.
+void note(std::string_view message);
+
+// Whether to colour output for a --color value (auto, always or never): auto means only
+// when standard output is a terminal and NO_COLOR is unset or empty. Throws UsageError.
+bool use_color(std::string_view mode);
+
+// The text style for a run: colour per `color_mode`, width of the terminal up to 80 columns.
+Style text_style(std::string_view color_mode);
+
+// Parses a --date value, or returns nothing for an empty one; throws UsageError.
+std::optional<Date> parse_date_option(std::string_view text);
+
+}  // namespace prepkit::cli
