@@ -29,7 +29,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 std::vector<std::string> closest_matches(std::string_view word,
                                          const std::vector<std::string>& candidates,
                                          std::size_t limit) {
-  const std::size_t allowed = std::max<std::size_t>(2, word.size() / 3);
+  const std::size_t allowed = std::max<std::size_t>(1, word.size() / 3);
   std::vector<std::pair<std::size_t, const std::string*>> scored;
   for (const auto& candidate : candidates) {
     std::size_t distance = edit_distance(word, candidate);

@@ -209,8 +209,10 @@ YamlNode parse_yaml(std::string_view text, const std::string& file, YamlLimits l
     throw DiagnosticError({file, e.mark.line + 1, e.mark.column + 1,
                            fmt::format("nesting too deep (the limit is {} levels)", limits.max_depth)});
   } catch (const YAML::Exception& e) {
-    throw DiagnosticError({file, e.mark.is_null() ? 1 : e.mark.line + 1,
-                           e.mark.is_null() ? 1 : e.mark.column + 1, e.msg});
+    // An alias to an undefined anchor fails inside yaml-cpp before the builder sees it.
+    const bool alias = e.msg == YAML::ErrorMsg::UNKNOWN_ANCHOR;
+    throw DiagnosticError({file, e.mark.is_null() ? 1 : e.mark.line + 1, e.mark.is_null() ? 1 : e.mark.column + 1,
+                           alias ? "aliases (*name) are not allowed" : e.msg});
   }
   return builder.take_root();
 }

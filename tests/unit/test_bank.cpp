@@ -1,0 +1,159 @@
+// Shows how bank files load, and the exact message for each kind of mistake in one.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "bank.h"
+#include "error.h"
+
+using namespace prepkit;
+
+namespace {
+
+const std::string kData = PREPKIT_TEST_DATA;
+
+const char* const kHeader = "subtopic: databases\ntitle: Databases\narea: design\nquestions:\n";
+
+const char* const kQuestion =
+    "  - id: db-acid\n"
+    "    prompt: What does ACID promise?\n"
+    "    difficulty: easy\n"
+    "    kind: concept\n"
+    "    minutes: 5\n"
+    "    tags: [transactions]\n"
+    "    expect: [atomicity, isolation]\n";
+
+// The problems parse_bank finds in `text`, one per line.
+std::string problems_in(const std::string& text) {
+  std::vector<Question> questions;
+  std::vector<Diagnostic> problems;
+  parse_bank(text, "b.yaml", BankLimits{}, questions, problems);
+  std::string out;
+  for (const auto& p : problems) out += p.str() + "\n";
+  return out;
+}
+
+std::string with(const std::string& from, const std::string& to) {
+  std::string text = std::string(kHeader) + kQuestion;
+  text.replace(text.find(from), from.size(), to);
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("the fixed subtopics and areas") {
+  REQUIRE(all_subtopics().size() == 9);
+  CHECK(all_subtopics().front().id == "coding");
+  CHECK(all_subtopics().back().id == "ask");
+  CHECK(find_subtopic("system-design")->area == "design");
+  CHECK(find_subtopic("security-testing")->area == "ops");
+  CHECK(find_subtopic("nope") == nullptr);
+  CHECK(all_areas() == std::vector<std::string>{"coding", "design", "ops", "behavioral", "ask"});
+}
+
+TEST_CASE("parse_bank reads a valid question") {
+  std::vector<Question> questions;
+  std::vector<Diagnostic> problems;
+  parse_bank(std::string(kHeader) + kQuestion + "    follow_ups: ['What about NoSQL?']\n    estimate: \"1 GB\"\n",
+             "b.yaml", BankLimits{}, questions, problems);
+  CHECK(problems.empty());
+  REQUIRE(questions.size() == 1);
+  const Question& q = questions[0];
+  CHECK(q.id == "db-acid");
+  CHECK(q.subtopic == "databases");
+  CHECK(q.area == "design");
+  CHECK(q.prompt == "What does ACID promise?");
+  CHECK(q.difficulty == "easy");
+  CHECK(q.kind == "concept");
+  CHECK(q.minutes == 5);
+  CHECK(q.tags == std::vector<std::string>{"transactions"});
+  CHECK(q.expect == std::vector<std::string>{"atomicity", "isolation"});
+  CHECK(q.follow_ups == std::vector<std::string>{"What about NoSQL?"});
+  CHECK(q.estimate == "1 GB");
+  CHECK(q.file == "b.yaml");
+  CHECK(q.line == 5);
+}
+
+TEST_CASE("parse_bank reports each mistake at its place") {
+  SUBCASE("unknown field, with a suggestion") {
+    CHECK(problems_in(with("    minutes: 5\n", "    minutes: 5\n    minutess: 6\n")) ==
+          "b.yaml:10:5: unknown field 'minutess' in a question (did you mean 'minutes'?)\n");
+  }
+  SUBCASE("missing field") {
+    CHECK(problems_in(with("    kind: concept\n", "")) == "b.yaml:5:5: missing field 'kind' in question 'db-acid'\n");
+  }
+  SUBCASE("wrong types") {
+    CHECK(problems_in(with("[atomicity, isolation]", "atomicity")) ==
+          "b.yaml:11:13: 'expect' must be a list, found a single value\n");
+    CHECK(problems_in(with("What does ACID promise?", "[a, b]")) ==
+          "b.yaml:6:13: 'prompt' must be text, found a list\n");
+    CHECK(problems_in(with("[transactions]", "[]")) == "b.yaml:10:11: 'tags' must have at least 1 item\n");
+  }
+  SUBCASE("unknown values") {
+    CHECK(problems_in(with("easy", "esay")) ==
+          "b.yaml:7:17: unknown difficulty 'esay' (did you mean 'easy'?) (expected one of: easy, medium, hard)\n");
+    CHECK(problems_in(std::string("subtopic: dbs\ntitle: T\narea: design\nquestions: []\n")) ==
+          "b.yaml:1:11: unknown subtopic 'dbs' (expected one of: coding, apis, databases, "
+          "system-design, performance, security-testing, operations, behavioral, ask)\n");
+  }
+  SUBCASE("minutes must be a small whole number") {
+    for (const char* bad : {"0", "181", "2.5", "-3", "\"5\"", "1e2"}) {
+      CAPTURE(bad);
+      CHECK(problems_in(with("minutes: 5", std::string("minutes: ") + bad)).find("'minutes' must be a whole number") !=
+            std::string::npos);
+    }
+  }
+  SUBCASE("every problem in a file is reported, not just the first") {
+    const std::string text = with("    difficulty: easy\n    kind: concept\n", "    difficulty: x\n    kind: y\n");
+    CHECK(problems_in(text) ==
+          "b.yaml:7:17: unknown difficulty 'x' (expected one of: easy, medium, hard)\n"
+          "b.yaml:8:11: unknown kind 'y' (expected one of: concept, coding, design, debugging, estimation, "
+          "behavioral, ask)\n");
+  }
+  SUBCASE("limits") {
+    BankLimits limits;
+    limits.max_questions_per_file = 1;
+    std::vector<Question> questions;
+    std::vector<Diagnostic> problems;
+    parse_bank(std::string(kHeader) + kQuestion + with("db-acid", "db-two").substr(std::string(kHeader).size()),
+               "b.yaml", limits, questions, problems);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].str() == "b.yaml:5:3: too many questions: 2 (the limit is 1 per file)");
+    CHECK(problems_in(with("What does ACID promise?", std::string(9000, 'x'))) ==
+          "b.yaml:6:13: 'prompt' is too long: 9000 bytes (the limit is 8192)\n");
+  }
+}
+
+TEST_CASE("bank_files") {
+  SUBCASE("a folder gives its bank files in name order") {
+    const auto files = bank_files({kData + "/banks"});
+    REQUIRE(files.size() == 5);
+    CHECK(files[0] == kData + "/banks/ask.yaml");
+    CHECK(files[4] == kData + "/banks/performance.yaml");
+  }
+  SUBCASE("a missing source is exit 66") {
+    REQUIRE_THROWS_WITH_AS(bank_files({kData + "/nope.yaml"}),
+                           (std::string("cannot open ") + kData + "/nope.yaml: No such file or directory").c_str(),
+                           NoInputError);
+  }
+}
+
+TEST_CASE("load_banks") {
+  SUBCASE("the fixture banks load whole") {
+    const Bank bank = load_banks({kData + "/banks"});
+    CHECK(bank.questions().size() == 14);
+    REQUIRE(bank.find("fx-pool-size"));
+    CHECK(bank.find("fx-pool-size")->subtopic == "performance");
+    CHECK(bank.find("nope") == nullptr);
+  }
+  SUBCASE("duplicate ids across files name both places") {
+    const std::string dir = kData + "/bad/duplicate-id-across";
+    REQUIRE_THROWS_WITH_AS(load_banks({dir}),
+                           (dir + "/b.yaml:13:5: duplicate id 'x-shared' (first defined at " + dir + "/a.yaml:5)").c_str(),
+                           DiagnosticError);
+    const BankLoad load = load_banks_collecting({dir});
+    CHECK(load.problems.size() == 1);
+    CHECK(load.bank.find("x-unique"));
+    CHECK(load.bank.find("x-shared") == nullptr);
+  }
+}

@@ -1,0 +1,36 @@
+// Shows that dates parse strictly and that the clock honours --date.
+#include <doctest/doctest.h>
+
+#include "date.h"
+
+using namespace prepkit;
+
+TEST_CASE("parse_date") {
+  SUBCASE("a valid date") {
+    const auto date = parse_date("2026-02-28");
+    REQUIRE(date);
+    CHECK(format_date(*date) == "2026-02-28");
+  }
+  SUBCASE("a leap day exists only in leap years") {
+    CHECK(parse_date("2028-02-29"));
+    CHECK_FALSE(parse_date("2026-02-29"));
+  }
+  SUBCASE("anything else is refused") {
+    for (const char* text : {"", "2026-2-28", "2026/02/28", "2026-13-01", "2026-00-10", "2026-01-32", "26-01-01",
+                             "2026-01-01x", "abcd-ef-gh", "1899-12-31"}) {
+      CAPTURE(text);
+      CHECK_FALSE(parse_date(text));
+    }
+  }
+}
+
+TEST_CASE("days_since_epoch and add_days") {
+  CHECK(days_since_epoch(*parse_date("1970-01-02")) == 1);
+  CHECK(format_date(add_days(*parse_date("2026-12-30"), 3)) == "2027-01-02");
+  CHECK(format_date(add_days(*parse_date("2026-03-01"), -1)) == "2026-02-28");
+}
+
+TEST_CASE("Clock::today") {
+  CHECK(format_date(Clock(parse_date("2026-11-28")).today()) == "2026-11-28");
+  CHECK(Clock().today().ok());
+}

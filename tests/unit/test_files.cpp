@@ -1,0 +1,85 @@
+// Shows that input files are read within limits and that rewrites are atomic and tidy.
+#include <doctest/doctest.h>
+
+#include <sys/stat.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "error.h"
+#include "diagnostic.h"
+#include "files.h"
+#include "helpers.h"
+
+using namespace prepkit;
+
+namespace {
+
+std::string slurp(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+std::size_t entries_in(const std::filesystem::path& dir) {
+  return static_cast<std::size_t>(std::distance(std::filesystem::directory_iterator(dir), {}));
+}
+
+}  // namespace
+
+TEST_CASE("read_file") {
+  test::TempDir dir;
+  std::ofstream(dir / "a.txt") << "hello";
+  SUBCASE("reads a whole file") {
+    CHECK(read_file((dir / "a.txt").string(), 100) == "hello");
+  }
+  SUBCASE("refuses a file over the limit") {
+    const std::string name = (dir / "a.txt").string();
+    CHECK_THROWS_WITH_AS(read_file(name, 4), (name + ":1:1: file too large (the limit is 4 bytes)").c_str(),
+                         DiagnosticError);
+  }
+  SUBCASE("a missing file is exit 66") {
+    const std::string name = (dir / "nope.txt").string();
+    CHECK_THROWS_WITH_AS(read_file(name, 4), ("cannot open " + name + ": No such file or directory").c_str(),
+                         NoInputError);
+  }
+  SUBCASE("a folder is not a file") {
+    const std::string name = dir.path().string();
+    CHECK_THROWS_WITH_AS(read_file(name, 4), (name + ": is a folder, expected a file").c_str(), NoInputError);
+  }
+}
+
+TEST_CASE("write_file_atomically") {
+  test::TempDir dir;
+  const auto path = dir / "sub/note.md";
+  SUBCASE("creates the folder and the file, leaving no temporary file") {
+    write_file_atomically(path, "first");
+    CHECK(slurp(path) == "first");
+    CHECK(entries_in(path.parent_path()) == 1);
+  }
+  SUBCASE("replaces a file and keeps its permissions") {
+    write_file_atomically(path, "first");
+    ::chmod(path.c_str(), 0600);
+    write_file_atomically(path, "second, longer");
+    CHECK(slurp(path) == "second, longer");
+    struct stat info {};
+    ::stat(path.c_str(), &info);
+    CHECK((info.st_mode & 0777) == 0600);
+    CHECK(entries_in(path.parent_path()) == 1);
+  }
+  SUBCASE("a folder that cannot be written is exit 73 and leaves the old file") {
+    if (::geteuid() == 0) return;  // root writes anywhere
+    write_file_atomically(path, "first");
+    ::chmod(path.parent_path().c_str(), 0500);
+    CHECK_THROWS_AS(write_file_atomically(path, "second"), CantCreateError);
+    ::chmod(path.parent_path().c_str(), 0700);
+    CHECK(slurp(path) == "first");
+  }
+}
+
+TEST_CASE("human_size") {
+  CHECK(human_size(512) == "512 bytes");
+  CHECK(human_size(16u << 20u) == "16 MiB");
+  CHECK(human_size(2048) == "2 KiB");
+}

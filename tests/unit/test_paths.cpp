@@ -1,0 +1,49 @@
+// Shows where prepkit looks for its files, and that flags beat environment variables.
+#include <doctest/doctest.h>
+
+#include "error.h"
+#include "helpers.h"
+#include "paths.h"
+
+using namespace prepkit;
+using test::ScopedEnv;
+
+TEST_CASE("xdg_dir") {
+  ScopedEnv home("HOME", "/home/u");
+  SUBCASE("an absolute XDG value wins") {
+    ScopedEnv xdg("XDG_STATE_HOME", "/x/state");
+    CHECK(xdg_dir("XDG_STATE_HOME", ".local/state") == "/x/state");
+  }
+  SUBCASE("a relative XDG value is ignored") {
+    ScopedEnv xdg("XDG_STATE_HOME", "relative/state");
+    CHECK(xdg_dir("XDG_STATE_HOME", ".local/state") == "/home/u/.local/state");
+  }
+  SUBCASE("no usable home is exit 73") {
+    ScopedEnv xdg("XDG_STATE_HOME", std::nullopt);
+    ScopedEnv no_home("HOME", std::nullopt);
+    CHECK_THROWS_WITH_AS(xdg_dir("XDG_STATE_HOME", ".local/state"),
+                         "cannot tell where to keep files: neither $XDG_STATE_HOME nor $HOME is an absolute path",
+                         CantCreateError);
+  }
+}
+
+TEST_CASE("state_path") {
+  ScopedEnv home("HOME", "/home/u");
+  ScopedEnv xdg("XDG_STATE_HOME", std::nullopt);
+  ScopedEnv env("PREPKIT_STATE", std::nullopt);
+  CHECK(state_path("") == "/home/u/.local/state/prepkit/prepkit.db");
+  ScopedEnv set("PREPKIT_STATE", "/tmp/s.db");
+  CHECK(state_path("") == "/tmp/s.db");
+  CHECK(state_path("/flag.db") == "/flag.db");
+}
+
+TEST_CASE("bank_sources") {
+  SUBCASE("flags first") {
+    ScopedEnv env("PREPKIT_BANKS", "/a:/b");
+    CHECK(bank_sources({"/c"}) == std::vector<std::string>{"/c"});
+  }
+  SUBCASE("then PREPKIT_BANKS, colon-separated, empty parts skipped") {
+    ScopedEnv env("PREPKIT_BANKS", "/a::/b:");
+    CHECK(bank_sources({}) == std::vector<std::string>{"/a", "/b"});
+  }
+}

@@ -1,0 +1,193 @@
+// Shows how questions are filtered, weighted and chosen, and how the daily question is kept.
+#include <doctest/doctest.h>
+
+#include <set>
+
+#include "error.h"
+#include "helpers.h"
+#include "sample.h"
+#include "store.h"
+
+using namespace prepkit;
+
+namespace {
+
+const std::string kData = PREPKIT_TEST_DATA;
+
+std::vector<std::string> ids_of(const std::vector<const Question*>& questions) {
+  std::vector<std::string> ids;
+  for (const Question* q : questions) ids.push_back(q->id);
+  return ids;
+}
+
+Date day(const char* text) {
+  return *parse_date(text);
+}
+
+}  // namespace
+
+TEST_CASE("Filter::matches and Filter::scope") {
+  const Bank bank = load_banks({kData + "/banks"});
+  const Question& pool = *bank.find("fx-pool-size");
+  SUBCASE("an empty filter matches everything") {
+    CHECK(Filter{}.matches(pool));
+    CHECK(Filter{}.scope() == "all");
+  }
+  SUBCASE("values within a list are alternatives; lists must all match") {
+    Filter filter;
+    filter.subtopics = {"coding", "performance"};
+    filter.difficulties = {"medium"};
+    CHECK(filter.matches(pool));
+    filter.kinds = {"concept"};
+    CHECK_FALSE(filter.matches(pool));
+  }
+  SUBCASE("tags match any of the question's tags") {
+    Filter filter;
+    filter.tags = {"nothing", "pooling"};
+    CHECK(filter.matches(pool));
+  }
+  SUBCASE("the scope is canonical") {
+    Filter a;
+    a.subtopics = {"coding", "apis", "coding"};
+    a.areas = {"ops"};
+    Filter b;
+    b.areas = {"ops"};
+    b.subtopics = {"apis", "coding"};
+    CHECK(a.scope() == "area=ops;subtopic=apis,coding");
+    CHECK(a.scope() == b.scope());
+  }
+}
+
+TEST_CASE("check_filter") {
+  const Bank bank = load_banks({kData + "/banks"});
+  Filter filter;
+  filter.subtopics = {"databse"};
+  CHECK_THROWS_WITH_AS(check_filter(filter, bank),
+                       "unknown subtopic 'databse' (did you mean 'databases'?) (expected one of: coding, apis, "
+                       "databases, system-design, performance, security-testing, operations, behavioral, ask)",
+                       UsageError);
+  filter = {};
+  filter.tags = {"cachng"};
+  CHECK_THROWS_WITH_AS(check_filter(filter, bank), "no question has the tag 'cachng' (did you mean 'caching'?)",
+                       UsageError);
+  filter = {};
+  filter.difficulties = {"hard"};
+  CHECK_NOTHROW(check_filter(filter, bank));
+}
+
+TEST_CASE("parse_weights") {
+  SUBCASE("areas") {
+    const Weights w = parse_weights("coding=40,design=35,ops=25");
+    CHECK(w.by == Weights::By::area);
+    CHECK(w.keys == std::vector<std::string>{"coding", "design", "ops"});
+    CHECK(w.values == std::vector<double>{40, 35, 25});
+  }
+  SUBCASE("subtopics, with coding counted as a subtopic among them") {
+    const Weights w = parse_weights("coding=1,databases=2.5");
+    CHECK(w.by == Weights::By::subtopic);
+  }
+  SUBCASE("mistakes") {
+    CHECK_THROWS_WITH_AS(parse_weights("coding"), "--weights: expected KEY=WEIGHT, found 'coding'", UsageError);
+    CHECK_THROWS_WITH_AS(parse_weights("coding=x"),
+                         "--weights: the weight of 'coding' must be a number of 0 or more, found 'x'", UsageError);
+    CHECK_THROWS_WITH_AS(parse_weights("coding=-1"),
+                         "--weights: the weight of 'coding' must be a number of 0 or more, found '-1'", UsageError);
+    CHECK_THROWS_WITH_AS(parse_weights("ops=1,ops=2"), "--weights: 'ops' is given twice", UsageError);
+    CHECK_THROWS_WITH_AS(parse_weights("design=1,databases=2"), "--weights: give either areas or subtopics, not a mix",
+                         UsageError);
+    CHECK_THROWS_WITH_AS(parse_weights("desing=1"),
+                         "--weights: 'desing' is neither an area nor a subtopic (did you mean 'design'?)", UsageError);
+    CHECK_THROWS_WITH_AS(parse_weights("ops=0"), "--weights: at least one weight must be more than 0", UsageError);
+    CHECK_THROWS_WITH_AS(parse_weights(""), "--weights: expected KEY=WEIGHT, found ''", UsageError);
+  }
+}
+
+TEST_CASE("apportion") {
+  const std::vector<std::size_t> plenty(3, 100);
+  SUBCASE("the documented example: ties go to the weight listed first") {
+    CHECK(apportion(10, {40, 35, 25}, plenty) == std::vector<std::size_t>{4, 4, 2});
+    CHECK(apportion(10, {40, 25, 35}, plenty) == std::vector<std::size_t>{4, 3, 3});
+  }
+  SUBCASE("exact shares") {
+    CHECK(apportion(20, {40, 35, 25}, plenty) == std::vector<std::size_t>{8, 7, 5});
+  }
+  SUBCASE("never more than asked for") {
+    for (std::size_t n = 0; n < 50; ++n) {
+      const auto counts = apportion(n, {1, 1, 1}, plenty);
+      CHECK(counts[0] + counts[1] + counts[2] == n);
+    }
+  }
+  SUBCASE("a full share passes the rest on") {
+    CHECK(apportion(10, {50, 50}, {2, 100}) == std::vector<std::size_t>{2, 8});
+    CHECK(apportion(10, {1, 1, 1}, {1, 1, 3}) == std::vector<std::size_t>{1, 1, 3});
+  }
+  SUBCASE("a zero weight takes nothing") {
+    CHECK(apportion(5, {0, 1}, {10, 10}) == std::vector<std::size_t>{0, 5});
+  }
+}
+
+TEST_CASE("pick") {
+  const Bank bank = load_banks({kData + "/banks"});
+  SUBCASE("the same seed gives the same questions") {
+    const auto a = ids_of(pick(bank, {{}, 5, {}, 42}).questions);
+    const auto b = ids_of(pick(bank, {{}, 5, {}, 42}).questions);
+    CHECK(a == b);
+    CHECK(std::set<std::string>(a.begin(), a.end()).size() == 5);
+    CHECK(a != ids_of(pick(bank, {{}, 5, {}, 43}).questions));
+  }
+  SUBCASE("a fixed vector for a fixed seed (same on every platform)") {
+    CHECK(ids_of(pick(bank, {{}, 3, {}, 7}).questions) ==
+          std::vector<std::string>{"fx-mutex-vs-semaphore", "fx-two-sum", "fx-outage-story"});
+  }
+  SUBCASE("filters apply and a shortfall is counted") {
+    Filter filter;
+    filter.subtopics = {"databases"};
+    const Pick result = pick(bank, {filter, 10, {}, 1});
+    CHECK(result.matching == 3);
+    CHECK(result.questions.size() == 3);
+  }
+  SUBCASE("weights split the sample and group it by key") {
+    const Pick result = pick(bank, {{}, 5, parse_weights("coding=40,design=35,ops=25"), 3});
+    REQUIRE(result.questions.size() == 5);
+    std::vector<std::string> areas;
+    for (const Question* q : result.questions) areas.push_back(q->area);
+    CHECK(areas == std::vector<std::string>{"coding", "coding", "design", "design", "ops"});
+  }
+}
+
+TEST_CASE("daily") {
+  const Bank bank = load_banks({kData + "/banks"});
+  test::TempDir dir;
+  Store store(dir / "state.db");
+  SUBCASE("the same day gives the same question, even in a fresh database") {
+    const auto first = ids_of(daily(bank, store, {{}, 1, day("2026-12-01"), 30}).questions);
+    CHECK(ids_of(daily(bank, store, {{}, 1, day("2026-12-01"), 30}).questions) == first);
+    Store other(dir / "other.db");
+    CHECK(ids_of(daily(bank, other, {{}, 1, day("2026-12-01"), 30}).questions) == first);
+  }
+  SUBCASE("no repeats within the fresh window while questions remain") {
+    std::set<std::string> seen;
+    for (int i = 0; i < 14; ++i) {
+      const auto ids = ids_of(daily(bank, store, {{}, 1, add_days(day("2026-12-01"), i), 30}).questions);
+      REQUIRE(ids.size() == 1);
+      CHECK(seen.insert(ids[0]).second);
+    }
+    // Every question has now been shown: the least recently shown comes back first.
+    const auto again = ids_of(daily(bank, store, {{}, 1, day("2026-12-15"), 30}).questions);
+    const auto oldest = ids_of(daily(bank, store, {{}, 1, day("2026-12-01"), 30}).questions);
+    CHECK(again == oldest);
+  }
+  SUBCASE("asking for more later the same day keeps the first ones") {
+    const auto one = ids_of(daily(bank, store, {{}, 1, day("2026-12-01"), 30}).questions);
+    const auto three = ids_of(daily(bank, store, {{}, 3, day("2026-12-01"), 30}).questions);
+    REQUIRE(three.size() == 3);
+    CHECK(three[0] == one[0]);
+  }
+  SUBCASE("each filter has its own question of the day") {
+    Filter filter;
+    filter.subtopics = {"ask"};
+    const auto ids = ids_of(daily(bank, store, {filter, 1, day("2026-12-01"), 30}).questions);
+    REQUIRE(ids.size() == 1);
+    CHECK(bank.find(ids[0])->subtopic == "ask");
+  }
+}

@@ -1,0 +1,70 @@
+// Shows that the state database is created, migrated, and refused when it is not ours.
+#include <doctest/doctest.h>
+
+#include <sqlite3.h>
+
+#include <fstream>
+
+#include "error.h"
+#include "helpers.h"
+#include "store.h"
+
+using namespace prepkit;
+
+TEST_CASE("Store creates its folder and the current schema") {
+  test::TempDir dir;
+  const auto path = dir / "deep/er/state.db";
+  Store store(path);
+  CHECK(store.version() == Store::current_version());
+  CHECK(std::filesystem::exists(path));
+  CHECK((std::filesystem::status(path.parent_path()).permissions() & std::filesystem::perms::others_read) ==
+        std::filesystem::perms::none);
+}
+
+TEST_CASE("Store records daily picks") {
+  test::TempDir dir;
+  Store store(dir / "state.db");
+  const Date day = *parse_date("2026-12-01");
+  store.transaction([&] { store.add_daily_picks(day, "all", 0, {"a", "b"}); });
+  CHECK(store.daily_picks(day, "all") == std::vector<std::string>{"a", "b"});
+  CHECK(store.daily_picks(day, "other").empty());
+  const auto shown = store.shown_between(add_days(day, -1), add_days(day, 1));
+  CHECK(shown.at("a") == days_since_epoch(day));
+  CHECK(store.shown_between(add_days(day, 1), add_days(day, 2)).empty());
+}
+
+TEST_CASE("Store rolls back a failed transaction") {
+  test::TempDir dir;
+  Store store(dir / "state.db");
+  const Date day = *parse_date("2026-12-01");
+  CHECK_THROWS_AS(store.transaction([&] {
+    store.add_daily_picks(day, "all", 0, {"a"});
+    throw IoError("stop");
+  }),
+                  IoError);
+  CHECK(store.daily_picks(day, "all").empty());
+}
+
+TEST_CASE("Store refuses what it cannot use") {
+  test::TempDir dir;
+  SUBCASE("a file that is not a database") {
+    std::ofstream(dir / "junk.db") << std::string(4096, 'x');
+    const std::string name = (dir / "junk.db").string();
+    CHECK_THROWS_WITH_AS(Store{dir / "junk.db"}, ("state database " + name + ": file is not a database").c_str(),
+                         DataError);
+  }
+  SUBCASE("a schema newer than this program") {
+    const auto path = dir / "new.db";
+    { Store store(path); }
+    // Pretend a later prepkit migrated it further.
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db, "PRAGMA user_version = 99", nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+    CHECK_THROWS_WITH_AS(Store{path},
+                         ("state database " + path.string() +
+                          " has schema version 99, newer than this program understands (1); upgrade prepkit")
+                             .c_str(),
+                         DataError);
+  }
+}
