@@ -45,7 +45,7 @@ const std::vector<std::string>& all_difficulties() {
 }
 
 const std::vector<std::string>& all_kinds() {
-  static const std::vector<std::string> values = {"concept", "coding",     "design", "debugging",
+  static const std::vector<std::string> values = {"concept",    "coding",     "design", "debugging",
                                                   "estimation", "behavioral", "ask"};
   return values;
 }
@@ -70,7 +70,7 @@ std::vector<std::string> Bank::ids() const {
 namespace {
 
 const std::vector<std::string> kBankFields = {"subtopic", "title", "area", "questions"};
-const std::vector<std::string> kQuestionFields = {"id",   "prompt", "difficulty", "kind",      "minutes",
+const std::vector<std::string> kQuestionFields = {"id",   "prompt", "difficulty", "kind",    "minutes",
                                                   "tags", "expect", "follow_ups", "estimate"};
 
 std::vector<std::string> subtopic_ids() {
@@ -85,21 +85,20 @@ bool is_name(std::string_view text, std::size_t max, bool digit_first) {
   if (text.empty() || text.size() > max) return false;
   const char first = text.front();
   if (!((first >= 'a' && first <= 'z') || (digit_first && first >= '0' && first <= '9'))) return false;
-  return std::all_of(text.begin(), text.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-  });
+  return std::all_of(text.begin(), text.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
 }
 
 // Walks one parsed bank file, turning nodes into questions and mistakes into diagnostics.
 class BankReader {
-public:
+ public:
   BankReader(const std::string& file, const BankLimits& limits, std::vector<Diagnostic>& problems)
       : file_(file), limits_(limits), problems_(problems) {}
 
   void read(const YamlNode& root, std::vector<Question>& out) {
     if (root.type != YamlNode::Type::map) {
-      report(root, fmt::format("expected a mapping with subtopic, title, area and questions, found {}",
-                               root.type_name()));
+      report(root,
+             fmt::format("expected a mapping with subtopic, title, area and questions, found {}", root.type_name()));
       return;
     }
     check_fields(root, kBankFields, "bank");
@@ -116,8 +115,8 @@ public:
     if (const YamlNode* node = require(root, "title", "the bank")) text_of(*node, "title");
     if (const YamlNode* node = require(root, "area", "the bank")) {
       if (const auto area = text_of(*node, "area"); area && subtopic && *area != subtopic->area) {
-        report(*node, fmt::format("area '{}' does not match subtopic '{}' (its area is '{}')", *area,
-                                  subtopic->id, subtopic->area));
+        report(*node, fmt::format("area '{}' does not match subtopic '{}' (its area is '{}')", *area, subtopic->id,
+                                  subtopic->area));
       }
     }
     const YamlNode* questions = require(root, "questions", "the bank");
@@ -127,8 +126,8 @@ public:
       return;
     }
     if (questions->children.size() > limits_.max_questions_per_file) {
-      report(*questions, fmt::format("too many questions: {} (the limit is {} per file)",
-                                     questions->children.size(), limits_.max_questions_per_file));
+      report(*questions, fmt::format("too many questions: {} (the limit is {} per file)", questions->children.size(),
+                                     limits_.max_questions_per_file));
       return;
     }
     for (const YamlNode& node : questions->children) {
@@ -142,7 +141,7 @@ public:
     }
   }
 
-private:
+ private:
   void report(const YamlNode& node, std::string message) {
     problems_.push_back({file_, node.line, node.column, std::move(message)});
   }
@@ -260,10 +259,8 @@ private:
 
   int read_minutes(const YamlNode& node) {
     const std::string& text = node.text;
-    const bool digits = node.type == YamlNode::Type::scalar && !node.quoted && !text.empty() &&
-                        text.size() <= 3 && std::all_of(text.begin(), text.end(), [](char c) {
-                          return c >= '0' && c <= '9';
-                        });
+    const bool digits = node.type == YamlNode::Type::scalar && !node.quoted && !text.empty() && text.size() <= 3 &&
+                        std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
     const int value = digits ? std::stoi(text) : 0;
     if (value < 1 || value > 180) {
       report(node, fmt::format("'minutes' must be a whole number from 1 to 180, found {}",
@@ -310,11 +307,21 @@ std::vector<std::string> bank_files(const std::vector<std::string>& sources) {
     std::sort(found.begin(), found.end());
     files.insert(files.end(), found.begin(), found.end());
   }
-  return files;
+  // A file named twice (say, as itself and through its folder) is read once.
+  std::vector<std::string> unique;
+  std::vector<std::filesystem::path> seen;
+  for (auto& file : files) {
+    std::error_code ec;
+    const auto canonical = file == "-" ? std::filesystem::path("-") : std::filesystem::weakly_canonical(file, ec);
+    if (std::find(seen.begin(), seen.end(), canonical) != seen.end()) continue;
+    seen.push_back(canonical);
+    unique.push_back(std::move(file));
+  }
+  return unique;
 }
 
-void parse_bank(std::string_view text, const std::string& file, const BankLimits& limits,
-                std::vector<Question>& out, std::vector<Diagnostic>& problems) {
+void parse_bank(std::string_view text, const std::string& file, const BankLimits& limits, std::vector<Question>& out,
+                std::vector<Diagnostic>& problems) {
   YamlNode root;
   try {
     root = parse_yaml(text, file, YamlLimits{limits.max_depth});

@@ -53,7 +53,7 @@ struct Question {
 
 // All loaded questions, in the order of the files and of the questions in each file.
 class Bank {
-public:
+ public:
   Bank() = default;
   explicit Bank(std::vector<Question> questions);
   Bank(Bank&&) = default;
@@ -69,7 +69,7 @@ public:
   // Every question id, in bank order.
   std::vector<std::string> ids() const;
 
-private:
+ private:
   std::vector<Question> questions_;
   std::unordered_map<std::string_view, std::size_t> by_id_;
 };
@@ -96,8 +96,8 @@ std::vector<std::string> bank_files(const std::vector<std::string>& sources);
 
 // Parses and validates one bank file's `text` (named `file` in messages), appending its
 // questions to `out` and its problems to `problems`.
-void parse_bank(std::string_view text, const std::string& file, const BankLimits& limits,
-                std::vector<Question>& out, std::vector<Diagnostic>& problems);
+void parse_bank(std::string_view text, const std::string& file, const BankLimits& limits, std::vector<Question>& out,
+                std::vector<Diagnostic>& problems);
 
 // Loads every bank file of `sources`, collecting all problems (for lint).
 BankLoad load_banks_collecting(const std::vector<std::string>& sources, const BankLimits& limits = {});

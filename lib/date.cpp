@@ -29,13 +29,9 @@ std::string format_date(Date date) {
                      static_cast<unsigned>(date.day()));
 }
 
-long days_since_epoch(Date date) {
-  return std::chrono::sys_days{date}.time_since_epoch().count();
-}
+long days_since_epoch(Date date) { return std::chrono::sys_days{date}.time_since_epoch().count(); }
 
-Date add_days(Date date, long days) {
-  return Date{std::chrono::sys_days{date} + std::chrono::days{days}};
-}
+Date add_days(Date date, long days) { return Date{std::chrono::sys_days{date} + std::chrono::days{days}}; }
 
 Date Clock::today() const {
   if (fixed_) return *fixed_;

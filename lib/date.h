@@ -24,13 +24,13 @@ Date add_days(Date date, long days);
 
 // Today's date: the one given by --date when there is one, else the local calendar date.
 class Clock {
-public:
+ public:
   explicit Clock(std::optional<Date> fixed = std::nullopt) : fixed_(fixed) {}
 
   // The date the program treats as today.
   Date today() const;
 
-private:
+ private:
   std::optional<Date> fixed_;
 };
 

@@ -21,14 +21,13 @@ struct Diagnostic {
 
 // A DataError (exit 65) that carries the located problem it reports.
 class DiagnosticError : public DataError {
-public:
-  explicit DiagnosticError(Diagnostic diagnostic)
-      : DataError(diagnostic.str()), diagnostic_(std::move(diagnostic)) {}
+ public:
+  explicit DiagnosticError(Diagnostic diagnostic) : DataError(diagnostic.str()), diagnostic_(std::move(diagnostic)) {}
 
   // The problem, with its location.
   const Diagnostic& diagnostic() const noexcept { return diagnostic_; }
 
-private:
+ private:
   Diagnostic diagnostic_;
 };
 

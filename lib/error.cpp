@@ -4,8 +4,6 @@
 
 namespace prepkit {
 
-std::string system_message(const std::string& what, int errnum) {
-  return what + ": " + std::strerror(errnum);
-}
+std::string system_message(const std::string& what, int errnum) { return what + ": " + std::strerror(errnum); }
 
 }  // namespace prepkit

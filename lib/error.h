@@ -21,13 +21,13 @@ enum class ExitCode : int {
 // A failure the user can act on; what() is the whole one-line message without the
 // program name, for example "banks/db.yaml:3:5: unknown difficulty 'tricky'".
 class Error : public std::runtime_error {
-public:
+ public:
   Error(ExitCode code, const std::string& message) : std::runtime_error(message), code_(code) {}
 
   // The exit status a program should end with for this error.
   ExitCode code() const noexcept { return code_; }
 
-private:
+ private:
   ExitCode code_;
 };
 

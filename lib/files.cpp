@@ -17,7 +17,7 @@ namespace {
 
 // Closes a file descriptor when it goes out of scope.
 class Fd {
-public:
+ public:
   explicit Fd(int fd) : fd_(fd) {}
   Fd(const Fd&) = delete;
   Fd& operator=(const Fd&) = delete;
@@ -32,7 +32,7 @@ public:
     return result;
   }
 
-private:
+ private:
   int fd_;
 };
 

@@ -30,8 +30,7 @@ std::filesystem::path data_dir() {
   }
   const std::filesystem::path installed = PREPKIT_INSTALL_DATADIR;
   if (std::filesystem::is_directory(installed, ec)) return installed;
-  throw NoInputError("cannot find prepkit's data folder (looked beside the program and in " +
-                     installed.string() + ")");
+  throw NoInputError("cannot find prepkit's data folder (looked beside the program and in " + installed.string() + ")");
 }
 
 std::filesystem::path xdg_dir(const char* variable, const char* fallback) {

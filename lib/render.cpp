@@ -28,15 +28,15 @@ std::string paint(std::string_view text, std::string_view code, const Style& sty
 
 // Display width of UTF-8 text, counting code points.
 std::size_t columns_of(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0u) != 0x80u;
-  }));
+  return static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0u) != 0x80u; }));
 }
 
 // A value fit for one TSV cell: tabs and line breaks become spaces.
 std::string tsv_cell(std::string_view text) {
   std::string cell(text);
-  std::replace_if(cell.begin(), cell.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
+  std::replace_if(
+      cell.begin(), cell.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
   return cell;
 }
 
@@ -56,8 +56,8 @@ std::string metadata(const Question& q) {
 
 nlohmann::ordered_json question_json(const Question& q, bool whole) {
   nlohmann::ordered_json json = {
-      {"id", q.id},           {"subtopic", q.subtopic}, {"area", q.area},     {"difficulty", q.difficulty},
-      {"kind", q.kind},       {"minutes", q.minutes},   {"tags", q.tags},     {"prompt", q.prompt},
+      {"id", q.id},     {"subtopic", q.subtopic}, {"area", q.area}, {"difficulty", q.difficulty},
+      {"kind", q.kind}, {"minutes", q.minutes},   {"tags", q.tags}, {"prompt", q.prompt},
   };
   if (whole) {
     json["expect"] = q.expect;
@@ -67,11 +67,17 @@ nlohmann::ordered_json question_json(const Question& q, bool whole) {
   return json;
 }
 
-const std::vector<std::string> kQuestionColumns = {"id",   "subtopic", "area",  "difficulty",
+const std::vector<std::string> kQuestionColumns = {"id",   "subtopic", "area", "difficulty",
                                                    "kind", "minutes",  "tags", "prompt"};
 
 std::vector<std::string> question_row(const Question& q) {
-  return {q.id, q.subtopic, q.area, q.difficulty, q.kind, std::to_string(q.minutes), fmt::format("{}", fmt::join(q.tags, ",")),
+  return {q.id,
+          q.subtopic,
+          q.area,
+          q.difficulty,
+          q.kind,
+          std::to_string(q.minutes),
+          fmt::format("{}", fmt::join(q.tags, ",")),
           q.prompt};
 }
 
@@ -91,8 +97,8 @@ Format parse_format(std::string_view text) {
   for (std::size_t i = 0; i < kFormats.size(); ++i) {
     if (kFormats[i] == text) return static_cast<Format>(i);
   }
-  throw UsageError(fmt::format("unknown format '{}'{} (expected one of: text, json, tsv, md)", text,
-                               did_you_mean(text, kFormats)));
+  throw UsageError(
+      fmt::format("unknown format '{}'{} (expected one of: text, json, tsv, md)", text, did_you_mean(text, kFormats)));
 }
 
 std::string wrap(std::string_view text, std::size_t width, std::string_view indent) {
@@ -240,8 +246,8 @@ std::string render_question(const Question& q, Format format, const Style& style
     return render_table(table, format);
   }
   case Format::md: {
-    std::string out = fmt::format("## {}\n\n*{}* · tags: {}\n\n{}\n", q.id, metadata(q), fmt::join(q.tags, ", "),
-                                  q.prompt);
+    std::string out =
+        fmt::format("## {}\n\n*{}* · tags: {}\n\n{}\n", q.id, metadata(q), fmt::join(q.tags, ", "), q.prompt);
     out += "\n### What a strong answer covers\n\n";
     for (const auto& item : q.expect) out += fmt::format("- {}\n", item);
     if (!q.follow_ups.empty()) {

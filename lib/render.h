@@ -19,7 +19,7 @@ Format parse_format(std::string_view text);
 
 // How text output should look.
 struct Style {
-  bool color = false;  // ANSI colours (only on a terminal, never with NO_COLOR)
+  bool color = false;      // ANSI colours (only on a terminal, never with NO_COLOR)
   std::size_t width = 80;  // wrap prose at this many columns
 };
 

@@ -48,8 +48,7 @@ std::uint64_t hash64(std::string_view text) {
 std::uint64_t entropy_seed() {
   std::uint64_t seed = 0;
   if (getrandom(&seed, sizeof seed, GRND_NONBLOCK) == static_cast<ssize_t>(sizeof seed)) return seed;
-  return mix64(static_cast<std::uint64_t>(
-      std::chrono::steady_clock::now().time_since_epoch().count()));
+  return mix64(static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count()));
 }
 
 }  // namespace prepkit

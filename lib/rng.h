@@ -10,7 +10,7 @@ namespace prepkit {
 
 // PCG-XSH-RR 32-bit generator (64-bit state), as described by M. E. O'Neill.
 class Rng {
-public:
+ public:
   // Seeds the generator with `seed` on stream `stream` (streams give independent sequences).
   explicit Rng(std::uint64_t seed, std::uint64_t stream = 54);
 
@@ -31,7 +31,7 @@ public:
     }
   }
 
-private:
+ private:
   std::uint64_t state_ = 0;
   std::uint64_t increment_ = 0;
 };

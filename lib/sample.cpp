@@ -34,8 +34,8 @@ void check_values(const std::vector<std::string>& values, const std::vector<std:
                   std::string_view what) {
   for (const auto& value : values) {
     if (!contains(known, value)) {
-      throw UsageError(fmt::format("unknown {} '{}'{} (expected one of: {})", what, value,
-                                   did_you_mean(value, known), fmt::join(known, ", ")));
+      throw UsageError(fmt::format("unknown {} '{}'{} (expected one of: {})", what, value, did_you_mean(value, known),
+                                   fmt::join(known, ", ")));
     }
   }
 }
@@ -103,8 +103,8 @@ Weights parse_weights(std::string_view text) {
     char* stop = nullptr;
     const double value = number.empty() ? -1 : std::strtod(number.c_str(), &stop);
     if (number.empty() || *stop != '\0' || !std::isfinite(value) || value < 0) {
-      throw UsageError(fmt::format("--weights: the weight of '{}' must be a number of 0 or more, found '{}'", key,
-                                   number));
+      throw UsageError(
+          fmt::format("--weights: the weight of '{}' must be a number of 0 or more, found '{}'", key, number));
     }
     if (contains(weights.keys, key)) throw UsageError(fmt::format("--weights: '{}' is given twice", key));
     weights.keys.push_back(key);
@@ -124,8 +124,8 @@ Weights parse_weights(std::string_view text) {
     known.insert(known.end(), subtopics.begin() + 1, subtopics.end());  // "coding" is in both
     for (const auto& key : weights.keys) {
       if (!contains(known, key)) {
-        throw UsageError(fmt::format("--weights: '{}' is neither an area nor a subtopic{}", key,
-                                     did_you_mean(key, known)));
+        throw UsageError(
+            fmt::format("--weights: '{}' is neither an area nor a subtopic{}", key, did_you_mean(key, known)));
       }
     }
     throw UsageError("--weights: give either areas or subtopics, not a mix");
@@ -258,9 +258,8 @@ Pick daily(const Bank& bank, Store& store, const DailyRequest& request) {
     rng.choose_front(fresh, from_fresh);
     for (std::size_t i = 0; i < from_fresh; ++i) result.questions.push_back(fresh[i]);
     // When every qualifying question was shown recently, the least recently shown come back.
-    std::stable_sort(stale.begin(), stale.end(), [&](const Question* a, const Question* b) {
-      return last_shown.at(a->id) < last_shown.at(b->id);
-    });
+    std::stable_sort(stale.begin(), stale.end(),
+                     [&](const Question* a, const Question* b) { return last_shown.at(a->id) < last_shown.at(b->id); });
     for (std::size_t i = 0; result.questions.size() < want && i < stale.size(); ++i) {
       result.questions.push_back(stale[i]);
     }

@@ -15,8 +15,8 @@ namespace {
 const char* const kMigrations[] = {
     // 1: the daily questions shown, so --daily is stable for a day and avoids recent repeats.
     "CREATE TABLE daily_picks ("
-    "  day TEXT NOT NULL,"       // YYYY-MM-DD
-    "  scope TEXT NOT NULL,"     // the filters the question was drawn under
+    "  day TEXT NOT NULL,"    // YYYY-MM-DD
+    "  scope TEXT NOT NULL,"  // the filters the question was drawn under
     "  position INTEGER NOT NULL,"
     "  question TEXT NOT NULL,"
     "  PRIMARY KEY (day, scope, position)"
@@ -40,7 +40,7 @@ const char* const kMigrations[] = {
 
 // One prepared statement, finalised when it goes out of scope.
 class Statement {
-public:
+ public:
   Statement(sqlite3* db, const char* sql, const std::string& name) : db_(db), name_(name) {
     const int rc = sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr);
     if (rc != SQLITE_OK) fail(db, rc, name);
@@ -75,7 +75,7 @@ public:
   }
   long integer(int column) const { return static_cast<long>(sqlite3_column_int64(stmt_, column)); }
 
-private:
+ private:
   void check(int rc) {
     if (rc != SQLITE_OK) fail(db_, rc, name_);
   }
@@ -86,9 +86,7 @@ private:
 
 }  // namespace
 
-int Store::current_version() {
-  return static_cast<int>(std::size(kMigrations));
-}
+int Store::current_version() { return static_cast<int>(std::size(kMigrations)); }
 
 Store::Store(const std::filesystem::path& path) : name_(path.string()) {
   std::error_code ec;
@@ -101,8 +99,8 @@ Store::Store(const std::filesystem::path& path) : name_(path.string()) {
   }
   const int rc = sqlite3_open_v2(name_.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
   if (rc != SQLITE_OK) {
-    const std::string message = fmt::format("cannot open state database {}: {}", name_,
-                                            db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc));
+    const std::string message =
+        fmt::format("cannot open state database {}: {}", name_, db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc));
     sqlite3_close(db_);
     db_ = nullptr;
     throw CantCreateError(message);
@@ -120,9 +118,7 @@ Store::Store(const std::filesystem::path& path) : name_(path.string()) {
   }
 }
 
-Store::~Store() {
-  sqlite3_close(db_);
-}
+Store::~Store() { sqlite3_close(db_); }
 
 void Store::execute(const char* sql) {
   char* error = nullptr;
@@ -150,9 +146,10 @@ void Store::transaction(const std::function<void()>& work) {
 
 void Store::migrate() {
   const auto newer = [this](int found) {
-    return DataError(fmt::format("state database {} has schema version {}, newer than this program "
-                                 "understands ({}); upgrade prepkit",
-                                 name_, found, current_version()));
+    return DataError(
+        fmt::format("state database {} has schema version {}, newer than this program "
+                    "understands ({}); upgrade prepkit",
+                    name_, found, current_version()));
   };
   int found = version();
   if (found == current_version()) return;
@@ -185,8 +182,7 @@ void Store::add_daily_picks(Date day, std::string_view scope, std::size_t first_
 }
 
 std::unordered_map<std::string, long> Store::shown_between(Date from, Date to) {
-  Statement query(db_,
-                  "SELECT question, max(day) FROM daily_picks WHERE day >= ?1 AND day < ?2 GROUP BY question",
+  Statement query(db_, "SELECT question, max(day) FROM daily_picks WHERE day >= ?1 AND day < ?2 GROUP BY question",
                   name_);
   query.bind(1, format_date(from)).bind(2, format_date(to));
   std::unordered_map<std::string, long> last;

@@ -18,7 +18,7 @@ struct sqlite3;
 namespace prepkit {
 
 class Store {
-public:
+ public:
   // Opens the database at `path`, creating it and its folder when missing, and migrates it to
   // the current schema. Throws CantCreateError, DataError (not a database, or a newer schema)
   // or IoError.
@@ -49,7 +49,7 @@ public:
   // (as days since 1970-01-01).
   std::unordered_map<std::string, long> shown_between(Date from, Date to);
 
-private:
+ private:
   void execute(const char* sql);
   void migrate();
 

@@ -26,15 +26,14 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return previous[b.size()];
 }
 
-std::vector<std::string> closest_matches(std::string_view word,
-                                         const std::vector<std::string>& candidates,
+std::vector<std::string> closest_matches(std::string_view word, const std::vector<std::string>& candidates,
                                          std::size_t limit) {
   const std::size_t allowed = std::max<std::size_t>(1, word.size() / 3);
   std::vector<std::pair<std::size_t, const std::string*>> scored;
   for (const auto& candidate : candidates) {
     std::size_t distance = edit_distance(word, candidate);
-    const bool contains = word.size() >= 3 && (candidate.find(word) != std::string::npos ||
-                                               word.find(candidate) != std::string_view::npos);
+    const bool contains = word.size() >= 3 &&
+                          (candidate.find(word) != std::string::npos || word.find(candidate) != std::string_view::npos);
     if (contains) distance = std::min<std::size_t>(distance, 1);
     if (distance <= allowed || contains) scored.emplace_back(distance, &candidate);
   }

@@ -36,7 +36,7 @@ namespace {
 
 // Lets yaml-cpp read a string_view without copying it.
 class ViewBuffer : public std::streambuf {
-public:
+ public:
   explicit ViewBuffer(std::string_view text) {
     char* begin = const_cast<char*>(text.data());
     setg(begin, begin, begin + text.size());
@@ -62,7 +62,7 @@ bool quote_is_closed(std::string_view text, std::size_t offset) {
 
 // Builds YamlNodes from yaml-cpp's parse events, refusing what prepkit does not allow.
 class TreeBuilder : public YAML::EventHandler {
-public:
+ public:
   TreeBuilder(std::string_view text, const std::string& file, YamlLimits limits)
       : text_(text), file_(file), limits_(limits) {}
 
@@ -78,13 +78,9 @@ public:
     add(make(YamlNode::Type::null, mark));
   }
 
-  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
-    fail(mark, "aliases (*name) are not allowed");
-  }
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override { fail(mark, "aliases (*name) are not allowed"); }
 
-  void OnAnchor(const YAML::Mark& mark, const std::string&) override {
-    fail(mark, "anchors (&name) are not allowed");
-  }
+  void OnAnchor(const YAML::Mark& mark, const std::string&) override { fail(mark, "anchors (&name) are not allowed"); }
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
@@ -122,14 +118,13 @@ public:
       }
       const auto [it, inserted] = first_line.emplace(key.text, key.line);
       if (!inserted) {
-        fail_at(key.line, key.column,
-                fmt::format("duplicate key '{}' (first at line {})", key.text, it->second));
+        fail_at(key.line, key.column, fmt::format("duplicate key '{}' (first at line {})", key.text, it->second));
       }
     }
     close();
   }
 
-private:
+ private:
   [[noreturn]] void fail_at(int line, int column, const std::string& message) const {
     throw DiagnosticError({file_, line, column, message});
   }
@@ -154,8 +149,7 @@ private:
     return node;
   }
 
-  void open(YamlNode::Type type, const YAML::Mark& mark, const std::string& tag,
-            YAML::anchor_t anchor) {
+  void open(YamlNode::Type type, const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor) {
     refuse_anchor(mark, anchor);
     refuse_tag(mark, tag);
     if (static_cast<int>(open_.size()) >= limits_.max_depth) {

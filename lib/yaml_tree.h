@@ -17,9 +17,9 @@ struct YamlNode {
   enum class Type { null, scalar, sequence, map };
 
   Type type = Type::null;
-  int line = 0;    // 1-based position of the node's first character
+  int line = 0;  // 1-based position of the node's first character
   int column = 0;
-  std::string text;  // a scalar's value
+  std::string text;     // a scalar's value
   bool quoted = false;  // a scalar written in quotes or as a block: never a number or null
   // A sequence's items; a map's keys and values alternate (key, value, key, value, ...).
   std::vector<YamlNode> children;

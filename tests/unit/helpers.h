@@ -12,7 +12,7 @@ namespace prepkit::test {
 
 // A fresh folder under $TMPDIR, removed with everything in it when the object goes away.
 class TempDir {
-public:
+ public:
   TempDir() {
     std::string pattern = (std::filesystem::temp_directory_path() / "prepkit-test.XXXXXX").string();
     path_ = ::mkdtemp(pattern.data());
@@ -26,13 +26,13 @@ public:
   const std::filesystem::path& path() const { return path_; }
   std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
 
-private:
+ private:
   std::filesystem::path path_;
 };
 
 // Sets (or with nullopt, unsets) an environment variable until the object goes away.
 class ScopedEnv {
-public:
+ public:
   ScopedEnv(const char* name, std::optional<std::string> value) : name_(name) {
     if (const char* old = std::getenv(name)) old_ = old;
     if (value) {
@@ -51,7 +51,7 @@ public:
   ScopedEnv(const ScopedEnv&) = delete;
   ScopedEnv& operator=(const ScopedEnv&) = delete;
 
-private:
+ private:
   const char* name_;
   std::optional<std::string> old_;
 };

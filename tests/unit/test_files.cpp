@@ -6,8 +6,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "error.h"
 #include "diagnostic.h"
+#include "error.h"
 #include "files.h"
 #include "helpers.h"
 
@@ -31,9 +31,7 @@ std::size_t entries_in(const std::filesystem::path& dir) {
 TEST_CASE("read_file") {
   test::TempDir dir;
   std::ofstream(dir / "a.txt") << "hello";
-  SUBCASE("reads a whole file") {
-    CHECK(read_file((dir / "a.txt").string(), 100) == "hello");
-  }
+  SUBCASE("reads a whole file") { CHECK(read_file((dir / "a.txt").string(), 100) == "hello"); }
   SUBCASE("refuses a file over the limit") {
     const std::string name = (dir / "a.txt").string();
     CHECK_THROWS_WITH_AS(read_file(name, 4), (name + ":1:1: file too large (the limit is 4 bytes)").c_str(),

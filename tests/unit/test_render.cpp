@@ -28,7 +28,8 @@ Question sample_question() {
 
 TEST_CASE("parse_format") {
   CHECK(parse_format("tsv") == Format::tsv);
-  CHECK_THROWS_WITH_AS(parse_format("jsn"), "unknown format 'jsn' (did you mean 'json'?) (expected one of: text, json, tsv, md)",
+  CHECK_THROWS_WITH_AS(parse_format("jsn"),
+                       "unknown format 'jsn' (did you mean 'json'?) (expected one of: text, json, tsv, md)",
                        UsageError);
 }
 
@@ -60,7 +61,8 @@ TEST_CASE("render_questions") {
     CHECK(render_questions(list, Format::json, {}) ==
           "[\n  {\n    \"id\": \"db-index\",\n    \"subtopic\": \"databases\",\n    \"area\": \"design\",\n"
           "    \"difficulty\": \"medium\",\n    \"kind\": \"concept\",\n    \"minutes\": 10,\n"
-          "    \"tags\": [\n      \"indexing\",\n      \"sql\"\n    ],\n    \"prompt\": \"Which index\\tfits?\"\n  }\n]\n");
+          "    \"tags\": [\n      \"indexing\",\n      \"sql\"\n    ],\n    \"prompt\": \"Which index\\tfits?\"\n  "
+          "}\n]\n");
     CHECK(render_questions({}, Format::json, {}) == "[]\n");
   }
   SUBCASE("md") {
@@ -108,7 +110,8 @@ TEST_CASE("render_table") {
   CHECK(render_table(table, Format::text) == "a        5\nlonger  12\n");
   CHECK(render_table(table, Format::tsv) == "name\tcount\na\t5\nlonger\t12\n");
   CHECK(render_table(table, Format::json) ==
-        "[\n  {\n    \"name\": \"a\",\n    \"count\": 5\n  },\n  {\n    \"name\": \"longer\",\n    \"count\": 12\n  }\n]\n");
+        "[\n  {\n    \"name\": \"a\",\n    \"count\": 5\n  },\n  {\n    \"name\": \"longer\",\n    \"count\": 12\n  "
+        "}\n]\n");
   CHECK(render_table(table, Format::md) == "| name | count |\n|---|---:|\n| a | 5 |\n| longer | 12 |\n");
 }
 

@@ -20,9 +20,7 @@ std::vector<std::string> ids_of(const std::vector<const Question*>& questions) {
   return ids;
 }
 
-Date day(const char* text) {
-  return *parse_date(text);
-}
+Date day(const char* text) { return *parse_date(text); }
 
 }  // namespace
 
@@ -108,9 +106,7 @@ TEST_CASE("apportion") {
     CHECK(apportion(10, {40, 35, 25}, plenty) == std::vector<std::size_t>{4, 4, 2});
     CHECK(apportion(10, {40, 25, 35}, plenty) == std::vector<std::size_t>{4, 3, 3});
   }
-  SUBCASE("exact shares") {
-    CHECK(apportion(20, {40, 35, 25}, plenty) == std::vector<std::size_t>{8, 7, 5});
-  }
+  SUBCASE("exact shares") { CHECK(apportion(20, {40, 35, 25}, plenty) == std::vector<std::size_t>{8, 7, 5}); }
   SUBCASE("never more than asked for") {
     for (std::size_t n = 0; n < 50; ++n) {
       const auto counts = apportion(n, {1, 1, 1}, plenty);
@@ -121,9 +117,7 @@ TEST_CASE("apportion") {
     CHECK(apportion(10, {50, 50}, {2, 100}) == std::vector<std::size_t>{2, 8});
     CHECK(apportion(10, {1, 1, 1}, {1, 1, 3}) == std::vector<std::size_t>{1, 1, 3});
   }
-  SUBCASE("a zero weight takes nothing") {
-    CHECK(apportion(5, {0, 1}, {10, 10}) == std::vector<std::size_t>{0, 5});
-  }
+  SUBCASE("a zero weight takes nothing") { CHECK(apportion(5, {0, 1}, {10, 10}) == std::vector<std::size_t>{0, 5}); }
 }
 
 TEST_CASE("pick") {

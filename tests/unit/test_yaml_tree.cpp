@@ -54,9 +54,7 @@ TEST_CASE("parse_yaml refuses what yaml-cpp lets through") {
     CHECK(problem("a: \"never closed\n") == "f.yaml:1:4: unterminated quoted string");
     CHECK(problem("a: 'it''s open\n") == "f.yaml:1:4: unterminated quoted string");
   }
-  SUBCASE("keys that are not names") {
-    CHECK(problem("? [1, 2]\n: x\n") == "f.yaml:1:3: a key must be a plain name");
-  }
+  SUBCASE("keys that are not names") { CHECK(problem("? [1, 2]\n: x\n") == "f.yaml:1:3: a key must be a plain name"); }
   SUBCASE("more than one document") {
     CHECK(problem("a: 1\n---\nb: 2\n") == "f.yaml:2:1: only one YAML document is allowed per file");
   }
@@ -76,7 +74,7 @@ TEST_CASE("parse_yaml refuses what yaml-cpp lets through") {
   SUBCASE("bad bytes") {
     CHECK(problem(std::string("a: 1\nb: x\0y\n", 11)) == "f.yaml:2:5: NUL byte in text");
     CHECK(problem("a: \xff\n") == "f.yaml:1:4: invalid UTF-8");
-    CHECK(problem("a: \xc0\xaf\n") == "f.yaml:1:4: invalid UTF-8");  // overlong
+    CHECK(problem("a: \xc0\xaf\n") == "f.yaml:1:4: invalid UTF-8");      // overlong
     CHECK(problem("a: \xed\xa0\x80\n") == "f.yaml:1:4: invalid UTF-8");  // a surrogate
   }
 }

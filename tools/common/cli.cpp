@@ -35,9 +35,7 @@ void error_line(std::string_view message) {
 
 }  // namespace
 
-std::string version_line(std::string_view program) {
-  return fmt::format("{} (prepkit) {}", program, PREPKIT_VERSION);
-}
+std::string version_line(std::string_view program) { return fmt::format("{} (prepkit) {}", program, PREPKIT_VERSION); }
 
 int run(std::string_view program, const std::function<int()>& body) {
   g_program = std::string(program);
@@ -74,6 +72,16 @@ int run(std::string_view program, const std::function<int()>& body) {
 }
 
 std::optional<int> parse(CLI::App& app, int argc, char** argv) {
+  // A first word that is not an option must name a command: say which ones are close.
+  const auto commands = app.get_subcommands({});
+  if (argc > 1 && argv[1][0] != '-' && !commands.empty()) {
+    std::vector<std::string> names;
+    for (const CLI::App* command : commands) names.push_back(command->get_name());
+    if (std::find(names.begin(), names.end(), argv[1]) == names.end()) {
+      throw UsageError(fmt::format("unknown command '{}'{} (expected one of: {})", argv[1],
+                                   did_you_mean(argv[1], names), fmt::join(names, ", ")));
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
@@ -98,9 +106,7 @@ void out(std::string_view text) {
   if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size()) output_failed(errno);
 }
 
-void note(std::string_view message) {
-  std::fputs(fmt::format("{}: {}\n", g_program, message).c_str(), stderr);
-}
+void note(std::string_view message) { std::fputs(fmt::format("{}: {}\n", g_program, message).c_str(), stderr); }
 
 bool use_color(std::string_view mode) {
   if (mode == "always") return true;

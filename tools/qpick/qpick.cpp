@@ -28,7 +28,7 @@ struct QpickOptions {
   std::string date;
   std::string state;
   std::string seed;
-  std::size_t count = 1;
+  long long count = 1;
   Filter filter;
   std::string weights;
   bool daily = false;
@@ -38,8 +38,7 @@ struct QpickOptions {
   std::vector<std::string> lint_paths;
 };
 
-const char* const kExamples = R"(
-Examples:
+const char* const kExamples = R"(Examples:
   qpick -n 3 -s databases          three random database questions
   qpick --daily | mail -s today me  the question of the day, for cron
   qpick -n 10 --weights coding=40,design=35,ops=25 --format tsv | cut -f1,8
@@ -47,8 +46,7 @@ Examples:
 
 std::uint64_t parse_seed(const std::string& text) {
   std::uint64_t value = 0;
-  const bool digits = !text.empty() && text.size() <= 20 &&
-                      text.find_first_not_of("0123456789") == std::string::npos;
+  const bool digits = !text.empty() && text.size() <= 20 && text.find_first_not_of("0123456789") == std::string::npos;
   if (digits) {
     errno = 0;
     value = std::strtoull(text.c_str(), nullptr, 10);
@@ -73,7 +71,9 @@ int run_pick(const QpickOptions& options) {
   const Format format = parse_format(options.format);
   const Style style = cli::text_style(options.color);
   const Clock clock(cli::parse_date_option(options.date));
-  if (options.count == 0) throw UsageError("-n: the number of questions must be at least 1");
+  if (options.count < 1)
+    throw UsageError(fmt::format("-n: expected a number of questions of 1 or more, found {}", options.count));
+  const auto count = static_cast<std::size_t>(options.count);
   if (options.daily && !options.weights.empty()) throw UsageError("--weights cannot be combined with --daily");
   if (options.daily && !options.seed.empty()) throw UsageError("--seed cannot be combined with --daily");
   if (options.fresh_days < 0 || options.fresh_days > 3650) {
@@ -88,11 +88,11 @@ int run_pick(const QpickOptions& options) {
   Pick chosen;
   if (options.daily) {
     Store store(state_path(options.state));
-    chosen = daily(bank, store, {options.filter, options.count, clock.today(), options.fresh_days});
+    chosen = daily(bank, store, {options.filter, count, clock.today(), options.fresh_days});
   } else {
-    chosen = pick(bank, {options.filter, options.count, weights, seed});
+    chosen = pick(bank, {options.filter, count, weights, seed});
   }
-  report_shortfall(chosen, options.count);
+  report_shortfall(chosen, count);
   cli::out(render_questions(chosen.questions, format, style));
   return 0;
 }
@@ -103,7 +103,8 @@ int run_show(const QpickOptions& options) {
   const Bank bank = load_banks(bank_sources(options.banks));
   const Question* question = bank.find(options.show_id);
   if (!question) {
-    throw DataError(fmt::format("unknown question id '{}'{}", options.show_id, did_you_mean(options.show_id, bank.ids())));
+    throw DataError(
+        fmt::format("unknown question id '{}'{}", options.show_id, did_you_mean(options.show_id, bank.ids())));
   }
   cli::out(render_question(*question, format, style));
   return 0;
@@ -148,13 +149,21 @@ int qpick(int argc, char** argv) {
   app.require_subcommand(0, 1);
 
   app.add_option("-n,--count", options.count, "How many questions to print (default 1)");
-  app.add_option("-s,--subtopic", options.filter.subtopics, "Only this subtopic (repeatable)")->delimiter(',');
+  app.add_option("-s,--subtopic", options.filter.subtopics, "Only this subtopic (repeatable)")
+      ->delimiter(',')
+      ->allow_extra_args(false);
   app.add_option("--area", options.filter.areas, "Only this area: coding, design, ops, behavioral, ask")
-      ->delimiter(',');
-  app.add_option("--kind", options.filter.kinds, "Only this kind of question (repeatable)")->delimiter(',');
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  app.add_option("--kind", options.filter.kinds, "Only this kind of question (repeatable)")
+      ->delimiter(',')
+      ->allow_extra_args(false);
   app.add_option("--difficulty", options.filter.difficulties, "Only easy, medium or hard (repeatable)")
-      ->delimiter(',');
-  app.add_option("--tag", options.filter.tags, "Only questions with this tag (repeatable)")->delimiter(',');
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  app.add_option("--tag", options.filter.tags, "Only questions with this tag (repeatable)")
+      ->delimiter(',')
+      ->allow_extra_args(false);
   app.add_option("--weights", options.weights, "Split the sample by weight: area=W,... or subtopic=W,...");
   app.add_flag("--daily", options.daily, "The question of the day: the same all day, new each day");
   app.add_option("--fresh-days", options.fresh_days, "--daily avoids questions shown this many days back (30)");
@@ -162,7 +171,8 @@ int qpick(int argc, char** argv) {
   app.add_option("--date", options.date, "Treat this day (YYYY-MM-DD) as today");
   app.add_option("--format", options.format, "Output format: text, json, tsv or md");
   app.add_option("--color", options.color, "Colour: auto, always or never");
-  app.add_option("--bank", options.banks, "Load banks from this file or folder, or - for stdin (repeatable)");
+  app.add_option("--bank", options.banks, "Load banks from this file or folder, or - for stdin (repeatable)")
+      ->allow_extra_args(false);
   app.add_option("--state", options.state, "The state database (default $XDG_STATE_HOME/prepkit/prepkit.db)");
 
   CLI::App* show = app.add_subcommand("show", "Print one question whole, with what a strong answer covers");
