@@ -50,6 +50,15 @@ std::string md_cell(std::string_view text) {
   return cell;
 }
 
+// One line of `row`'s cells, each passed through `escape`, between `open` and `close`.
+std::string joined(const std::vector<std::string>& row, std::string (*escape)(std::string_view),
+                   std::string_view open, std::string_view separator, std::string_view close) {
+  std::vector<std::string> cells;
+  cells.reserve(row.size());
+  for (const auto& cell : row) cells.push_back(escape(cell));
+  return fmt::format("{}{}{}\n", open, fmt::join(cells, separator), close);
+}
+
 std::string metadata(const Question& q) {
   return fmt::format("{} · {} · {} · {} min", q.subtopic, q.difficulty, q.kind, q.minutes);
 }
@@ -162,21 +171,13 @@ std::string render_table(const Table& table, Format format) {
   }
   case Format::tsv:
     out += fmt::format("{}\n", fmt::join(table.columns, "\t"));
-    for (const auto& row : table.rows) {
-      std::vector<std::string> cells;
-      for (const auto& cell : row) cells.push_back(tsv_cell(cell));
-      out += fmt::format("{}\n", fmt::join(cells, "\t"));
-    }
+    for (const auto& row : table.rows) out += joined(row, tsv_cell, "", "\t", "");
     return out;
   case Format::md: {
     out += fmt::format("| {} |\n", fmt::join(table.columns, " | "));
     for (std::size_t c = 0; c < table.columns.size(); ++c) out += table.numeric[c] ? "|---:" : "|---";
     out += "|\n";
-    for (const auto& row : table.rows) {
-      std::vector<std::string> cells;
-      for (const auto& cell : row) cells.push_back(md_cell(cell));
-      out += fmt::format("| {} |\n", fmt::join(cells, " | "));
-    }
+    for (const auto& row : table.rows) out += joined(row, md_cell, "| ", " | ", " |");
     return out;
   }
   case Format::text: {
