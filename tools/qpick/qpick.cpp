@@ -9,6 +9,7 @@
 #include "bank.h"
 #include "cli.h"
 #include "error.h"
+#include "lint.h"
 #include "paths.h"
 #include "render.h"
 #include "rng.h"
@@ -128,7 +129,9 @@ int run_list(const QpickOptions& options) {
 int run_lint(const QpickOptions& options) {
   const Format format = parse_format(options.format);
   const auto sources = options.lint_paths.empty() ? bank_sources(options.banks) : options.lint_paths;
-  const BankLoad load = load_banks_collecting(sources);
+  BankLoad load = load_banks_collecting(sources);
+  const auto quality = lint_bank(load.bank);
+  load.problems.insert(load.problems.end(), quality.begin(), quality.end());
   if (load.problems.empty()) {
     cli::note(fmt::format("{} questions in {} file{}: no problems", load.bank.questions().size(), load.files,
                           load.files == 1 ? "" : "s"));
