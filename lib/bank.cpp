@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "files.h"
+#include "rng.h"
 #include "suggest.h"
 #include "yaml_tree.h"
 
@@ -345,6 +346,7 @@ BankLoad load_banks_collecting(const std::vector<std::string>& sources, const Ba
       continue;
     }
     ++load.files;
+    load.hashes.push_back(checksum64(text));
     parse_bank(text, name, limits, questions, load.problems);
   }
   // Ids are unique across every loaded bank, not only within a file.

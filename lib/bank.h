@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -86,7 +87,8 @@ struct BankLimits {
 struct BankLoad {
   Bank bank;  // the questions from the files that loaded cleanly
   std::vector<Diagnostic> problems;
-  std::size_t files = 0;  // bank files read
+  std::size_t files = 0;              // bank files read
+  std::vector<std::uint64_t> hashes;  // hash64 of each file read, in order
 };
 
 // The bank files named by `sources`: a file stays itself, "-" is standard input, and a

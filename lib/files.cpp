@@ -73,7 +73,7 @@ std::string read_file(const std::string& path, std::size_t max_bytes) {
   return content;
 }
 
-void write_file_atomically(const std::filesystem::path& path, std::string_view content) {
+void write_file_atomically(const std::filesystem::path& path, std::string_view content, Durability durability) {
   const std::filesystem::path folder = path.has_parent_path() ? path.parent_path() : ".";
   std::error_code ec;
   std::filesystem::create_directories(folder, ec);
@@ -108,10 +108,11 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
     }
     done += static_cast<std::size_t>(wrote);
   }
-  if (::fsync(fd.get()) != 0) throw fail(errno);
+  if (durability == Durability::durable && ::fsync(fd.get()) != 0) throw fail(errno);
   if (fd.close() != 0) throw fail(errno);
   if (::rename(temp.c_str(), path.c_str()) != 0) throw fail(errno);
   cleanup.armed = false;
+  if (durability == Durability::cache) return;
 
   Fd dir(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
   if (dir.get() >= 0) ::fsync(dir.get());  // best effort: some file systems refuse it

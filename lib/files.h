@@ -13,11 +13,18 @@ namespace prepkit {
 // IoError when reading fails part-way.
 std::string read_file(const std::string& path, std::size_t max_bytes);
 
+// How hard write_file_atomically works to survive a power cut.
+enum class Durability {
+  durable,  // flush the file and its folder to disk: for anything the user would miss
+  cache,    // skip the flushes: a torn cache is detected and rebuilt
+};
+
 // Replaces `path` with `content` atomically: writes a temporary file in the same folder,
 // flushes it to disk, renames it over `path` and flushes the folder. A reader sees the old
 // file or the new one, never a mix; an existing file keeps its permissions. Creates missing
 // folders. Throws CantCreateError or IoError, leaving no temporary file behind.
-void write_file_atomically(const std::filesystem::path& path, std::string_view content);
+void write_file_atomically(const std::filesystem::path& path, std::string_view content,
+                           Durability durability = Durability::durable);
 
 // "1.5 MiB", "512 bytes": a size for messages.
 std::string human_size(std::size_t bytes);

@@ -48,6 +48,15 @@ std::filesystem::path state_path(const std::string& flag) {
   return xdg_dir("XDG_STATE_HOME", ".local/state") / "prepkit" / "prepkit.db";
 }
 
+std::filesystem::path cache_dir() {
+  if (const auto value = env("PREPKIT_CACHE"); !value.empty()) return std::filesystem::path(value);
+  try {
+    return xdg_dir("XDG_CACHE_HOME", ".cache") / "prepkit";
+  } catch (const CantCreateError&) {
+    return {};
+  }
+}
+
 std::vector<std::string> bank_sources(const std::vector<std::string>& flags) {
   if (!flags.empty()) return flags;
   if (const auto value = env("PREPKIT_BANKS"); !value.empty()) {

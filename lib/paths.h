@@ -21,6 +21,10 @@ std::filesystem::path xdg_dir(const char* variable, const char* fallback);
 // $XDG_STATE_HOME/prepkit/prepkit.db.
 std::filesystem::path state_path(const std::string& flag);
 
+// The cache folder: $PREPKIT_CACHE, else $XDG_CACHE_HOME/prepkit; empty when neither that nor
+// $HOME gives an absolute path (then nothing is cached).
+std::filesystem::path cache_dir();
+
 // The bank sources to load: `flags` (--bank) when given, else the colon-separated
 // $PREPKIT_BANKS, else the bundled banks folder.
 std::vector<std::string> bank_sources(const std::vector<std::string>& flags);

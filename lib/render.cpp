@@ -51,8 +51,8 @@ std::string md_cell(std::string_view text) {
 }
 
 // One line of `row`'s cells, each passed through `escape`, between `open` and `close`.
-std::string joined(const std::vector<std::string>& row, std::string (*escape)(std::string_view),
-                   std::string_view open, std::string_view separator, std::string_view close) {
+std::string joined(const std::vector<std::string>& row, std::string (*escape)(std::string_view), std::string_view open,
+                   std::string_view separator, std::string_view close) {
   std::vector<std::string> cells;
   cells.reserve(row.size());
   for (const auto& cell : row) cells.push_back(escape(cell));

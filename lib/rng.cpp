@@ -3,6 +3,7 @@
 #include <sys/random.h>
 
 #include <chrono>
+#include <cstring>
 
 namespace prepkit {
 
@@ -43,6 +44,20 @@ std::uint64_t hash64(std::string_view text) {
     h *= 0x100000001b3ULL;
   }
   return h;
+}
+
+std::uint64_t checksum64(std::string_view data) {
+  std::uint64_t h = 0x9e3779b97f4a7c15ULL ^ data.size();
+  std::size_t i = 0;
+  for (; i + 8 <= data.size(); i += 8) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, data.data() + i, 8);
+    h = (h ^ word) * 0xff51afd7ed558ccdULL;
+    h ^= h >> 32u;
+  }
+  std::uint64_t tail = 0;
+  std::memcpy(&tail, data.data() + i, data.size() - i);
+  return mix64(h ^ tail);
 }
 
 std::uint64_t entropy_seed() {

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "bank.h"
+#include "bank_cache.h"
 #include "cli.h"
 #include "error.h"
 #include "lint.h"
@@ -24,6 +25,7 @@ using namespace prepkit;
 // Everything qpick's command line can say.
 struct QpickOptions {
   std::vector<std::string> banks;
+  bool no_cache = false;
   std::string format = "text";
   std::string color = "auto";
   std::string date;
@@ -58,6 +60,11 @@ std::uint64_t parse_seed(const std::string& text) {
   return value;
 }
 
+// The banks the options ask for, through the cache unless --no-cache.
+Bank load(const QpickOptions& options) {
+  return load_banks_cached(bank_sources(options.banks), options.no_cache ? std::filesystem::path() : cache_dir());
+}
+
 // Tells the user on stderr when fewer questions qualified than were asked for.
 void report_shortfall(const Pick& pick, std::size_t wanted) {
   if (pick.matching == 0) {
@@ -84,7 +91,7 @@ int run_pick(const QpickOptions& options) {
   if (!options.weights.empty()) weights = parse_weights(options.weights);
   const std::uint64_t seed = options.seed.empty() ? entropy_seed() : parse_seed(options.seed);
 
-  const Bank bank = load_banks(bank_sources(options.banks));
+  const Bank bank = load(options);
   check_filter(options.filter, bank);
   Pick chosen;
   if (options.daily) {
@@ -101,7 +108,7 @@ int run_pick(const QpickOptions& options) {
 int run_show(const QpickOptions& options) {
   const Format format = parse_format(options.format);
   const Style style = cli::text_style(options.color);
-  const Bank bank = load_banks(bank_sources(options.banks));
+  const Bank bank = load(options);
   const Question* question = bank.find(options.show_id);
   if (!question) {
     throw DataError(
@@ -118,7 +125,7 @@ int run_list(const QpickOptions& options) {
     throw UsageError(fmt::format("list: expected subtopics, tags or ids, found '{}'{}", options.list_what,
                                  did_you_mean(options.list_what, what)));
   }
-  const Bank bank = load_banks(bank_sources(options.banks));
+  const Bank bank = load(options);
   const Table table = options.list_what == "subtopics" ? subtopic_table(bank)
                       : options.list_what == "tags"    ? tag_table(bank)
                                                        : id_table(bank);
@@ -176,6 +183,7 @@ int qpick(int argc, char** argv) {
   app.add_option("--color", options.color, "Colour: auto, always or never");
   app.add_option("--bank", options.banks, "Load banks from this file or folder, or - for stdin (repeatable)")
       ->allow_extra_args(false);
+  app.add_flag("--no-cache", options.no_cache, "Parse the banks afresh instead of using the cache");
   app.add_option("--state", options.state, "The state database (default $XDG_STATE_HOME/prepkit/prepkit.db)");
 
   CLI::App* show = app.add_subcommand("show", "Print one question whole, with what a strong answer covers");
