@@ -39,6 +39,7 @@ class Writer {
     number(static_cast<std::uint32_t>(values.size()));
     for (const auto& value : values) text(value);
   }
+  void reserve(std::size_t bytes) { out_.reserve(bytes); }
   std::string& data() { return out_; }
 
  private:
@@ -138,6 +139,14 @@ std::optional<FileStamp> stamp_file(const std::string& path) {
 
 std::string encode_bank_cache(const std::vector<FileStamp>& stamps, std::int64_t written_ns, const Bank& bank) {
   Writer body;
+  std::size_t estimate = 64;
+  for (const auto& q : bank.questions()) {
+    estimate += 128 + q.id.size() + q.prompt.size() + q.estimate.size() + q.file.size();
+    for (const auto* list : {&q.tags, &q.expect, &q.follow_ups}) {
+      for (const auto& item : *list) estimate += 4 + item.size();
+    }
+  }
+  body.reserve(estimate);
   body.number(written_ns);
   body.number(static_cast<std::uint32_t>(stamps.size()));
   for (const auto& stamp : stamps) {

@@ -32,9 +32,7 @@ const char* const kMigrations[] = {
   case SQLITE_CANTOPEN:
   case SQLITE_READONLY:
   case SQLITE_PERM: throw CantCreateError(message);
-  case SQLITE_NOTADB:
-  case SQLITE_CORRUPT: throw DataError(message);
-  default: throw IoError(message);
+  default: throw IoError(message);  // including a corrupt file, or one that is not a database
   }
 }
 

@@ -63,8 +63,9 @@ run qpick --daily --state /proc/nope/state.db
 expect_status 73
 expect_stderr "qpick: error: cannot create folder /proc/nope: No such file or directory"
 
-TEST "a state file that is not a database is exit 65"
+TEST "a state file that is not a database is exit 74, and is left as it was"
 echo "not a database, just words" >junk.db
 run qpick --daily --state junk.db
-expect_status 65
+expect_status 74
+expect_equal "$(cat junk.db)" "not a database, just words" "the file is untouched"
 expect_stderr "qpick: error: state database junk.db: file is not a database"

@@ -51,7 +51,7 @@ TEST_CASE("Store refuses what it cannot use") {
     std::ofstream(dir / "junk.db") << std::string(4096, 'x');
     const std::string name = (dir / "junk.db").string();
     CHECK_THROWS_WITH_AS(Store{dir / "junk.db"}, ("state database " + name + ": file is not a database").c_str(),
-                         DataError);
+                         IoError);
   }
   SUBCASE("a schema newer than this program") {
     const auto path = dir / "new.db";
