@@ -9,6 +9,7 @@
 
 #include "bank.h"
 #include "diagnostic.h"
+#include "progress.h"
 
 namespace prepkit {
 
@@ -53,6 +54,11 @@ Table problem_table(const std::vector<Diagnostic>& problems);
 
 // Problems in the conventional "FILE:LINE:COL: message" lines, for text output.
 std::string render_problems(const std::vector<Diagnostic>& problems, Format format);
+
+// The review statistics: one row per subtopic and a total (with a coverage bar in text), the
+// grades of questions no longer in the banks, and the streak. JSON holds everything in one
+// document; TSV and md hold the table only.
+std::string render_stats(const Stats& stats, Format format, const Style& style);
 
 // Wraps `text` into lines of at most `width` columns, each prefixed by `indent`.
 std::string wrap(std::string_view text, std::size_t width, std::string_view indent = "");

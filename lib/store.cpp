@@ -22,6 +22,16 @@ const char* const kMigrations[] = {
     "  PRIMARY KEY (day, scope, position)"
     ") WITHOUT ROWID;"
     "CREATE INDEX daily_picks_by_day ON daily_picks (day, question);",
+    // 2: grades, the history that review scheduling, weak spots and stats are computed from.
+    "CREATE TABLE grades ("
+    "  uid TEXT PRIMARY KEY,"  // unique per grade: imports skip the ones already present
+    "  question TEXT NOT NULL,"
+    "  subtopic TEXT NOT NULL,"  // kept for grades of questions that leave the banks
+    "  day TEXT NOT NULL,"       // YYYY-MM-DD the grade counts for
+    "  grade TEXT NOT NULL CHECK (grade IN ('again', 'hard', 'good', 'easy')),"
+    "  recorded_at TEXT NOT NULL"  // UTC ISO 8601 with milliseconds
+    ") WITHOUT ROWID;"
+    "CREATE INDEX grades_by_day ON grades (day, recorded_at);",
 };
 
 // Throws the error that fits SQLite result `code`.
@@ -177,6 +187,49 @@ void Store::add_daily_picks(Date day, std::string_view scope, std::size_t first_
     insert.step();
     insert.reset();
   }
+}
+
+void Store::add_grade(const GradeRecord& grade) { import_grades({grade}); }
+
+std::size_t Store::import_grades(const std::vector<GradeRecord>& grades) {
+  std::size_t added = 0;
+  transaction([&] {
+    Statement insert(db_,
+                     "INSERT OR IGNORE INTO grades (uid, question, subtopic, day, grade, recorded_at) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                     name_);
+    for (const auto& g : grades) {
+      insert.bind(1, g.uid).bind(2, g.question).bind(3, g.subtopic).bind(4, format_date(g.day));
+      insert.bind(5, grade_name(g.grade)).bind(6, g.recorded_at);
+      insert.step();
+      added += static_cast<std::size_t>(sqlite3_changes(db_));
+      insert.reset();
+    }
+  });
+  return added;
+}
+
+std::vector<GradeRecord> Store::grades(const std::optional<Date>& since) {
+  Statement query(db_,
+                  "SELECT uid, question, subtopic, day, grade, recorded_at FROM grades WHERE day >= ?1 "
+                  "ORDER BY day, recorded_at, uid",
+                  name_);
+  query.bind(1, since ? format_date(*since) : std::string("0000-00-00"));
+  std::vector<GradeRecord> result;
+  while (query.step()) {
+    const auto day = parse_date(query.text(3));
+    const auto grade = parse_grade(query.text(4));
+    if (!day || !grade) throw IoError(fmt::format("state database {}: a grade has a malformed day or value", name_));
+    result.push_back({query.text(0), query.text(1), query.text(2), *day, *grade, query.text(5)});
+  }
+  return result;
+}
+
+std::vector<std::string> Store::shown_questions() {
+  Statement query(db_, "SELECT DISTINCT question FROM daily_picks", name_);
+  std::vector<std::string> ids;
+  while (query.step()) ids.push_back(query.text(0));
+  return ids;
 }
 
 std::unordered_map<std::string, long> Store::shown_between(Date from, Date to) {

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "date.h"
+#include "review.h"
 
 struct sqlite3;
 
@@ -48,6 +49,18 @@ class Store {
   // For each question shown as a daily question on a day in [`from`, `to`), the last such day
   // (as days since 1970-01-01).
   std::unordered_map<std::string, long> shown_between(Date from, Date to);
+
+  // Records one grade.
+  void add_grade(const GradeRecord& grade);
+
+  // Adds the grades whose uid is not yet present; returns how many were added.
+  std::size_t import_grades(const std::vector<GradeRecord>& grades);
+
+  // Every grade on or after `since` (every grade when nothing), in replay order.
+  std::vector<GradeRecord> grades(const std::optional<Date>& since = std::nullopt);
+
+  // Every question ever shown as a daily question.
+  std::vector<std::string> shown_questions();
 
  private:
   void execute(const char* sql);

@@ -192,6 +192,7 @@ YamlNode parse_yaml(std::string_view text, const std::string& file, YamlLimits l
   try {
     YAML::Parser parser(in);
     if (!parser.HandleNextDocument(builder) || !builder.has_root()) {
+      if (limits.allow_empty) return YamlNode{};
       throw DiagnosticError({file, 1, 1, "the file holds no YAML document"});
     }
     TreeBuilder rest(text, file, limits);

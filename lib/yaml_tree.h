@@ -33,7 +33,8 @@ struct YamlNode {
 
 // Limits a YAML document must stay within.
 struct YamlLimits {
-  int max_depth = 16;  // nested sequences and maps
+  int max_depth = 16;        // nested sequences and maps
+  bool allow_empty = false;  // a file of only comments is a null document rather than an error
 };
 
 // Parses the single document in `text`; `file` names it in messages. Throws

@@ -11,6 +11,6 @@ for option in $(qpick --help | grep -oE -- '--[a-z][a-z-]*' | sort -u); do
   name=${option#--}
   grep -qF -- "Fl \\-${name//-/\\-}" "$SOURCE/man/qpick.1" || fail "qpick.1 lacks $option"
 done
-for command in show list lint; do
+for command in show list lint grade stats history import; do
   grep -q "^\.It Cm $command" "$SOURCE/man/qpick.1" || fail "qpick.1 lacks the $command command"
 done

@@ -61,10 +61,54 @@ TEST_CASE("Store refuses what it cannot use") {
     REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
     REQUIRE(sqlite3_exec(db, "PRAGMA user_version = 99", nullptr, nullptr, nullptr) == SQLITE_OK);
     sqlite3_close(db);
-    CHECK_THROWS_WITH_AS(Store{path},
-                         ("state database " + path.string() +
-                          " has schema version 99, newer than this program understands (1); upgrade prepkit")
-                             .c_str(),
-                         DataError);
+    CHECK_THROWS_WITH_AS(
+        Store{path},
+        ("state database " + path.string() + " has schema version 99, newer than this program understands (" +
+         std::to_string(Store::current_version()) + "); upgrade prepkit")
+            .c_str(),
+        DataError);
+  }
+}
+
+TEST_CASE("Store migrates a database from every earlier schema version") {
+  test::TempDir dir;
+  const auto path = dir / "old.db";
+  SUBCASE("version 1: daily picks only") {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    // The schema exactly as version 1 of prepkit created it, with one row of history.
+    REQUIRE(sqlite3_exec(db,
+                         "CREATE TABLE daily_picks (day TEXT NOT NULL, scope TEXT NOT NULL, position INTEGER NOT NULL,"
+                         " question TEXT NOT NULL, PRIMARY KEY (day, scope, position)) WITHOUT ROWID;"
+                         "CREATE INDEX daily_picks_by_day ON daily_picks (day, question);"
+                         "INSERT INTO daily_picks VALUES ('2026-11-01', 'all', 0, 'db-acid');"
+                         "PRAGMA user_version = 1;",
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+    Store store(path);
+    CHECK(store.version() == Store::current_version());
+    CHECK(store.daily_picks(*parse_date("2026-11-01"), "all") == std::vector<std::string>{"db-acid"});
+    store.add_grade({"ab", "db-acid", "databases", *parse_date("2026-11-02"), Grade::good, "2026-11-02T00:00:00.000Z"});
+    CHECK(store.grades().size() == 1);
+  }
+}
+
+TEST_CASE("Store grades") {
+  test::TempDir dir;
+  Store store(dir / "state.db");
+  const std::vector<GradeRecord> grades = {
+      {"02", "b", "coding", *parse_date("2026-12-02"), Grade::hard, "2026-12-02T00:00:00.000Z"},
+      {"01", "a", "coding", *parse_date("2026-12-01"), Grade::good, "2026-12-01T00:00:00.000Z"}};
+  SUBCASE("importing twice adds nothing the second time") {
+    CHECK(store.import_grades(grades) == 2);
+    CHECK(store.import_grades(grades) == 0);
+    CHECK(store.grades().size() == 2);
+  }
+  SUBCASE("grades come back in replay order, and --since filters by day") {
+    store.import_grades(grades);
+    const auto all = store.grades();
+    CHECK(all[0].question == "a");
+    CHECK(all[1].grade == Grade::hard);
+    CHECK(store.grades(parse_date("2026-12-02")).size() == 1);
   }
 }

@@ -9,10 +9,15 @@
 #include "bank.h"
 #include "bank_cache.h"
 #include "cli.h"
+#include "config.h"
 #include "error.h"
+#include "files.h"
+#include "history.h"
 #include "lint.h"
 #include "paths.h"
+#include "progress.h"
 #include "render.h"
+#include "review.h"
 #include "rng.h"
 #include "sample.h"
 #include "store.h"
@@ -33,18 +38,27 @@ struct QpickOptions {
   std::string seed;
   long long count = 1;
   Filter filter;
+  bool count_given = false;  // -n was on the command line
   std::string weights;
   bool daily = false;
-  int fresh_days = 30;
+  bool due = false;
+  bool weak = false;
+  std::optional<int> fresh_days;
+  std::string until;
   std::string show_id;
   std::string list_what;
   std::vector<std::string> lint_paths;
+  std::string grade_id;
+  std::string grade;
+  std::string since;
+  std::string import_file;
 };
 
 const char* const kExamples = R"(Examples:
   qpick -n 3 -s databases          three random database questions
   qpick --daily | mail -s today me  the question of the day, for cron
-  qpick -n 10 --weights coding=40,design=35,ops=25 --format tsv | cut -f1,8
+  qpick --due --until 2026-12-20    today's reviews before the interview
+  qpick grade db-acid-money-transfer hard
 )";
 
 std::uint64_t parse_seed(const std::string& text) {
@@ -75,28 +89,88 @@ void report_shortfall(const Pick& pick, std::size_t wanted) {
   }
 }
 
+// The settings that come from the config file when no flag gives them.
+struct Settings {
+  std::optional<Date> until;
+  int new_per_day = 5;
+  int fresh_days = 30;
+};
+
+Settings settings(const QpickOptions& options) {
+  const Config config = load_config(config_path());
+  Settings result;
+  result.until = interview_date(options.until, config);
+  result.new_per_day = config.new_per_day.value_or(result.new_per_day);
+  result.fresh_days = options.fresh_days.value_or(config.fresh_days.value_or(result.fresh_days));
+  if (result.fresh_days < 0 || result.fresh_days > 3650) {
+    throw UsageError(fmt::format("--fresh-days: expected 0 to 3650 days, found {}", result.fresh_days));
+  }
+  return result;
+}
+
+std::size_t checked_count(const QpickOptions& options) {
+  if (options.count < 1) {
+    throw UsageError(fmt::format("-n: expected a number of questions of 1 or more, found {}", options.count));
+  }
+  return static_cast<std::size_t>(options.count);
+}
+
+// Refuses combinations of the ways to choose questions that mean nothing together.
+void check_modes(const QpickOptions& options) {
+  const std::vector<std::pair<bool, const char*>> modes = {{options.daily, "--daily"},
+                                                           {options.due, "--due"},
+                                                           {options.weak, "--weak"},
+                                                           {!options.weights.empty(), "--weights"}};
+  const char* first = nullptr;
+  for (const auto& [on, name] : modes) {
+    if (!on) continue;
+    if (first) throw UsageError(fmt::format("{} cannot be combined with {}", name, first));
+    first = name;
+  }
+  if (first && std::string_view(first) != "--weights" && !options.seed.empty()) {
+    throw UsageError(fmt::format("--seed cannot be combined with {}", first));
+  }
+}
+
 int run_pick(const QpickOptions& options) {
   const Format format = parse_format(options.format);
   const Style style = cli::text_style(options.color);
   const Clock clock(cli::parse_date_option(options.date));
-  if (options.count < 1)
-    throw UsageError(fmt::format("-n: expected a number of questions of 1 or more, found {}", options.count));
-  const auto count = static_cast<std::size_t>(options.count);
-  if (options.daily && !options.weights.empty()) throw UsageError("--weights cannot be combined with --daily");
-  if (options.daily && !options.seed.empty()) throw UsageError("--seed cannot be combined with --daily");
-  if (options.fresh_days < 0 || options.fresh_days > 3650) {
-    throw UsageError(fmt::format("--fresh-days: expected 0 to 3650 days, found {}", options.fresh_days));
-  }
+  const std::size_t count = checked_count(options);
+  check_modes(options);
+  const Settings config = settings(options);
   std::optional<Weights> weights;
   if (!options.weights.empty()) weights = parse_weights(options.weights);
   const std::uint64_t seed = options.seed.empty() ? entropy_seed() : parse_seed(options.seed);
 
   const Bank bank = load(options);
   check_filter(options.filter, bank);
+  if (options.due || options.weak) {
+    Store store(state_path(options.state));
+    const auto grades = grades_until(store.grades(), clock.today());
+    if (options.due) {
+      const DueList list = due_questions(bank, grades,
+                                         {options.filter, options.count_given ? std::optional(count) : std::nullopt,
+                                          clock.today(), config.until, config.new_per_day});
+      if (list.interview_over) {
+        cli::note(fmt::format("the interview was on {}: nothing is scheduled any more", format_date(*config.until)));
+      } else if (list.questions.empty()) {
+        cli::note("nothing is due today");
+      }
+      cli::out(render_questions(list.questions, format, style));
+      return 0;
+    }
+    const auto weak = weak_subtopics(grades, clock.today());
+    if (weak.empty()) {
+      cli::note("no weak spots yet: a subtopic needs 5 grades in the last 30 days, one of them again or hard");
+    }
+    cli::out(render_questions(weak_questions(bank, grades, weak, options.filter, count, clock.today()), format, style));
+    return 0;
+  }
   Pick chosen;
   if (options.daily) {
     Store store(state_path(options.state));
-    chosen = daily(bank, store, {options.filter, count, clock.today(), options.fresh_days});
+    chosen = daily(bank, store, {options.filter, count, clock.today(), config.fresh_days});
   } else {
     chosen = pick(bank, {options.filter, count, weights, seed});
   }
@@ -105,16 +179,86 @@ int run_pick(const QpickOptions& options) {
   return 0;
 }
 
+// The question with id `id`, or exit 65 naming the closest ids.
+const Question& find_question(const Bank& bank, const std::string& id) {
+  const Question* question = bank.find(id);
+  if (!question) throw DataError(fmt::format("unknown question id '{}'{}", id, did_you_mean(id, bank.ids())));
+  return *question;
+}
+
+int run_grade(const QpickOptions& options) {
+  const Format format = parse_format(options.format);
+  const Clock clock(cli::parse_date_option(options.date));
+  const auto grade = parse_grade(options.grade);
+  if (!grade) {
+    throw UsageError(fmt::format("grade: expected again, hard, good or easy, found '{}'{}", options.grade,
+                                 did_you_mean(options.grade, all_grades())));
+  }
+  const Settings config = settings(options);
+  const Bank bank = load(options);
+  const Question& question = find_question(bank, options.grade_id);
+  Store store(state_path(options.state));
+  store.add_grade(new_grade(question.id, question.subtopic, clock.today(), *grade));
+  const auto grades = store.grades();
+  const auto by_question = group_grades(grades);
+  const auto state = replay(by_question.at(question.id));
+  const auto due = next_due(*state, config.until);
+  Table table{{"id", "grade", "day", "next_review", "interval_days"}, {false, false, false, false, true}, {}};
+  table.rows.push_back({question.id, grade_name(*grade), format_date(clock.today()), due ? format_date(*due) : "",
+                        std::to_string(due ? days_since_epoch(*due) - days_since_epoch(clock.today()) : 0)});
+  if (format != Format::text) {
+    cli::out(render_table(table, format));
+  } else if (due) {
+    const long days = days_since_epoch(*due) - days_since_epoch(clock.today());
+    cli::out(fmt::format("{}  {}  next review {} (in {} day{})\n", question.id, grade_name(*grade), format_date(*due),
+                         days, days == 1 ? "" : "s"));
+  } else {
+    cli::out(fmt::format("{}  {}  no further review: the interview is on {}\n", question.id, grade_name(*grade),
+                         format_date(*config.until)));
+  }
+  return 0;
+}
+
+int run_stats(const QpickOptions& options) {
+  const Format format = parse_format(options.format);
+  const Style style = cli::text_style(options.color);
+  const Clock clock(cli::parse_date_option(options.date));
+  const Settings config = settings(options);
+  const Bank bank = load(options);
+  Store store(state_path(options.state));
+  const Stats stats = compute_stats(bank, grades_until(store.grades(), clock.today()), store.shown_questions(),
+                                    clock.today(), config.until);
+  cli::out(render_stats(stats, format, style));
+  return 0;
+}
+
+int run_history(const QpickOptions& options) {
+  const Format format = parse_format(options.format);
+  std::optional<Date> since;
+  if (!options.since.empty()) {
+    since = parse_date(options.since);
+    if (!since) throw UsageError(fmt::format("--since: expected a date as YYYY-MM-DD, found '{}'", options.since));
+  }
+  Store store(state_path(options.state));
+  cli::out(render_table(history_table(store.grades(since)), format));
+  return 0;
+}
+
+int run_import(const QpickOptions& options) {
+  const std::string name = options.import_file == "-" ? "<stdin>" : options.import_file;
+  const auto grades = parse_history(read_file(options.import_file, 256u << 20u), name);
+  Store store(state_path(options.state));
+  const std::size_t added = store.import_grades(grades);
+  cli::note(
+      fmt::format("imported {} grade{}; {} already present", added, added == 1 ? "" : "s", grades.size() - added));
+  return 0;
+}
+
 int run_show(const QpickOptions& options) {
   const Format format = parse_format(options.format);
   const Style style = cli::text_style(options.color);
   const Bank bank = load(options);
-  const Question* question = bank.find(options.show_id);
-  if (!question) {
-    throw DataError(
-        fmt::format("unknown question id '{}'{}", options.show_id, did_you_mean(options.show_id, bank.ids())));
-  }
-  cli::out(render_question(*question, format, style));
+  cli::out(render_question(find_question(bank, options.show_id), format, style));
   return 0;
 }
 
@@ -158,7 +302,7 @@ int qpick(int argc, char** argv) {
   app.fallthrough();
   app.require_subcommand(0, 1);
 
-  app.add_option("-n,--count", options.count, "How many questions to print (default 1)");
+  CLI::Option* count = app.add_option("-n,--count", options.count, "How many questions to print (default 1)");
   app.add_option("-s,--subtopic", options.filter.subtopics, "Only this subtopic (repeatable)")
       ->delimiter(',')
       ->allow_extra_args(false);
@@ -177,6 +321,9 @@ int qpick(int argc, char** argv) {
   app.add_option("--weights", options.weights, "Split the sample by weight: area=W,... or subtopic=W,...");
   app.add_flag("--daily", options.daily, "The question of the day: the same all day, new each day");
   app.add_option("--fresh-days", options.fresh_days, "--daily avoids questions shown this many days back (30)");
+  app.add_flag("--due", options.due, "Questions due for review today, then new ones (all unless -n)");
+  app.add_flag("--weak", options.weak, "Questions from the subtopics graded worst in the last 30 days");
+  app.add_option("--until", options.until, "The interview date (YYYY-MM-DD): reviews end the day before");
   app.add_option("--seed", options.seed, "Seed the random choice, for a reproducible sample");
   app.add_option("--date", options.date, "Treat this day (YYYY-MM-DD) as today");
   app.add_option("--format", options.format, "Output format: text, json, tsv or md");
@@ -192,9 +339,22 @@ int qpick(int argc, char** argv) {
   list->add_option("what", options.list_what, "subtopics, tags or ids")->required();
   CLI::App* lint = app.add_subcommand("lint", "Check question banks and report every problem");
   lint->add_option("paths", options.lint_paths, "Bank files or folders (default: the banks in use)");
+  CLI::App* grade = app.add_subcommand("grade", "Record how an answer went: again, hard, good or easy");
+  grade->add_option("id", options.grade_id, "The question's id")->required();
+  grade->add_option("grade", options.grade, "again, hard, good or easy")->required();
+  CLI::App* stats = app.add_subcommand("stats", "Per-subtopic progress: seen, graded, due, lapses, coverage");
+  CLI::App* history = app.add_subcommand("history", "Every grade recorded, for reading or export");
+  history->add_option("--since", options.since, "Only grades on or after this day (YYYY-MM-DD)");
+  CLI::App* import = app.add_subcommand("import", "Add the grades of an exported history (JSON or TSV)");
+  import->add_option("file", options.import_file, "The file, or - for standard input")->required();
 
   if (const auto status = cli::parse(app, argc, argv)) return *status;
+  options.count_given = count->count() > 0;
   if (show->parsed()) return run_show(options);
+  if (grade->parsed()) return run_grade(options);
+  if (stats->parsed()) return run_stats(options);
+  if (history->parsed()) return run_history(options);
+  if (import->parsed()) return run_import(options);
   if (list->parsed()) return run_list(options);
   if (lint->parsed()) return run_lint(options);
   return run_pick(options);

@@ -1,0 +1,91 @@
+#include "config.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include <fmt/format.h>
+
+#include "error.h"
+#include "files.h"
+#include "paths.h"
+#include "suggest.h"
+#include "yaml_tree.h"
+
+namespace prepkit {
+
+namespace {
+
+const std::vector<std::string> kKeys = {"interview", "new_per_day", "fresh_days"};
+
+constexpr std::size_t kMaxConfigBytes = 1u << 20u;
+
+[[noreturn]] void bad(const std::string& file, const YamlNode& node, const std::string& message) {
+  throw DiagnosticError({file, node.line, node.column, message});
+}
+
+int whole_number(const std::string& file, const YamlNode& node, const char* key, int low, int high) {
+  const std::string& text = node.text;
+  const bool digits = node.type == YamlNode::Type::scalar && !node.quoted && !text.empty() && text.size() <= 6 &&
+                      std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+  const int value = digits ? std::atoi(text.c_str()) : -1;
+  if (value < low || value > high) {
+    bad(file, node, fmt::format("'{}' must be a whole number from {} to {}", key, low, high));
+  }
+  return value;
+}
+
+}  // namespace
+
+std::filesystem::path config_path() {
+  if (const char* value = std::getenv("PREPKIT_CONFIG"); value && *value) return value;
+  try {
+    return xdg_dir("XDG_CONFIG_HOME", ".config") / "prepkit" / "config.yaml";
+  } catch (const CantCreateError&) {
+    return {};
+  }
+}
+
+std::optional<Date> interview_date(const std::string& flag, const Config& config) {
+  if (!flag.empty()) {
+    if (auto date = parse_date(flag)) return date;
+    throw UsageError(fmt::format("--until: expected a date as YYYY-MM-DD, found '{}'", flag));
+  }
+  if (const char* value = std::getenv("PREPKIT_INTERVIEW"); value && *value) {
+    if (auto date = parse_date(value)) return date;
+    throw UsageError(fmt::format("PREPKIT_INTERVIEW: expected a date as YYYY-MM-DD, found '{}'", value));
+  }
+  return config.interview;
+}
+
+Config load_config(const std::filesystem::path& path) {
+  Config config;
+  std::error_code ec;
+  if (path.empty() || !std::filesystem::exists(path, ec)) return config;
+  const std::string file = path.string();
+  const std::string text = read_file(file, kMaxConfigBytes);
+  YamlLimits limits;
+  limits.allow_empty = true;
+  const YamlNode root = parse_yaml(text, file, limits);
+  if (root.type == YamlNode::Type::null) return config;
+  if (root.type != YamlNode::Type::map) bad(file, root, "expected a mapping of settings, one per line");
+  for (std::size_t i = 0; i + 1 < root.children.size(); i += 2) {
+    const YamlNode& key = root.children[i];
+    const YamlNode& value = root.children[i + 1];
+    if (key.text == "interview") {
+      const auto date = value.type == YamlNode::Type::scalar ? parse_date(value.text) : std::nullopt;
+      if (!date) bad(file, value, "'interview' must be a date as YYYY-MM-DD");
+      config.interview = date;
+    } else if (key.text == "new_per_day") {
+      config.new_per_day = whole_number(file, value, "new_per_day", 0, 1000);
+    } else if (key.text == "fresh_days") {
+      config.fresh_days = whole_number(file, value, "fresh_days", 0, 3650);
+    } else {
+      bad(file, key,
+          fmt::format("unknown setting '{}'{} (expected one of: {})", key.text, did_you_mean(key.text, kKeys),
+                      fmt::join(kKeys, ", ")));
+    }
+  }
+  return config;
+}
+
+}  // namespace prepkit

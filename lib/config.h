@@ -1,0 +1,33 @@
+// The user's settings file, $XDG_CONFIG_HOME/prepkit/config.yaml: a flat YAML mapping.
+// Precedence everywhere: command-line flag, then environment variable, then this file, then
+// the built-in default.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "date.h"
+
+namespace prepkit {
+
+// The settings the file can hold; unset ones stay empty so callers apply their own default.
+struct Config {
+  std::optional<Date> interview;   // interview: YYYY-MM-DD, the end of review scheduling
+  std::optional<int> new_per_day;  // new_per_day: new questions qpick --due mixes in a day
+  std::optional<int> fresh_days;   // fresh_days: days qpick --daily avoids repeating a question
+};
+
+// The settings file: $PREPKIT_CONFIG, else $XDG_CONFIG_HOME/prepkit/config.yaml; empty when no
+// home is known.
+std::filesystem::path config_path();
+
+// The interview date in force: `flag` (--until) when given, else $PREPKIT_INTERVIEW, else the
+// config's `interview`. Throws UsageError for a flag or variable that is not a date.
+std::optional<Date> interview_date(const std::string& flag, const Config& config);
+
+// Reads the settings at `path`; a missing file gives empty settings. Throws DiagnosticError
+// (exit 65) naming the line and column of an unknown key or a bad value.
+Config load_config(const std::filesystem::path& path);
+
+}  // namespace prepkit

@@ -1,0 +1,63 @@
+// Shows how the settings file is read, and the exact message for each mistake in it.
+#include <doctest/doctest.h>
+
+#include <fstream>
+
+#include "config.h"
+#include "error.h"
+#include "helpers.h"
+
+using namespace prepkit;
+
+namespace {
+
+std::string problem(const test::TempDir& dir, const std::string& text) {
+  std::ofstream(dir / "config.yaml") << text;
+  try {
+    load_config(dir / "config.yaml");
+  } catch (const Error& e) {
+    return std::string(e.what()).substr((dir / "config.yaml").string().size());
+  }
+  return "no problem";
+}
+
+}  // namespace
+
+TEST_CASE("load_config") {
+  test::TempDir dir;
+  SUBCASE("a missing or empty file gives no settings") {
+    CHECK_FALSE(load_config(dir / "none.yaml").interview);
+    std::ofstream(dir / "config.yaml") << "# nothing yet\n";
+    CHECK_FALSE(load_config(dir / "config.yaml").new_per_day);
+  }
+  SUBCASE("every setting") {
+    std::ofstream(dir / "config.yaml") << "interview: 2026-12-20\nnew_per_day: 3\nfresh_days: 10\n";
+    const Config config = load_config(dir / "config.yaml");
+    CHECK(format_date(*config.interview) == "2026-12-20");
+    CHECK(*config.new_per_day == 3);
+    CHECK(*config.fresh_days == 10);
+  }
+  SUBCASE("mistakes name their place") {
+    CHECK(problem(dir, "interveiw: 2026-12-20\n") ==
+          ":1:1: unknown setting 'interveiw' (did you mean 'interview'?) (expected one of: interview, new_per_day, "
+          "fresh_days)");
+    CHECK(problem(dir, "interview: soon\n") == ":1:12: 'interview' must be a date as YYYY-MM-DD");
+    CHECK(problem(dir, "new_per_day: -1\n") == ":1:14: 'new_per_day' must be a whole number from 0 to 1000");
+    CHECK(problem(dir, "- a\n") == ":1:1: expected a mapping of settings, one per line");
+    CHECK(problem(dir, "fresh_days: 1\nfresh_days: 2\n") == ":2:1: duplicate key 'fresh_days' (first at line 1)");
+  }
+}
+
+TEST_CASE("interview_date") {
+  Config config;
+  config.interview = parse_date("2026-12-20");
+  test::ScopedEnv none("PREPKIT_INTERVIEW", std::nullopt);
+  CHECK(format_date(*interview_date("", config)) == "2026-12-20");
+  CHECK(format_date(*interview_date("2026-12-24", config)) == "2026-12-24");
+  {
+    test::ScopedEnv env("PREPKIT_INTERVIEW", "2026-12-22");
+    CHECK(format_date(*interview_date("", config)) == "2026-12-22");
+  }
+  CHECK_THROWS_WITH_AS(interview_date("tomorrow", config), "--until: expected a date as YYYY-MM-DD, found 'tomorrow'",
+                       UsageError);
+}

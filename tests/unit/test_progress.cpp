@@ -1,0 +1,143 @@
+// Shows which questions come due, which subtopics count as weak, and what stats report.
+#include <doctest/doctest.h>
+
+#include "progress.h"
+
+using namespace prepkit;
+
+namespace {
+
+const std::string kData = PREPKIT_TEST_DATA;
+
+Date day(const char* text) { return *parse_date(text); }
+
+// Grades built in order; each gets a later recorded_at than the one before.
+struct Grades {
+  std::vector<GradeRecord> list;
+  Grades& add(const Bank& bank, const std::string& id, const char* on, Grade grade) {
+    const Question* q = bank.find(id);
+    const std::string n = std::to_string(list.size());
+    list.push_back({"u" + n, id, q ? q->subtopic : "coding", day(on), grade,
+                    std::string("2026-11-28T00:00:00.") + std::string(3 - n.size(), '0') + n + "Z"});
+    return *this;
+  }
+};
+
+std::vector<std::string> ids_of(const std::vector<const Question*>& questions) {
+  std::vector<std::string> ids;
+  for (const Question* q : questions) ids.push_back(q->id);
+  return ids;
+}
+
+}  // namespace
+
+TEST_CASE("due_questions") {
+  const Bank bank = load_banks({kData + "/banks"});
+  Grades g;
+  g.add(bank, "fx-two-sum", "2026-12-01", Grade::good)        // due 12-05
+      .add(bank, "fx-lru-cache", "2026-12-01", Grade::again)  // due 12-02
+      .add(bank, "fx-pool-size", "2026-12-01", Grade::easy);  // due 12-15
+  DueRequest request;
+  request.today = day("2026-12-05");
+  request.new_per_day = 0;
+  SUBCASE("most overdue first, not yet due left out") {
+    const DueList list = due_questions(bank, g.list, request);
+    CHECK(ids_of(list.questions) == std::vector<std::string>{"fx-lru-cache", "fx-two-sum"});
+    CHECK(list.due == 2);
+    CHECK(list.fresh == 0);
+  }
+  SUBCASE("new questions follow, up to the daily limit less those started today") {
+    request.new_per_day = 3;
+    g.add(bank, "fx-on-call", "2026-12-05", Grade::good);  // a new question started today
+    const DueList list = due_questions(bank, g.list, request);
+    CHECK(list.due == 2);
+    CHECK(list.fresh == 2);
+    const DueList again = due_questions(bank, g.list, request);
+    CHECK(ids_of(again.questions) == ids_of(list.questions));  // fixed for the day
+  }
+  SUBCASE("-n limits the list") {
+    request.count = 1;
+    CHECK(ids_of(due_questions(bank, g.list, request).questions) == std::vector<std::string>{"fx-lru-cache"});
+  }
+  SUBCASE("the interview date caps intervals and ends the schedule") {
+    request.today = day("2026-12-09");
+    request.until = day("2026-12-10");
+    // fx-pool-size was due 12-15, past the interview: it comes due on 12-09, the day before.
+    CHECK(ids_of(due_questions(bank, g.list, request).questions) ==
+          std::vector<std::string>{"fx-lru-cache", "fx-two-sum", "fx-pool-size"});
+    request.today = day("2026-12-10");
+    const DueList over = due_questions(bank, g.list, request);
+    CHECK(over.interview_over);
+    CHECK(over.questions.empty());
+  }
+  SUBCASE("filters apply") {
+    request.filter.subtopics = {"coding"};
+    request.new_per_day = 100;
+    const DueList list = due_questions(bank, g.list, request);
+    for (const Question* q : list.questions) CHECK(q->subtopic == "coding");
+    CHECK(list.questions.size() == 4);
+  }
+}
+
+TEST_CASE("weak_subtopics") {
+  const Bank bank = load_banks({kData + "/banks"});
+  Grades g;
+  for (int i = 0; i < 5; ++i) g.add(bank, "fx-two-sum", "2026-12-01", i > 0 ? Grade::again : Grade::good);
+  for (int i = 0; i < 5; ++i) g.add(bank, "fx-pool-size", "2026-12-01", i < 1 ? Grade::hard : Grade::good);
+  for (int i = 0; i < 4; ++i) g.add(bank, "fx-on-call", "2026-12-01", Grade::again);      // too few to count
+  for (int i = 0; i < 6; ++i) g.add(bank, "fx-sql-vs-nosql", "2026-12-01", Grade::good);  // never struggled
+  const auto weak = weak_subtopics(g.list, day("2026-12-10"));
+  REQUIRE(weak.size() == 2);
+  CHECK(weak[0].subtopic == "coding");
+  CHECK(weak[0].share == doctest::Approx(0.8));
+  CHECK(weak[1].subtopic == "performance");
+  CHECK(weak[1].share == doctest::Approx(0.2));
+  SUBCASE("grades older than the window do not count") {
+    CHECK(weak_subtopics(g.list, day("2026-12-31")).empty());
+    CHECK(weak_subtopics(g.list, day("2026-12-30")).size() == 2);
+  }
+  SUBCASE("weak_questions starts with the questions graded again or hard") {
+    const auto questions = weak_questions(bank, g.list, weak, {}, 3, day("2026-12-10"));
+    REQUIRE(questions.size() == 3);
+    CHECK(questions[0]->id == "fx-two-sum");
+    CHECK(questions[1]->subtopic == "coding");
+    CHECK(questions[2]->subtopic == "coding");
+  }
+}
+
+TEST_CASE("compute_stats") {
+  const Bank bank = load_banks({kData + "/banks"});
+  Grades g;
+  g.add(bank, "fx-two-sum", "2026-12-01", Grade::good)
+      .add(bank, "fx-two-sum", "2026-12-02", Grade::again)
+      .add(bank, "fx-lru-cache", "2026-12-03", Grade::good)
+      .add(bank, "gone-question", "2026-12-03", Grade::hard)
+      .add(bank, "fx-pool-size", "2026-12-05", Grade::good);
+  const Stats stats =
+      compute_stats(bank, g.list, {"fx-merge-intervals", "fx-two-sum"}, day("2026-12-05"), std::nullopt);
+  const SubtopicStats& coding = stats.subtopics[0];
+  CHECK(coding.subtopic == "coding");
+  CHECK(coding.questions == 4);
+  CHECK(coding.seen == 3);  // two graded, one more shown
+  CHECK(coding.graded == 2);
+  CHECK(coding.due == 1);  // fx-two-sum, due 12-03 after its lapse
+  CHECK(coding.grades == 3);
+  CHECK(coding.again == 1);
+  CHECK(stats.total.questions == 14);
+  CHECK(stats.total.graded == 3);
+  CHECK(stats.orphaned_grades == 1);
+  CHECK(stats.orphaned_questions == 1);
+  CHECK(stats.streak == 1);  // 12-05 graded, 12-04 not
+  CHECK(format_date(*stats.last_graded) == "2026-12-05");
+  SUBCASE("the streak counts from yesterday when nothing is graded yet today") {
+    CHECK(compute_stats(bank, g.list, {}, day("2026-12-06"), std::nullopt).streak == 1);
+    CHECK(compute_stats(bank, g.list, {}, day("2026-12-07"), std::nullopt).streak == 0);
+  }
+}
+
+TEST_CASE("grades_until drops later grades") {
+  const Bank bank = load_banks({kData + "/banks"});
+  Grades g;
+  g.add(bank, "fx-two-sum", "2026-12-01", Grade::good).add(bank, "fx-two-sum", "2026-12-09", Grade::good);
+  CHECK(grades_until(g.list, day("2026-12-05")).size() == 1);
+}
