@@ -15,7 +15,7 @@ namespace prepkit {
 
 namespace {
 
-const std::vector<std::string> kKeys = {"interview", "new_per_day", "fresh_days"};
+const std::vector<std::string> kKeys = {"interview", "new_per_day", "fresh_days", "count_nouns"};
 
 constexpr std::size_t kMaxConfigBytes = 1u << 20u;
 
@@ -79,6 +79,15 @@ Config load_config(const std::filesystem::path& path) {
       config.new_per_day = whole_number(file, value, "new_per_day", 0, 1000);
     } else if (key.text == "fresh_days") {
       config.fresh_days = whole_number(file, value, "fresh_days", 0, 3650);
+    } else if (key.text == "count_nouns") {
+      if (value.type != YamlNode::Type::sequence) bad(file, value, "'count_nouns' must be a list of words");
+      for (const YamlNode& noun : value.children) {
+        const bool word =
+            noun.type == YamlNode::Type::scalar && !noun.text.empty() && noun.text.size() <= 32 &&
+            std::all_of(noun.text.begin(), noun.text.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '_'; });
+        if (!word) bad(file, noun, "a count noun must be a lower-case word");
+        config.count_nouns.push_back(noun.text);
+      }
     } else {
       bad(file, key,
           fmt::format("unknown setting '{}'{} (expected one of: {})", key.text, did_you_mean(key.text, kKeys),

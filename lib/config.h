@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "date.h"
 
@@ -13,9 +14,10 @@ namespace prepkit {
 
 // The settings the file can hold; unset ones stay empty so callers apply their own default.
 struct Config {
-  std::optional<Date> interview;   // interview: YYYY-MM-DD, the end of review scheduling
-  std::optional<int> new_per_day;  // new_per_day: new questions qpick --due mixes in a day
-  std::optional<int> fresh_days;   // fresh_days: days qpick --daily avoids repeating a question
+  std::optional<Date> interview;         // interview: YYYY-MM-DD, the end of review scheduling
+  std::optional<int> new_per_day;        // new_per_day: new questions qpick --due mixes in a day
+  std::optional<int> fresh_days;         // fresh_days: days qpick --daily avoids repeating a question
+  std::vector<std::string> count_nouns;  // count_nouns: extra nouns estimate treats as counts
 };
 
 // The settings file: $PREPKIT_CONFIG, else $XDG_CONFIG_HOME/prepkit/config.yaml; empty when no

@@ -32,7 +32,7 @@ std::vector<std::string> closest_matches(std::string_view word, const std::vecto
   std::vector<std::pair<std::size_t, const std::string*>> scored;
   for (const auto& candidate : candidates) {
     std::size_t distance = edit_distance(word, candidate);
-    const bool contains = word.size() >= 3 &&
+    const bool contains = word.size() >= 3 && candidate.size() >= 3 &&
                           (candidate.find(word) != std::string::npos || word.find(candidate) != std::string_view::npos);
     if (contains) distance = std::min<std::size_t>(distance, 1);
     if (distance <= allowed || contains) scored.emplace_back(distance, &candidate);

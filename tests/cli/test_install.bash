@@ -7,6 +7,9 @@ expect_status 0
 [ -f "$WORK/prefix/share/prepkit/banks/coding.yaml" ] || fail "no share/prepkit/banks"
 [ -f "$WORK/prefix/share/man/man1/qpick.1" ] || fail "no qpick.1"
 [ -f "$WORK/prefix/share/man/man5/prepkit-bank.5" ] || fail "no prepkit-bank.5"
+[ -f "$WORK/prefix/share/man/man1/estimate.1" ] || fail "no estimate.1"
+run "$WORK/prefix/bin/estimate" '100M * 100 B'
+expect_stdout "10 GB (9.31 GiB)"
 run "$WORK/prefix/bin/qpick" list subtopics --format tsv
 expect_status 0
 expect_equal "$(stdout | tail -n +2 | wc -l)" "9" "nine subtopics"

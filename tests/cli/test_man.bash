@@ -1,4 +1,4 @@
-# The man pages are lint-clean and document every option qpick accepts.
+# The man pages are lint-clean and document every option and command each program accepts.
 
 TEST "mandoc finds nothing to warn about"
 run mandoc -Tlint -W warning "$SOURCE"/man/*.[1-9]
@@ -6,11 +6,30 @@ expect_status 0
 expect_stdout ""
 expect_stderr ""
 
-TEST "every qpick option in --help appears in qpick.1"
-for option in $(qpick --help | grep -oE -- '--[a-z][a-z-]*' | sort -u); do
-  name=${option#--}
-  grep -qF -- "Fl \\-${name//-/\\-}" "$SOURCE/man/qpick.1" || fail "qpick.1 lacks $option"
-done
-for command in show list lint grade stats history import; do
-  grep -q "^\.It Cm $command" "$SOURCE/man/qpick.1" || fail "qpick.1 lacks the $command command"
-done
+# The commands a program's --help lists under "Subcommands:".
+commands_of() {
+  "$1" --help | awk '/^Subcommands:/ { on = 1; next } on && /^  [a-z]/ { print $1 } on && /^$/ { on = 0 }'
+}
+
+# Checks that man/PROGRAM.1 names every option of PROGRAM and of each of its commands.
+check_page() {
+  local program=$1 page="$SOURCE/man/$1.1" options command
+  [ -f "$page" ] || { fail "no man page for $program"; return; }
+  options=$("$program" --help | grep -oE -- '--[a-z][a-z-]*')
+  for command in $(commands_of "$program"); do
+    grep -q "^\.It Cm $command" "$page" || fail "$program.1 lacks the $command command"
+    options+=$'\n'$("$program" "$command" --help | grep -oE -- '--[a-z][a-z-]*')
+  done
+  for option in $(echo "$options" | sort -u); do
+    name=${option#--}
+    grep -qF -- "Fl \\-${name//-/\\-}" "$page" || fail "$program.1 lacks $option"
+  done
+}
+
+TEST "qpick.1 documents every option and command"
+check_page qpick
+[ "$(commands_of qpick | wc -l)" -ge 7 ] || fail "qpick --help lists too few commands"
+
+TEST "estimate.1 documents every option and command"
+check_page estimate
+[ "$(commands_of estimate | wc -l)" -eq 7 ] || fail "estimate --help should list seven commands"

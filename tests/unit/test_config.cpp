@@ -40,7 +40,7 @@ TEST_CASE("load_config") {
   SUBCASE("mistakes name their place") {
     CHECK(problem(dir, "interveiw: 2026-12-20\n") ==
           ":1:1: unknown setting 'interveiw' (did you mean 'interview'?) (expected one of: interview, new_per_day, "
-          "fresh_days)");
+          "fresh_days, count_nouns)");
     CHECK(problem(dir, "interview: soon\n") == ":1:12: 'interview' must be a date as YYYY-MM-DD");
     CHECK(problem(dir, "new_per_day: -1\n") == ":1:14: 'new_per_day' must be a whole number from 0 to 1000");
     CHECK(problem(dir, "- a\n") == ":1:1: expected a mapping of settings, one per line");

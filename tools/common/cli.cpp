@@ -74,7 +74,8 @@ int run(std::string_view program, const std::function<int()>& body) {
 std::optional<int> parse(CLI::App& app, int argc, char** argv) {
   // A first word that is not an option must name a command: say which ones are close.
   const auto commands = app.get_subcommands({});
-  if (argc > 1 && argv[1][0] != '-' && !commands.empty()) {
+  const bool takes_words = !app.get_options([](const CLI::Option* o) { return o->get_positional(); }).empty();
+  if (argc > 1 && argv[1][0] != '-' && !commands.empty() && !takes_words) {
     std::vector<std::string> names;
     for (const CLI::App* command : commands) names.push_back(command->get_name());
     if (std::find(names.begin(), names.end(), argv[1]) == names.end()) {

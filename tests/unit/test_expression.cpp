@@ -1,0 +1,168 @@
+// Shows the expression grammar, every error message, and 32 conversions checked against GNU units.
+#include <doctest/doctest.h>
+
+#include <cmath>
+
+#include "error.h"
+#include "expression.h"
+
+using namespace prepkit;
+
+namespace {
+
+double value_of(const char* text) {
+  const Answer a = evaluate_query(text, std::nullopt);
+  return a.target ? a.value.value / a.target->value : a.value.value;
+}
+
+std::string error_of(const char* text) {
+  try {
+    evaluate_query(text, std::nullopt);
+  } catch (const DataError& e) {
+    return e.what();
+  }
+  return "no error";
+}
+
+}  // namespace
+
+TEST_CASE("numbers") {
+  CHECK(value_of("42") == 42);
+  CHECK(value_of("1.5") == 1.5);
+  CHECK(value_of("1e9") == 1e9);
+  CHECK(value_of("2^30") == 1073741824);
+  CHECK(value_of("1_000_000") == 1e6);
+  CHECK(value_of(".5") == 0.5);
+  CHECK(value_of("1.5k") == 1500);
+  CHECK(value_of("2 thousand") == 2000);
+  CHECK(value_of("3bn") == 3e9);
+  CHECK(value_of("4 trillion") == 4e12);
+  CHECK(value_of("90%") == doctest::Approx(0.9));
+}
+
+TEST_CASE("precedence") {
+  CHECK(value_of("1 + 2 * 3") == 7);
+  CHECK(value_of("2 * 3 ^ 2") == 18);
+  CHECK(value_of("-2 ^ 2") == -4);
+  CHECK(value_of("2 ^ -1") == 0.5);
+  CHECK(value_of("2 ^ 3 ^ 2") == 512);  // right-associative
+  CHECK(value_of("(1 + 2) * 3") == 9);
+  CHECK(value_of("10 - 4 - 3") == 3);
+  CHECK(value_of("64 / 4 / 2") == 8);
+  CHECK(value_of("3 x 4 \xc3\x97 5") == 60);
+  SUBCASE("juxtaposition binds tighter than * and /") {
+    CHECK(value_of("1 GB / 1 MB") == 1000);
+    CHECK(value_of("10 / 2 s") == 5);  // 10 / (2 s): a rate
+  }
+  SUBCASE("a unit written GB/s is one unit") {
+    CHECK(value_of("1 TB / 100 MB/s in s") == doctest::Approx(10000));
+    CHECK(value_of("1 TB / 100 MB / s in 1/s") == doctest::Approx(10000));
+  }
+}
+
+TEST_CASE("Expression::understood shows the reading") {
+  CHECK(evaluate_query("1M req/day", std::nullopt).understood == "1 M req/day");
+  CHECK(evaluate_query("500 GB/month * 12 month", std::nullopt).understood == "(500 GB/month) * (12 month)");
+  CHECK(evaluate_query("1 GB / 1 MB", std::nullopt).understood == "(1 GB) / (1 MB)");
+  CHECK(evaluate_query("1 + 2 * 3", std::nullopt).understood == "1 + 2 * 3");
+  CHECK(evaluate_query("(1 + 2) * 3", std::nullopt).understood == "(1 + 2) * 3");
+}
+
+TEST_CASE("targets") {
+  const Answer a = evaluate_query("1M req/day in req/s", std::nullopt);
+  CHECK(a.shown.text() == "11.6 req/s");
+  CHECK(evaluate_query("1M req/day in 1/s", std::nullopt).shown.text() == "11.6 1/s");
+  CHECK(evaluate_query("1M req/day to   req / s", std::nullopt).shown.text() == "11.6 req / s");
+  CHECK(evaluate_query("1M req/day", std::string("req/h")).shown.text() == "41700 req/h");
+  CHECK(evaluate_query("100M * 100 B in GB", std::nullopt).shown.text() == "10 GB (9.31 GiB)");
+  CHECK(evaluate_query("2^30 B in GiB", std::nullopt).shown.text() == "1 GiB (1.07 GB)");
+  CHECK(evaluate_query("500 GB/day in Mbit/s", std::nullopt).shown.text() == "46.3 Mbit/s");
+  CHECK(evaluate_query("3bn in M", std::nullopt).shown.text() == "3000 M");
+  CHECK(evaluate_query("3bn in billion", std::nullopt).shown.text() == "3 billion");
+}
+
+TEST_CASE("every error is one line") {
+  CHECK(error_of("1 GBs") == "unknown unit 'GBs'; did you mean 'GB/s'?");
+  CHECK(error_of("10 gb") == "unknown unit 'gb'; did you mean 'GB'?");
+  CHECK(error_of("3 flurbs") == "unknown unit 'flurbs'");
+  CHECK(error_of("1 GB + 1 s") == "cannot add GB and s");
+  CHECK(error_of("1 GB - 1 s") == "cannot subtract s from GB");
+  CHECK(error_of("1 GB/s + 1 GB") == "cannot add B/s and GB");
+  CHECK(error_of("1 GB in s") == "cannot convert GB to s");
+  CHECK(error_of("1 / 0") == "division by zero");
+  CHECK(error_of("1 GB / (1 s - 1 s)") == "division by zero");
+  CHECK(error_of("1e400") == "number too large: 1e400");
+  CHECK(error_of("10^400") == "the result is too large to represent");
+  CHECK(error_of("2 ^ (1 GB)") == "an exponent must be a plain number, found GB");
+  CHECK(error_of("1 s ^ 0.5") == "s can only be raised to a whole power from -16 to 16");
+  CHECK(error_of("") == "empty expression");
+  CHECK(error_of("1 +") == "the expression ends where a number or unit should follow");
+  CHECK(error_of("(1 + 2") == "missing ')'");
+  CHECK(error_of("1 + 2)") == "unbalanced ')'");
+  CHECK(error_of("1 $ 2") == "unexpected character '$'");
+  CHECK(error_of("* 2") == "expected a number or unit, found '*'");
+  CHECK(error_of("1 GB in") == "the unit to convert to is missing");
+  CHECK(error_of(std::string(1001, '1').c_str()) == "expression too long: 1001 characters (the limit is 1000)");
+  CHECK(error_of((std::string(65, '(') + "1" + std::string(65, ')')).c_str()) ==
+        "expression nested too deeply (the limit is 64 levels)");
+  CHECK_THROWS_WITH_AS(evaluate_query("1 GB in MB", std::string("KB")),
+                       "give the unit either with 'in' or with --to, not both", DataError);
+}
+
+// Each expected value was computed with GNU units 2.22 (`units -t FROM TO`, FROM and TO written
+// in its syntax, shown in the comment) and agrees to its printed precision.
+TEST_CASE("32 conversions agree with GNU units") {
+  struct Case {
+    const char* ours;
+    double expected;
+  };
+  const Case cases[] = {
+      {"100M * 100 B in GB", 10},                      // 100e6*100 byte | GB
+      {"1M req/day in 1/s", 11.574074},                // 1e6/day | 1/s
+      {"500 GB/day in Mbit/s", 46.296296},             // 500 GB/day | Mbit/s
+      {"500 GB/month * 12 month * 3 in TB", 18},       // 500 GB/(30 day) * 12 * 30 day * 3 | TB
+      {"2^30 B in GiB", 1},                            // 2^30 byte | GiB
+      {"1 GiB in MB", 1073.7418},                      // 1 GiB | MB
+      {"1 Gbps * 1 h in GB", 450},                     // 1 Gbit/s * 1 hour | GB
+      {"10 TB / (100 MB/s) in h", 27.777778},          // 10 TB / (100 MB/s) | hour
+      {"30 day * 0.1% in min", 43.2},                  // 30 day * 0.001 | min
+      {"365 day * 0.01% in min", 52.56},               // 365 day * 0.0001 | min
+      {"2000 req/s * 50 ms", 100},                     // 2000/s * 50 ms | 1
+      {"1.5bn * 300 B * 365 in TB", 164.25},           // 1.5e9 * 300 byte * 365 | TB
+      {"5M/day * 1 KB * 7 year in TB", 12.775},        // 5e6/day * 1 kB * 7 * 365 day | TB
+      {"20k * 1000 / 10 s in 1/s", 2000000},           // 20e3 * 1000 / 10 s | 1/s
+      {"1 MiB/s in Mbit/s", 8.388608},                 // 1 MiB/s | Mbit/s
+      {"100 Mbps in MB/s", 12.5},                      // 100 Mbit/s | MB/s
+      {"1 TB in GiB", 931.32257},                      // 1 TB | GiB
+      {"1 year in s", 31536000},                       // 365 day | s
+      {"1 week in h", 168},                            // 1 week | hour
+      {"250 us * 4000 in s", 1},                       // 250 microsecond * 4000 | s
+      {"1 PB / (10 Gbps) in day", 9.2592593},          // 1 PB / (10 Gbit/s) | day
+      {"128 KiB in B", 131072},                        // 128 KiB | byte
+      {"(1 - 90%) * 10000 req/s in 1/s", 1000},        // (1 - 0.9) * 10000 /s | 1/s
+      {"90% * 1 ms + 10% * 20 ms in ms", 2.9},         // 0.9 * 1 ms + 0.1 * 20 ms | ms
+      {"1e9 B in GiB", 0.93132257},                    // 1e9 byte | GiB
+      {"1_000_000 * 4 KB in GB", 4},                   // 1000000 * 4 kB | GB
+      {"1 EB in PiB", 888.17842},                      // 1 EB | PiB
+      {"64 bit in B", 8},                              // 64 bit | byte
+      {"1 Tbit in GB", 125},                           // 1 Tbit | GB
+      {"1 h / 100 ms", 36000},                         // 1 hour / 100 ms | 1
+      {"(2^31 - 1.9bn) / (5M/day) in day", 49.49673},  // (2^31 - 1.9e9) / (5e6/day) | day
+      {"1 GB / 1 MB", 1000},                           // 1 GB / 1 MB | 1
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.ours);
+    CHECK(value_of(c.ours) == doctest::Approx(c.expected).epsilon(1e-7));
+  }
+}
+
+TEST_CASE("Expression::names and named values") {
+  const Expression e = Expression::parse("links * per_link * 3 GB");
+  CHECK(e.names() == std::vector<std::string>{"links", "per_link", "GB"});
+  std::map<std::string, Quantity> values;
+  values["links"] = Quantity{2, {}, {}, false, ""};
+  values["per_link"] = Quantity{5, {1, 0}, {}, false, ""};
+  const Quantity q = e.evaluate(Scope{{}, &values});
+  CHECK(q.value == 2 * 5 * 3e9);
+  CHECK(q.dim == Dimension{2, 0});
+}

@@ -1,0 +1,5 @@
+// estimate's command line: options into a struct, then one call into the library per command.
+#pragma once
+
+// Runs estimate with the command line `argv` and returns its exit status.
+int estimate_main(int argc, char** argv);
