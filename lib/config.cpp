@@ -8,6 +8,7 @@
 #include "error.h"
 #include "files.h"
 #include "paths.h"
+#include "speech.h"
 #include "suggest.h"
 #include "yaml_tree.h"
 
@@ -15,7 +16,7 @@ namespace prepkit {
 
 namespace {
 
-const std::vector<std::string> kKeys = {"interview", "new_per_day", "fresh_days"};
+const std::vector<std::string> kKeys = {"interview", "new_per_day", "fresh_days", "stories", "speaking_rate"};
 
 constexpr std::size_t kMaxConfigBytes = 1u << 20u;
 
@@ -32,6 +33,18 @@ int whole_number(const std::string& file, const YamlNode& node, const char* key,
     bad(file, node, fmt::format("'{}' must be a whole number from {} to {}", key, low, high));
   }
   return value;
+}
+
+// A folder setting: an absolute path, or one starting with ~/ (the home folder).
+std::filesystem::path folder(const std::string& file, const YamlNode& node, const char* key) {
+  const std::string& text = node.text;
+  if (node.type == YamlNode::Type::scalar && text.size() > 2 && text.compare(0, 2, "~/") == 0) {
+    const char* home = std::getenv("HOME");
+    if (home && *home == '/') return std::filesystem::path(home) / text.substr(2);
+  } else if (node.type == YamlNode::Type::scalar && !text.empty() && text[0] == '/') {
+    return text;
+  }
+  bad(file, node, fmt::format("'{}' must be a folder given as an absolute path or one starting with ~/", key));
 }
 
 }  // namespace
@@ -79,6 +92,10 @@ Config load_config(const std::filesystem::path& path) {
       config.new_per_day = whole_number(file, value, "new_per_day", 0, 1000);
     } else if (key.text == "fresh_days") {
       config.fresh_days = whole_number(file, value, "fresh_days", 0, 3650);
+    } else if (key.text == "stories") {
+      config.stories = folder(file, value, "stories");
+    } else if (key.text == "speaking_rate") {
+      config.speaking_rate = whole_number(file, value, "speaking_rate", kMinSpeakingRate, kMaxSpeakingRate);
     } else {
       bad(file, key,
           fmt::format("unknown setting '{}'{} (expected one of: {})", key.text, did_you_mean(key.text, kKeys),

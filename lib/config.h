@@ -16,6 +16,10 @@ struct Config {
   std::optional<Date> interview;   // interview: YYYY-MM-DD, the end of review scheduling
   std::optional<int> new_per_day;  // new_per_day: new questions qpick --due mixes in a day
   std::optional<int> fresh_days;   // fresh_days: days qpick --daily avoids repeating a question
+  // stories: the folder of STAR story notes
+  std::optional<std::filesystem::path> stories;
+  // speaking_rate: the words a minute that spoken time is predicted with
+  std::optional<int> speaking_rate;
 };
 
 // The settings file: $PREPKIT_CONFIG, else $XDG_CONFIG_HOME/prepkit/config.yaml; empty when no
