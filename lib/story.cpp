@@ -16,9 +16,9 @@ namespace {
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
 const std::vector<Theme> kThemes = {
-    {"reliability", "A reliability story"},
-    {"conflict", "A team conflict story"},
-    {"performance", "A performance improvement story"},
+    {"reliability", "Reliability story"},
+    {"conflict", "Team conflict story"},
+    {"performance", "Performance improvement story"},
 };
 
 // The scaffold's prompts: for each theme ("" is every other theme), one line per part.
