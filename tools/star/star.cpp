@@ -185,9 +185,10 @@ int run_init(const StarOptions& options) {
       // A note that does not read tells nothing of its theme; star check reports it.
     }
   }
-  int created = 0;
+  int missing = 0;
   for (const auto& theme : recommended_themes()) {
     if (themes.count(std::string(theme.id))) continue;
+    ++missing;
     const auto path = config.dir / (slugify(theme.title) + ".md");
     std::error_code ec;
     if (std::filesystem::exists(path, ec)) {
@@ -198,9 +199,8 @@ int run_init(const StarOptions& options) {
                           {std::string(theme.title), std::string(theme.id), kDefaultTargetSeconds, clock.today()})
                  .string() +
              "\n");
-    ++created;
   }
-  if (created == 0)
+  if (missing == 0)
     cli::note("there is a story for each recommended theme already (reliability, conflict, performance)");
   return 0;
 }
