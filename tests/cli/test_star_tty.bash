@@ -12,12 +12,15 @@ fixtures() {
   cp "$DATA"/stories/*.md "$STORIES"/
 }
 
-# tmux on this test's own server, without the user's configuration.
-tm() { tmux -S "$WORK/tmux.sock" -f /dev/null "$@"; }
+# tmux on a server of this test's own, without the user's configuration. Each terminal gets a
+# new server: one just killed may still hold its socket for a moment.
+servers=0
+tm() { tmux -S "$WORK/tmux$servers.sock" -f /dev/null "$@"; }
 
 # Starts a 80x24 terminal in this test's folder running shell command $1.
 start() {
   broken=0
+  servers=$((servers + 1))
   tm new-session -d -x 80 -y 24 -c "$WORK" "$1"
   tm set-option -g remain-on-exit on >/dev/null
 }
