@@ -259,3 +259,25 @@ run star show schema --format json
 expect_equal "$(stdout | jq -r '.theme, .title, .words')" "conflict
 Schema disagreement
 84" "reads back"
+
+TEST "limits: a note over 1 MiB and a title over 200 bytes are refused with one line"
+mkdir -p notes
+head -c 1100000 /dev/zero | tr '\0' 'a' >notes/big.md
+run star show notes/big.md
+expect_status 65
+expect_stderr "star: error: notes/big.md:1:1: file too large (the limit is 1 MiB)"
+run star check notes/big.md --format tsv
+expect_status 1
+expect_equal "$(stdout | tail -1 | cut -f5,6)" "unreadable	file too large (the limit is 1 MiB)" "a finding in check"
+run star new "$(printf 'a%.0s' $(seq 201))"
+expect_status 64
+expect_stderr "star: error: the title is longer than 200 bytes"
+
+TEST "a closed pipe ends quietly; a full disk is one line and exit 74"
+fixtures
+star list 2>err | head -1 >out
+expect_equal "$(cat out | cut -c1-5)" "story" "first line"
+expect_equal "$(cat err)" "" "nothing on stderr"
+run sh -c 'star check >/dev/full'
+expect_status 74
+expect_equal "$(stderr | head -1)" "star: error: cannot write to standard output: No space left on device" "full disk"

@@ -285,6 +285,10 @@ int run_check(const StarOptions& options) {
     checked.push_back(std::move(entry));
   }
   cli::out(render_checks(checked, format, style));
+  // The count below must not claim success for a report that could not be written.
+  if (std::fflush(stdout) != 0 && errno != EPIPE) {
+    throw IoError(system_message("cannot write to standard output", errno));
+  }
   cli::note(
       fmt::format("{} stor{}, {}", checked.size(), checked.size() == 1 ? "y" : "ies",
                   findings == 0 ? "no findings" : fmt::format("{} finding{}", findings, findings == 1 ? "" : "s")));
