@@ -187,7 +187,7 @@ std::vector<std::string> draw(const RehearsalTimer& timer, const Screen& screen,
   }
   if (timer.paused()) state += resumed_paused ? "  paused while suspended" : "  paused";
   lines.push_back(fmt::format(" {}{}", clock, paint(state, kBold, color)));
-  lines.push_back(paint(" Enter: next part   space: pause   q: stop", kDim, color));
+  lines.push_back(paint(fit(" Enter: next part   space: pause   q: stop", width - 1), kDim, color));
   return lines;
 }
 
