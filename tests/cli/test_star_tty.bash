@@ -20,6 +20,7 @@ tm() { tmux -S "$WORK/tmux$servers.sock" -f /dev/null "$@"; }
 # Starts a 80x24 terminal in this test's folder running shell command $1.
 start() {
   broken=0
+  tm kill-server 2>/dev/null  # the previous test's, if it ended early
   servers=$((servers + 1))
   tm new-session -d -x 80 -y 24 -c "$WORK" "$1"
   tm set-option -g remain-on-exit on >/dev/null
@@ -35,7 +36,7 @@ stty -a >stty.before
 sh -c 'echo \$\$ >star.pid; exec star $*'
 echo EXIT=\$?
 stty -a >stty.after
-sleep 600
+sleep 120
 EOF
   start "bash $WORK/run-star.sh"
 }
@@ -160,4 +161,5 @@ tm send-keys q
 wait_for "EXIT=0"
 screen | grep -qF "aborted during the Situation after 0:1" || fail "no aborted report: $(screen)"
 expect_equal "$(sqlite3 "$XDG_STATE_HOME/prepkit/prepkit.db" "SELECT outcome FROM rehearsals")" "aborted" "recorded as aborted"
+stop_tmux
 stop_tmux
