@@ -8,6 +8,7 @@
 #include "error.h"
 #include "files.h"
 #include "paths.h"
+#include "speech.h"
 #include "suggest.h"
 #include "yaml_tree.h"
 
@@ -15,7 +16,8 @@ namespace prepkit {
 
 namespace {
 
-const std::vector<std::string> kKeys = {"interview", "new_per_day", "fresh_days", "count_nouns"};
+const std::vector<std::string> kKeys = {"interview",     "new_per_day", "fresh_days",
+                                        "count_nouns",   "stories",     "speaking_rate"};
 
 constexpr std::size_t kMaxConfigBytes = 1u << 20u;
 
@@ -32,6 +34,18 @@ int whole_number(const std::string& file, const YamlNode& node, const char* key,
     bad(file, node, fmt::format("'{}' must be a whole number from {} to {}", key, low, high));
   }
   return value;
+}
+
+// A folder setting: an absolute path, or one starting with ~/ (the home folder).
+std::filesystem::path folder(const std::string& file, const YamlNode& node, const char* key) {
+  const std::string& text = node.text;
+  if (node.type == YamlNode::Type::scalar && text.size() > 2 && text.compare(0, 2, "~/") == 0) {
+    const char* home = std::getenv("HOME");
+    if (home && *home == '/') return std::filesystem::path(home) / text.substr(2);
+  } else if (node.type == YamlNode::Type::scalar && !text.empty() && text[0] == '/') {
+    return text;
+  }
+  bad(file, node, fmt::format("'{}' must be a folder given as an absolute path or one starting with ~/", key));
 }
 
 }  // namespace
@@ -88,6 +102,10 @@ Config load_config(const std::filesystem::path& path) {
         if (!word) bad(file, noun, "a count noun must be a lower-case word");
         config.count_nouns.push_back(noun.text);
       }
+    } else if (key.text == "stories") {
+      config.stories = folder(file, value, "stories");
+    } else if (key.text == "speaking_rate") {
+      config.speaking_rate = whole_number(file, value, "speaking_rate", kMinSpeakingRate, kMaxSpeakingRate);
     } else {
       bad(file, key,
           fmt::format("unknown setting '{}'{} (expected one of: {})", key.text, did_you_mean(key.text, kKeys),

@@ -18,6 +18,10 @@ struct Config {
   std::optional<int> new_per_day;        // new_per_day: new questions qpick --due mixes in a day
   std::optional<int> fresh_days;         // fresh_days: days qpick --daily avoids repeating a question
   std::vector<std::string> count_nouns;  // count_nouns: extra nouns estimate treats as counts
+  // stories: the folder of STAR story notes
+  std::optional<std::filesystem::path> stories;
+  // speaking_rate: the words a minute that spoken time is predicted with
+  std::optional<int> speaking_rate;
 };
 
 // The settings file: $PREPKIT_CONFIG, else $XDG_CONFIG_HOME/prepkit/config.yaml; empty when no

@@ -48,6 +48,13 @@ std::filesystem::path state_path(const std::string& flag) {
   return xdg_dir("XDG_STATE_HOME", ".local/state") / "prepkit" / "prepkit.db";
 }
 
+std::filesystem::path stories_dir(const std::string& flag, const std::optional<std::filesystem::path>& configured) {
+  if (!flag.empty()) return flag;
+  if (const auto value = env("PREPKIT_STORIES"); !value.empty()) return std::filesystem::path(value);
+  if (configured) return *configured;
+  return xdg_dir("XDG_DATA_HOME", ".local/share") / "prepkit" / "stories";
+}
+
 std::filesystem::path cache_dir() {
   if (const auto value = env("PREPKIT_CACHE"); !value.empty()) return std::filesystem::path(value);
   try {

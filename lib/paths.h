@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,10 @@ std::filesystem::path xdg_dir(const char* variable, const char* fallback);
 // The state database: `flag` when given, else $PREPKIT_STATE, else
 // $XDG_STATE_HOME/prepkit/prepkit.db.
 std::filesystem::path state_path(const std::string& flag);
+
+// The folder of STAR story notes: `flag` (--dir) when given, else $PREPKIT_STORIES, else
+// `configured` (the config's `stories`), else $XDG_DATA_HOME/prepkit/stories.
+std::filesystem::path stories_dir(const std::string& flag, const std::optional<std::filesystem::path>& configured);
 
 // The cache folder: $PREPKIT_CACHE, else $XDG_CACHE_HOME/prepkit; empty when neither that nor
 // $HOME gives an absolute path (then nothing is cached).

@@ -32,6 +32,23 @@ const char* const kMigrations[] = {
     "  recorded_at TEXT NOT NULL"  // UTC ISO 8601 with milliseconds
     ") WITHOUT ROWID;"
     "CREATE INDEX grades_by_day ON grades (day, recorded_at);",
+    // 3: timed rehearsals of STAR stories (star time), which star stats and plan progress count.
+    "CREATE TABLE rehearsals ("
+    "  uid TEXT PRIMARY KEY,"      // random, unique per rehearsal
+    "  story TEXT NOT NULL,"       // the note's slug: its file name without .md
+    "  day TEXT NOT NULL,"         // YYYY-MM-DD the rehearsal counts for
+    "  started_at TEXT NOT NULL,"  // UTC ISO 8601 with milliseconds
+    "  outcome TEXT NOT NULL CHECK (outcome IN ('completed', 'aborted')),"
+    "  total_ms INTEGER NOT NULL CHECK (total_ms >= 0),"  // time spoken, pauses excluded
+    "  situation_ms INTEGER,"  // per part; NULL for a part an aborted rehearsal did not reach
+    "  task_ms INTEGER,"
+    "  action_ms INTEGER,"
+    "  result_ms INTEGER,"
+    "  target_seconds INTEGER NOT NULL,"  // the note's target at the time
+    "  words INTEGER NOT NULL"            // the note's spoken words at the time
+    ") WITHOUT ROWID;"
+    "CREATE INDEX rehearsals_by_story ON rehearsals (story, started_at);"
+    "CREATE INDEX rehearsals_by_day ON rehearsals (day);",
 };
 
 // Throws the error that fits SQLite result `code`.
@@ -65,6 +82,10 @@ class Statement {
     check(sqlite3_bind_int64(stmt_, index, value));
     return *this;
   }
+  Statement& bind(int index, const std::optional<long>& value) {
+    check(value ? sqlite3_bind_int64(stmt_, index, *value) : sqlite3_bind_null(stmt_, index));
+    return *this;
+  }
 
   // Makes the statement ready to run again with new bindings.
   void reset() { sqlite3_reset(stmt_); }
@@ -82,6 +103,10 @@ class Statement {
     return data ? std::string(data, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column))) : "";
   }
   long integer(int column) const { return static_cast<long>(sqlite3_column_int64(stmt_, column)); }
+  std::optional<long> maybe_integer(int column) const {
+    if (sqlite3_column_type(stmt_, column) == SQLITE_NULL) return std::nullopt;
+    return integer(column);
+  }
 
  private:
   void check(int rc) {
@@ -242,6 +267,52 @@ std::unordered_map<std::string, long> Store::shown_between(Date from, Date to) {
     if (day) last.emplace(query.text(0), days_since_epoch(*day));
   }
   return last;
+}
+
+void Store::add_rehearsal(const RehearsalRecord& r) {
+  transaction([&] {
+    Statement insert(db_,
+                     "INSERT INTO rehearsals (uid, story, day, started_at, outcome, total_ms, situation_ms, task_ms,"
+                     " action_ms, result_ms, target_seconds, words) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10,"
+                     " ?11, ?12)",
+                     name_);
+    insert.bind(1, r.uid).bind(2, r.story).bind(3, format_date(r.day)).bind(4, r.started_at);
+    insert.bind(5, outcome_name(r.outcome)).bind(6, r.total_ms);
+    for (std::size_t i = 0; i < r.part_ms.size(); ++i) insert.bind(7 + static_cast<int>(i), r.part_ms[i]);
+    insert.bind(11, static_cast<long>(r.target_seconds)).bind(12, static_cast<long>(r.words));
+    insert.step();
+  });
+}
+
+std::vector<RehearsalRecord> Store::rehearsals(const std::optional<std::string>& story,
+                                               const std::optional<Date>& since) {
+  Statement query(db_,
+                  "SELECT uid, story, day, started_at, outcome, total_ms, situation_ms, task_ms, action_ms, result_ms,"
+                  " target_seconds, words FROM rehearsals WHERE (?1 IS NULL OR story = ?1) AND day >= ?2"
+                  " ORDER BY started_at, uid",
+                  name_);
+  if (story) query.bind(1, *story);
+  query.bind(2, since ? format_date(*since) : std::string("0000-00-00"));
+  std::vector<RehearsalRecord> result;
+  while (query.step()) {
+    RehearsalRecord r;
+    r.uid = query.text(0);
+    r.story = query.text(1);
+    const auto day = parse_date(query.text(2));
+    const auto outcome = parse_outcome(query.text(4));
+    if (!day || !outcome) {
+      throw IoError(fmt::format("state database {}: a rehearsal has a malformed day or outcome", name_));
+    }
+    r.day = *day;
+    r.started_at = query.text(3);
+    r.outcome = *outcome;
+    r.total_ms = query.integer(5);
+    for (std::size_t i = 0; i < r.part_ms.size(); ++i) r.part_ms[i] = query.maybe_integer(6 + static_cast<int>(i));
+    r.target_seconds = static_cast<int>(query.integer(10));
+    r.words = static_cast<int>(query.integer(11));
+    result.push_back(std::move(r));
+  }
+  return result;
 }
 
 }  // namespace prepkit

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "date.h"
+#include "rehearsal.h"
 #include "review.h"
 
 struct sqlite3;
@@ -61,6 +62,17 @@ class Store {
 
   // Every question ever shown as a daily question.
   std::vector<std::string> shown_questions();
+
+  // Records one rehearsal of a story, whole or not at all.
+  void add_rehearsal(const RehearsalRecord& rehearsal);
+
+  // The rehearsals of `story` (of every story when nothing) on or after the day `since` (all
+  // when nothing), in the order they started. Table `rehearsals` (schema version 3) holds one
+  // row per rehearsal: uid, story (the note's slug), day (YYYY-MM-DD), started_at (UTC ISO
+  // 8601), outcome ('completed' or 'aborted'), total_ms, situation_ms, task_ms, action_ms and
+  // result_ms (NULL for a part not reached), target_seconds and words (the note's, at the time).
+  std::vector<RehearsalRecord> rehearsals(const std::optional<std::string>& story = std::nullopt,
+                                          const std::optional<Date>& since = std::nullopt);
 
  private:
   void execute(const char* sql);

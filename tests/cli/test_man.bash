@@ -33,3 +33,16 @@ check_page qpick
 TEST "estimate.1 documents every option and command"
 check_page estimate
 [ "$(commands_of estimate | wc -l)" -eq 7 ] || fail "estimate --help should list seven commands"
+
+TEST "star.1 documents every option and command"
+check_page star
+for command in new init list show edit check time stats set; do
+  star "$command" --help | grep -qE -- '--[a-z]' || fail "star $command --help shows no options"
+done
+
+TEST "every page has the sections a reader looks for"
+for page in qpick estimate star; do
+  for section in NAME SYNOPSIS DESCRIPTION OPTIONS FILES ENVIRONMENT "EXIT STATUS" EXAMPLES "SEE ALSO"; do
+    grep -q "^\.Sh $section\$" "$SOURCE/man/$page.1" || fail "$page.1 lacks the $section section"
+  done
+done

@@ -31,20 +31,34 @@ TEST_CASE("load_config") {
     CHECK_FALSE(load_config(dir / "config.yaml").new_per_day);
   }
   SUBCASE("every setting") {
-    std::ofstream(dir / "config.yaml") << "interview: 2026-12-20\nnew_per_day: 3\nfresh_days: 10\n";
+    std::ofstream(dir / "config.yaml")
+        << "interview: 2026-12-20\nnew_per_day: 3\nfresh_days: 10\nstories: /notes/star\nspeaking_rate: 140\n";
     const Config config = load_config(dir / "config.yaml");
     CHECK(format_date(*config.interview) == "2026-12-20");
     CHECK(*config.new_per_day == 3);
     CHECK(*config.fresh_days == 10);
+    CHECK(*config.stories == "/notes/star");
+    CHECK(*config.speaking_rate == 140);
+  }
+  SUBCASE("a stories folder under the home folder") {
+    test::ScopedEnv home("HOME", "/home/u");
+    std::ofstream(dir / "config.yaml") << "stories: ~/notes/star\n";
+    CHECK(*load_config(dir / "config.yaml").stories == "/home/u/notes/star");
   }
   SUBCASE("mistakes name their place") {
     CHECK(problem(dir, "interveiw: 2026-12-20\n") ==
           ":1:1: unknown setting 'interveiw' (did you mean 'interview'?) (expected one of: interview, new_per_day, "
-          "fresh_days, count_nouns)");
+          "fresh_days, count_nouns, stories, speaking_rate)");
     CHECK(problem(dir, "interview: soon\n") == ":1:12: 'interview' must be a date as YYYY-MM-DD");
     CHECK(problem(dir, "new_per_day: -1\n") == ":1:14: 'new_per_day' must be a whole number from 0 to 1000");
     CHECK(problem(dir, "- a\n") == ":1:1: expected a mapping of settings, one per line");
     CHECK(problem(dir, "fresh_days: 1\nfresh_days: 2\n") == ":2:1: duplicate key 'fresh_days' (first at line 1)");
+    CHECK(problem(dir, "stories: notes\n") ==
+          ":1:10: 'stories' must be a folder given as an absolute path or one starting with ~/");
+    CHECK(problem(dir, "stories: [a]\n") ==
+          ":1:10: 'stories' must be a folder given as an absolute path or one starting with ~/");
+    CHECK(problem(dir, "speaking_rate: 30\n") == ":1:16: 'speaking_rate' must be a whole number from 60 to 300");
+    CHECK(problem(dir, "speaking_rate: fast\n") == ":1:16: 'speaking_rate' must be a whole number from 60 to 300");
   }
 }
 

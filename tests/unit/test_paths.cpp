@@ -47,3 +47,18 @@ TEST_CASE("bank_sources") {
     CHECK(bank_sources({}) == std::vector<std::string>{"/a", "/b"});
   }
 }
+
+TEST_CASE("stories_dir") {
+  ScopedEnv home("HOME", "/home/u");
+  ScopedEnv xdg("XDG_DATA_HOME", std::nullopt);
+  ScopedEnv env("PREPKIT_STORIES", std::nullopt);
+  CHECK(stories_dir("", std::nullopt) == "/home/u/.local/share/prepkit/stories");
+  CHECK(stories_dir("", std::filesystem::path("/configured")) == "/configured");
+  {
+    ScopedEnv data("XDG_DATA_HOME", "/x/data");
+    CHECK(stories_dir("", std::nullopt) == "/x/data/prepkit/stories");
+  }
+  ScopedEnv set("PREPKIT_STORIES", "/env/stories");
+  CHECK(stories_dir("", std::filesystem::path("/configured")) == "/env/stories");
+  CHECK(stories_dir("flag/dir", std::filesystem::path("/configured")) == "flag/dir");
+}

@@ -91,6 +91,80 @@ TEST_CASE("Store migrates a database from every earlier schema version") {
     store.add_grade({"ab", "db-acid", "databases", *parse_date("2026-11-02"), Grade::good, "2026-11-02T00:00:00.000Z"});
     CHECK(store.grades().size() == 1);
   }
+  SUBCASE("version 2: daily picks and grades, no rehearsals") {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    // The schema exactly as version 2 of prepkit created it, with a grade in it.
+    REQUIRE(sqlite3_exec(db,
+                         "CREATE TABLE daily_picks (day TEXT NOT NULL, scope TEXT NOT NULL, position INTEGER NOT NULL,"
+                         " question TEXT NOT NULL, PRIMARY KEY (day, scope, position)) WITHOUT ROWID;"
+                         "CREATE INDEX daily_picks_by_day ON daily_picks (day, question);"
+                         "CREATE TABLE grades (uid TEXT PRIMARY KEY, question TEXT NOT NULL, subtopic TEXT NOT NULL,"
+                         " day TEXT NOT NULL, grade TEXT NOT NULL CHECK (grade IN ('again', 'hard', 'good', 'easy')),"
+                         " recorded_at TEXT NOT NULL) WITHOUT ROWID;"
+                         "CREATE INDEX grades_by_day ON grades (day, recorded_at);"
+                         "INSERT INTO grades VALUES ('ab', 'db-acid', 'databases', '2026-11-02', 'good',"
+                         " '2026-11-02T00:00:00.000Z');"
+                         "PRAGMA user_version = 2;",
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+    Store store(path);
+    CHECK(store.version() == 3);
+    CHECK(store.grades().size() == 1);
+    CHECK(store.rehearsals().empty());
+    RehearsalRecord r;
+    r.uid = "01";
+    r.story = "s";
+    r.day = *parse_date("2026-11-03");
+    r.started_at = "2026-11-03T08:00:00.000Z";
+    store.add_rehearsal(r);
+    CHECK(store.rehearsals().size() == 1);
+  }
+}
+
+TEST_CASE("Store rehearsals") {
+  test::TempDir dir;
+  Store store(dir / "state.db");
+  RehearsalRecord first;
+  first.uid = "01";
+  first.story = "cut-p95";
+  first.day = *parse_date("2026-12-01");
+  first.started_at = "2026-12-01T08:00:00.000Z";
+  first.outcome = Outcome::aborted;
+  first.total_ms = 42000;
+  first.part_ms = {30000, 12000, std::nullopt, std::nullopt};
+  first.target_seconds = 150;
+  first.words = 320;
+  RehearsalRecord second = first;
+  second.uid = "02";
+  second.story = "outage";
+  second.day = *parse_date("2026-12-02");
+  second.started_at = "2026-12-02T08:00:00.000Z";
+  second.outcome = Outcome::completed;
+  second.part_ms = {1, 2, 3, 4};
+  second.total_ms = 10;
+  store.add_rehearsal(second);
+  store.add_rehearsal(first);
+  SUBCASE("they come back whole, in the order they started") {
+    const auto all = store.rehearsals();
+    REQUIRE(all.size() == 2);
+    CHECK(all[0].uid == "01");
+    CHECK(all[0].story == "cut-p95");
+    CHECK(format_date(all[0].day) == "2026-12-01");
+    CHECK(all[0].started_at == "2026-12-01T08:00:00.000Z");
+    CHECK(all[0].outcome == Outcome::aborted);
+    CHECK(all[0].total_ms == 42000);
+    CHECK(all[0].part_ms == std::array<std::optional<long>, 4>{30000, 12000, std::nullopt, std::nullopt});
+    CHECK(all[0].target_seconds == 150);
+    CHECK(all[0].words == 320);
+    CHECK(all[1].part_ms == std::array<std::optional<long>, 4>{1, 2, 3, 4});
+  }
+  SUBCASE("by story and by day") {
+    CHECK(store.rehearsals("outage").size() == 1);
+    CHECK(store.rehearsals("none").empty());
+    CHECK(store.rehearsals(std::nullopt, parse_date("2026-12-02")).front().uid == "02");
+  }
+  SUBCASE("a uid is recorded once") { CHECK_THROWS_AS(store.add_rehearsal(first), IoError); }
 }
 
 TEST_CASE("Store grades") {
