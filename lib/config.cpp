@@ -16,8 +16,8 @@ namespace prepkit {
 
 namespace {
 
-const std::vector<std::string> kKeys = {"interview",     "new_per_day", "fresh_days",
-                                        "count_nouns",   "stories",     "speaking_rate"};
+const std::vector<std::string> kKeys = {"interview",   "new_per_day", "fresh_days",
+                                        "count_nouns", "stories",     "speaking_rate"};
 
 constexpr std::size_t kMaxConfigBytes = 1u << 20u;
 
@@ -72,11 +72,14 @@ std::optional<Date> interview_date(const std::string& flag, const Config& config
 }
 
 Config load_config(const std::filesystem::path& path) {
-  Config config;
   std::error_code ec;
-  if (path.empty() || !std::filesystem::exists(path, ec)) return config;
+  if (path.empty() || !std::filesystem::exists(path, ec)) return {};
   const std::string file = path.string();
-  const std::string text = read_file(file, kMaxConfigBytes);
+  return parse_config(read_file(file, kMaxConfigBytes), file);
+}
+
+Config parse_config(std::string_view text, const std::string& file) {
+  Config config;
   YamlLimits limits;
   limits.allow_empty = true;
   const YamlNode root = parse_yaml(text, file, limits);

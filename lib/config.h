@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "date.h"
@@ -31,6 +32,9 @@ std::filesystem::path config_path();
 // The interview date in force: `flag` (--until) when given, else $PREPKIT_INTERVIEW, else the
 // config's `interview`. Throws UsageError for a flag or variable that is not a date.
 std::optional<Date> interview_date(const std::string& flag, const Config& config);
+
+// Parses the settings in `text` (named `file` in messages); throws DiagnosticError.
+Config parse_config(std::string_view text, const std::string& file);
 
 // Reads the settings at `path`; a missing file gives empty settings. Throws DiagnosticError
 // (exit 65) naming the line and column of an unknown key or a bad value.

@@ -1,7 +1,6 @@
 #include "history.h"
 
 #include <algorithm>
-#include <chrono>
 
 #include <fmt/format.h>
 
@@ -15,17 +14,6 @@ namespace prepkit {
 namespace {
 
 const std::vector<std::string> kColumns = {"day", "question", "subtopic", "grade", "recorded_at", "uid"};
-
-std::string utc_now() {
-  using namespace std::chrono;
-  const auto now = system_clock::now();
-  const auto ms = duration_cast<milliseconds>(now.time_since_epoch()).count() % 1000;
-  const std::time_t seconds = system_clock::to_time_t(now);
-  std::tm utc{};
-  gmtime_r(&seconds, &utc);
-  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z", utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday,
-                     utc.tm_hour, utc.tm_min, utc.tm_sec, ms);
-}
 
 bool is_hex_uid(std::string_view text) {
   return !text.empty() && text.size() <= 64 &&
@@ -147,7 +135,7 @@ GradeRecord new_grade(std::string question, std::string subtopic, Date day, Grad
   record.subtopic = std::move(subtopic);
   record.day = day;
   record.grade = grade;
-  record.recorded_at = utc_now();
+  record.recorded_at = utc_timestamp();
   return record;
 }
 

@@ -49,6 +49,21 @@ const char* const kMigrations[] = {
     ") WITHOUT ROWID;"
     "CREATE INDEX rehearsals_by_story ON rehearsals (story, started_at);"
     "CREATE INDEX rehearsals_by_day ON rehearsals (day);",
+    // 4: study plans (the current one and those it replaced) and the work logged against them.
+    "CREATE TABLE plans ("
+    "  id INTEGER PRIMARY KEY,"
+    "  created_at TEXT NOT NULL,"
+    "  replaced_at TEXT,"       // NULL for the current plan
+    "  document TEXT NOT NULL"  // the plan as JSON
+    ");"
+    "CREATE TABLE plan_log ("
+    "  id INTEGER PRIMARY KEY,"
+    "  day TEXT NOT NULL,"
+    "  kind TEXT NOT NULL CHECK (kind IN ('problem', 'chapter', 'mock', 'design-mock')),"
+    "  count INTEGER NOT NULL CHECK (count > 0),"
+    "  note TEXT NOT NULL DEFAULT '',"
+    "  recorded_at TEXT NOT NULL"
+    ");",
 };
 
 // Throws the error that fits SQLite result `code`.
@@ -140,7 +155,19 @@ Store::Store(const std::filesystem::path& path) : name_(path.string()) {
   }
   try {
     sqlite3_busy_timeout(db_, 10000);
-    execute("PRAGMA journal_mode = WAL");
+    // Keep the WAL file when the last connection closes, so a process opening the database
+    // never races another that is deleting it.
+    int persist = 1;
+    sqlite3_file_control(db_, "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
+    // Switching to WAL needs a moment alone with the file, and SQLite reports a concurrent
+    // switch as busy without waiting: retry for as long as the busy timeout would.
+    for (int attempt = 0;; ++attempt) {
+      const int rc = sqlite3_exec(db_, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
+      if (rc == SQLITE_OK) break;
+      if ((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED) fail(db_, rc, name_);
+      if (attempt == 1000) fail(db_, rc, name_);
+      sqlite3_sleep(10);
+    }
     execute("PRAGMA synchronous = NORMAL");
     execute("PRAGMA foreign_keys = ON");
     migrate();
@@ -255,6 +282,53 @@ std::vector<std::string> Store::shown_questions() {
   std::vector<std::string> ids;
   while (query.step()) ids.push_back(query.text(0));
   return ids;
+}
+
+std::optional<Store::SavedPlan> Store::current_plan() {
+  Statement query(db_, "SELECT id, created_at, document FROM plans WHERE replaced_at IS NULL ORDER BY id DESC LIMIT 1",
+                  name_);
+  if (!query.step()) return std::nullopt;
+  return SavedPlan{query.integer(0), query.text(1), "", query.text(2)};
+}
+
+std::vector<Store::SavedPlan> Store::saved_plans() {
+  Statement query(db_, "SELECT id, created_at, coalesce(replaced_at, ''), document FROM plans ORDER BY id DESC", name_);
+  std::vector<SavedPlan> plans;
+  while (query.step()) plans.push_back({query.integer(0), query.text(1), query.text(2), query.text(3)});
+  return plans;
+}
+
+void Store::save_plan(const std::string& document) {
+  const std::string now = utc_timestamp();
+  transaction([&] {
+    Statement replace(db_, "UPDATE plans SET replaced_at = ?1 WHERE replaced_at IS NULL", name_);
+    replace.bind(1, now);
+    replace.step();
+    Statement insert(db_, "INSERT INTO plans (created_at, document) VALUES (?1, ?2)", name_);
+    insert.bind(1, now).bind(2, document);
+    insert.step();
+  });
+}
+
+void Store::add_log(const PlanLogEntry& entry) {
+  transaction([&] {
+    Statement insert(db_, "INSERT INTO plan_log (day, kind, count, note, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                     name_);
+    insert.bind(1, format_date(entry.day)).bind(2, entry.kind).bind(3, static_cast<long>(entry.count));
+    insert.bind(4, entry.note).bind(5, entry.recorded_at.empty() ? utc_timestamp() : entry.recorded_at);
+    insert.step();
+  });
+}
+
+std::vector<PlanLogEntry> Store::plan_log() {
+  Statement query(db_, "SELECT day, kind, count, note, recorded_at FROM plan_log ORDER BY day, id", name_);
+  std::vector<PlanLogEntry> entries;
+  while (query.step()) {
+    const auto day = parse_date(query.text(0));
+    if (!day) throw IoError(fmt::format("state database {}: a plan log entry has a malformed day", name_));
+    entries.push_back({*day, query.text(1), static_cast<int>(query.integer(2)), query.text(3), query.text(4)});
+  }
+  return entries;
 }
 
 std::unordered_map<std::string, long> Store::shown_between(Date from, Date to) {

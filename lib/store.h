@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "date.h"
+#include "plan_progress.h"
 #include "rehearsal.h"
 #include "review.h"
 
@@ -73,6 +74,28 @@ class Store {
   // result_ms (NULL for a part not reached), target_seconds and words (the note's, at the time).
   std::vector<RehearsalRecord> rehearsals(const std::optional<std::string>& story = std::nullopt,
                                           const std::optional<Date>& since = std::nullopt);
+  // A saved plan: its number, when it was saved and replaced, and the plan as JSON.
+  struct SavedPlan {
+    long id = 0;
+    std::string created_at;
+    std::string replaced_at;  // empty for the current plan
+    std::string document;
+  };
+
+  // The current plan, if one is saved.
+  std::optional<SavedPlan> current_plan();
+
+  // Every saved plan, newest first, the replaced ones included.
+  std::vector<SavedPlan> saved_plans();
+
+  // Saves `document` as the current plan, marking the one it replaces (kept, not deleted).
+  void save_plan(const std::string& document);
+
+  // Records work done (plan log).
+  void add_log(const PlanLogEntry& entry);
+
+  // Every plan log entry, oldest first.
+  std::vector<PlanLogEntry> plan_log();
 
  private:
   void execute(const char* sql);

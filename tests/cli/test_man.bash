@@ -41,8 +41,11 @@ for command in new init list show edit check time stats set; do
 done
 
 TEST "every page has the sections a reader looks for"
-for page in qpick estimate star; do
+for page in qpick estimate plan star; do
   for section in NAME SYNOPSIS DESCRIPTION OPTIONS FILES ENVIRONMENT "EXIT STATUS" EXAMPLES "SEE ALSO"; do
     grep -q "^\.Sh $section\$" "$SOURCE/man/$page.1" || fail "$page.1 lacks the $section section"
   done
 done
+
+TEST "plan.1 documents every option and command"
+check_page plan

@@ -109,7 +109,7 @@ TEST_CASE("Store migrates a database from every earlier schema version") {
                          nullptr, nullptr, nullptr) == SQLITE_OK);
     sqlite3_close(db);
     Store store(path);
-    CHECK(store.version() == 3);
+    CHECK(store.version() == Store::current_version());
     CHECK(store.grades().size() == 1);
     CHECK(store.rehearsals().empty());
     RehearsalRecord r;
@@ -120,6 +120,51 @@ TEST_CASE("Store migrates a database from every earlier schema version") {
     store.add_rehearsal(r);
     CHECK(store.rehearsals().size() == 1);
   }
+  SUBCASE("version 3: with rehearsals, no plans") {
+    {
+      // A version-3 database: a current one with the version-4 tables removed and the
+      // version rolled back, holding one rehearsal.
+      Store current(path);
+      RehearsalRecord r;
+      r.uid = "02";
+      r.story = "outage";
+      r.day = *parse_date("2026-11-03");
+      r.started_at = "2026-11-03T08:00:00.000Z";
+      current.add_rehearsal(r);
+    }
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db, "DROP TABLE plans; DROP TABLE plan_log; PRAGMA user_version = 3;", nullptr, nullptr,
+                         nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+    Store store(path);
+    CHECK(store.version() == Store::current_version());
+    CHECK(store.rehearsals().size() == 1);
+    CHECK_FALSE(store.current_plan());
+    store.save_plan("{}");
+    CHECK(store.current_plan()->document == "{}");
+  }
+}
+
+TEST_CASE("Store plans and the plan log") {
+  test::TempDir dir;
+  Store store(dir / "state.db");
+  CHECK_FALSE(store.current_plan());
+  store.save_plan("first");
+  store.save_plan("second");
+  CHECK(store.current_plan()->document == "second");
+  const auto plans = store.saved_plans();
+  REQUIRE(plans.size() == 2);
+  CHECK(plans[0].replaced_at.empty());
+  CHECK_FALSE(plans[1].replaced_at.empty());  // kept, marked as replaced
+  CHECK(plans[1].document == "first");
+  store.add_log({*parse_date("2026-12-02"), "problem", 2, "two sum", ""});
+  store.add_log({*parse_date("2026-12-01"), "chapter", 1, "", ""});
+  const auto log = store.plan_log();
+  REQUIRE(log.size() == 2);
+  CHECK(log[0].kind == "chapter");  // oldest day first
+  CHECK(log[1].count == 2);
+  CHECK(log[1].note == "two sum");
 }
 
 TEST_CASE("Store rehearsals") {

@@ -15,6 +15,7 @@
 #include "history.h"
 #include "lint.h"
 #include "paths.h"
+#include "plan.h"
 #include "progress.h"
 #include "render.h"
 #include "review.h"
@@ -43,6 +44,7 @@ struct QpickOptions {
   bool daily = false;
   bool due = false;
   bool weak = false;
+  bool plan = false;
   std::optional<int> fresh_days;
   std::string until;
   std::string show_id;
@@ -127,7 +129,7 @@ void check_modes(const QpickOptions& options) {
     if (first) throw UsageError(fmt::format("{} cannot be combined with {}", name, first));
     first = name;
   }
-  if (first && std::string_view(first) != "--weights" && !options.seed.empty()) {
+  if (first && std::string_view(first) != "--weights" && std::string_view(first) != "--plan" && !options.seed.empty()) {
     throw UsageError(fmt::format("--seed cannot be combined with {}", first));
   }
 }
@@ -166,6 +168,19 @@ int run_pick(const QpickOptions& options) {
     }
     cli::out(render_questions(weak_questions(bank, grades, weak, options.filter, count, clock.today()), format, style));
     return 0;
+  }
+  if (options.plan) {
+    // The saved plan's split for the week holding today.
+    Store store(state_path(options.state));
+    const auto saved = store.current_plan();
+    if (!saved) throw NoInputError("no plan saved yet: make one with plan init");
+    const Plan plan = plan_from_json(saved->document);
+    const auto week = plan.week_of(clock.today());
+    if (!week) {
+      throw DataError(fmt::format("today ({}) is outside the saved plan ({} to {})", format_date(clock.today()),
+                                  format_date(plan.start), format_date(plan.end())));
+    }
+    weights = plan_weights(plan, *week);
   }
   Pick chosen;
   if (options.daily) {
@@ -323,6 +338,7 @@ int qpick(int argc, char** argv) {
   app.add_option("--fresh-days", options.fresh_days, "--daily avoids questions shown this many days back (30)");
   app.add_flag("--due", options.due, "Questions due for review today, then new ones (all unless -n)");
   app.add_flag("--weak", options.weak, "Questions from the subtopics graded worst in the last 30 days");
+  app.add_flag("--plan", options.plan, "Split the sample like this week of the saved study plan");
   app.add_option("--until", options.until, "The interview date (YYYY-MM-DD): reviews end the day before");
   app.add_option("--seed", options.seed, "Seed the random choice, for a reproducible sample");
   app.add_option("--date", options.date, "Treat this day (YYYY-MM-DD) as today");

@@ -1,0 +1,160 @@
+# plan end to end: previews, every format, the calendar a real parser reads, saving, the day and
+# week views, logging, progress, and qpick --plan.
+
+TEST "eight weeks at ten hours: the guide's phases, 80 hours in all"
+run plan --start 2026-12-07 --hours 10 --format csv
+expect_status 0
+expect_stderr ""
+expect_equal "$(stdout | tail -n +2 | awk -F, '{ m += $4 } END { print m / 60 }')" "80" "hours in all"
+expect_equal "$(stdout | tail -n +2 | awk -F, '{ print $5 }' | sort -un | tr '\n' ' ')" "1 2 3 4 5 6 7 8 " "eight weeks"
+expect_equal "$(stdout | tail -n +2 | awk -F, '{ w[$5] += $4 } END { for (k in w) if (w[k] != 600) print k }')" "" "ten hours every week"
+run plan --start 2026-12-07 --hours 10
+expect_stdout_contains "Week 1 (Mon 2026-12-07 to Sun 2026-12-13): Coding and fundamentals"
+expect_stdout_contains "  Wed 2026-12-09 19:00-21:30  coding         5 problems: hash maps"
+expect_stdout_contains "Week 5 (Mon 2027-01-04 to Sun 2027-01-10): System design and operations"
+expect_stdout_contains "Week 7 (Mon 2027-01-18 to Sun 2027-01-24): Mock interviews and weak spots"
+expect_stdout_contains "  due this week: 12 problems, 3 chapters, 1 story"
+expect_equal "$(stdout | tail -6)" "split       declared  realised
+coding           40%     40.4%
+design           35%     47.9%
+ops              25%      7.5%
+behavioral        0%      4.2%
+weak spots: the template's defaults (coding, system-design), since there are too few grades yet" "both splits"
+
+TEST "--week N --format json gives that week's split"
+run plan --start 2026-12-07 --week 5 --format json
+expect_equal "$(stdout | jq -c '[.week, .phase, [.split[] | .name + "=" + (.value | tostring)]]')" \
+  '[5,"System design and operations",["system-design=70","operations=30"]]' "week 5"
+expect_equal "$(stdout | jq -r '.focus_subtopics.operations | join(",")')" "performance,security-testing,operations" "subtopics"
+
+TEST "the markdown form is a checklist"
+run plan --start 2026-12-07 --format md
+expect_equal "$(stdout | head -1)" "# Eight weeks to interview day" "title"
+expect_stdout_contains "- [ ] Mon 2026-12-07 19:00-21:30 · coding · 5 problems: arrays and strings"
+expect_stdout_contains "- [ ] 12 problems"
+
+TEST "the calendar is RFC 5545 and a real iCalendar parser reads it"
+run plan --start 2026-12-07 --format ics --date 2026-11-28
+expect_status 0
+stdout >prep.ics
+# CRLF on every line, none longer than 75 octets, the required properties, unique UIDs.
+expect_equal "$(tr -d '\r' <prep.ics | wc -l)" "$(grep -c $'\r$' prep.ics)" "every line ends in CRLF"
+expect_equal "$(tr -d '\r' <prep.ics | awk 'length($0) > 75' | wc -l)" "0" "no line over 75 octets"
+expect_equal "$(head -2 prep.ics | tr -d '\r')" $'BEGIN:VCALENDAR\nVERSION:2.0' "header"
+grep -q '^PRODID:' prep.ics || fail "no PRODID"
+events=$(grep -c '^BEGIN:VEVENT' prep.ics)
+expect_equal "$(grep -c '^DTSTAMP:20261128T000000Z' prep.ics)" "$events" "a DTSTAMP in UTC per event"
+expect_equal "$(grep '^UID:' prep.ics | sort -u | wc -l)" "$events" "unique UIDs"
+expect_equal "$(grep -c '^DTSTART:' prep.ics)" "$events" "DTSTART per event"
+expect_equal "$(grep -c '^DTEND:' prep.ics)" "$events" "DTEND per event"
+run /usr/bin/python3 -c '
+import sys, icalendar
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], "rb").read())
+events = [c for c in cal.walk() if c.name == "VEVENT"]
+minutes = sum((e.decoded("DTEND") - e.decoded("DTSTART")).seconds for e in events) // 60
+print(len(events), minutes, len({str(e["UID"]) for e in events}))
+' prep.ics
+expect_status 0
+expect_equal "$(stdout)" "$events 4800 $events" "parsed events, minutes and UIDs"
+run plan --start 2026-12-07 --format ics --date 2026-11-30
+expect_equal "$(stdout | grep '^UID:' | sort)" "$(grep '^UID:' prep.ics | sort)" "the same plan keeps its UIDs"
+
+TEST "--weeks, --days, --at and --interview fit the plan to a calendar"
+run plan --interview 2027-02-01 --weeks 4 --days tue,thu --at 06:30 --hours 4 --format csv
+expect_status 0
+expect_equal "$(stdout | sed -n 2p | cut -d, -f1-3)" "2027-01-05,06:30,08:30" "first session"
+expect_equal "$(stdout | tail -1 | cut -d, -f1)" "2027-01-28" "last session before the interview"
+run plan --start 2026-12-07 --weeks 2 --hours 3 --format csv
+expect_status 0
+expect_stderr_contains "plan: phase 'System design and operations' is left out: 2 weeks are too few for every phase"
+expect_stderr_contains "plan: problems: 45 do not fit in weeks 1-1 at 3 hours a week; planning 3"
+
+TEST "templates: the bundled ones, a user's file, and a broken one"
+run plan --start 2026-12-07 --template crash --format json
+expect_equal "$(stdout | jq -r '.weeks')" "4" "crash plan"
+run plan --start 2026-12-07 --template twelve --format json
+expect_equal "$(stdout | jq -r '.weeks')" "12" "twelve-week plan"
+run plan --template tweleve
+expect_status 66
+expect_stderr "plan: error: unknown template 'tweleve' (did you mean 'twelve'?) (expected one of: crash, default, twelve, or a file)"
+sed 's/      coding: 60/      coding: 50/' "$SOURCE/share/plans/default.yaml" >mine.yaml
+run plan --template mine.yaml
+expect_status 65
+expect_stderr "plan: error: mine.yaml:36:7: the focus split adds up to 90, not 100"
+
+TEST "bad options are usage errors"
+run plan --hours 7.3
+expect_status 64
+expect_stderr "plan: error: --hours: expected hours a week from 0.25 to 80 in steps of 0.25, found 7.3"
+run plan --days mon,funday
+expect_status 64
+expect_stderr "plan: error: --days: unknown day 'funday' (expected days such as mon,wed,sat)"
+run plan --weeks 40
+expect_status 64
+expect_stderr "plan: error: --weeks: expected 2 to 26 weeks, found 40"
+run plan --format pdf
+expect_status 64
+expect_stderr "plan: error: unknown format 'pdf' (expected one of: text, md, json, csv, ics)"
+
+TEST "without a saved plan, the day-to-day commands say how to make one"
+for command in today week progress show; do
+  run plan $command
+  expect_status 66
+  expect_stderr "plan: error: no plan saved yet: make one with plan init (see plan --help)"
+done
+
+TEST "init saves the plan; a second init needs --force and keeps the old one"
+run plan init --start 2026-12-07 --date 2026-12-01
+expect_status 0
+expect_stderr "plan: saved as the current plan: 2026-12-07 to 2027-01-31"
+run plan init --start 2026-12-14 --date 2026-12-01
+expect_status 64
+expect_stderr_contains "plan: error: a plan is already saved (plan 1, from "
+run plan init --start 2026-12-14 --date 2026-12-01 --force
+expect_status 0
+run plan list --format tsv
+expect_equal "$(stdout | cut -f1,3,4 | tr '\n' ' ')" $'id\tstate\tstart 2\tcurrent\t2026-12-14 1\treplaced '"$(stdout | sed -n 3p | cut -f3 | cut -d' ' -f2)"$'\t2026-12-07 ' "list"
+run plan show --id 1 --format json
+expect_equal "$(stdout | jq -r '.start')" "2026-12-07" "the replaced plan is retrievable"
+run plan show --format json
+expect_equal "$(stdout | jq -r '.start')" "2026-12-14" "the current plan"
+
+TEST "today and week read the saved plan"
+plan init --start 2026-12-07 --date 2026-12-01 2>/dev/null >/dev/null
+run plan today --date 2026-12-09
+expect_stdout "Wed 2026-12-09, week 1 of 8: Coding and fundamentals
+  19:00-21:30  coding  5 problems: hash maps"
+run plan today --date 2026-12-08
+expect_stdout ""
+expect_stderr "plan: no study session today (2026-12-08), week 1 of 8"
+run plan week --date 2026-12-15 --format csv
+expect_equal "$(stdout | tail -n +2 | cut -d, -f5 | sort -u)" "2" "this week is week 2"
+run plan week 8 --format json
+expect_equal "$(stdout | jq -r '.phase')" "Mock interviews and weak spots" "week 8"
+
+TEST "a week of logged work is reported against the targets"
+plan init --start 2026-12-07 --date 2026-12-01 2>/dev/null >/dev/null
+run plan log problem 6 --date 2026-12-08 --note "arrays"
+expect_status 0
+expect_stderr "plan: logged 6 problems on 2026-12-08"
+plan log problem 5 --date 2026-12-10 2>/dev/null
+plan log chapter 3 --date 2026-12-11 2>/dev/null
+qpick grade code-two-sum-hash-map-refunds good --date 2026-12-12 >/dev/null
+run plan progress --date 2026-12-13 --format tsv
+expect_stdout $'target\tdone\tdue\tstatus\tplan\tprogress\nproblems\t12\t12\ton track\t45\t12/45\nchapters\t3\t3\ton track\t12\t3/12\nmocks\t0\t0\ton track\t7\t0/7\ndesign_mocks\t0\t0\ton track\t3\t0/3\nstories\t0\t1\tbehind\t3\t0/3\nrehearsals\t0\t0\ton track\t9\t0/9'
+run plan progress --date 2026-12-13 --format json
+expect_equal "$(stdout | jq -c '[.week, .targets[0].done, .targets[0].status]')" '[1,12,"on track"]' "json"
+run plan log puzzle
+expect_status 64
+expect_stderr "plan: error: log: expected problem, chapter, mock or design-mock, found 'puzzle'"
+
+TEST "qpick --plan samples by the current week's split"
+plan init --start 2026-12-07 --date 2026-12-01 2>/dev/null >/dev/null
+run qpick --plan -n 10 --date 2026-12-09 --format tsv --seed 3
+expect_status 0
+expect_equal "$(stdout | tail -n +2 | cut -f2 | sort | uniq -c | awk '{print $2"="$1}' | tr '\n' ' ')" "apis=2 coding=6 databases=2 " "60/20/20"
+run qpick --plan -n 10 --date 2027-01-05 --format tsv --seed 3
+expect_equal "$(stdout | tail -n +2 | cut -f2 | sort | uniq -c | awk '{print $2"="$1}' | tr '\n' ' ')" "operations=1 performance=1 security-testing=1 system-design=7 " "70/30"
+run qpick --plan --date 2026-11-01
+expect_status 65
+expect_stderr "qpick: error: today (2026-11-01) is outside the saved plan (2026-12-07 to 2027-01-31)"

@@ -1,0 +1,14 @@
+// Fuzz target: the bank loader (strict YAML reader and validation).
+#include <string>
+#include <vector>
+
+#include "bank.h"
+#include "error.h"
+#include "fuzz.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  std::vector<prepkit::Question> questions;
+  std::vector<prepkit::Diagnostic> problems;
+  prepkit::parse_bank(std::string_view(reinterpret_cast<const char*>(data), size), "f.yaml", {}, questions, problems);
+  return 0;
+}

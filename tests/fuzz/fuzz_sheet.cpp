@@ -1,0 +1,14 @@
+// Fuzz target: capacity sheets.
+#include <string>
+
+#include "error.h"
+#include "fuzz.h"
+#include "sheet.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  try {
+    prepkit::evaluate_sheet(std::string_view(reinterpret_cast<const char*>(data), size), "s.yaml");
+  } catch (const prepkit::Error&) {
+  }
+  return 0;
+}

@@ -1,0 +1,64 @@
+// Shows how progress against a plan is counted, and when it is ahead, on track or behind.
+#include <doctest/doctest.h>
+
+#include "files.h"
+#include "plan_progress.h"
+
+using namespace prepkit;
+
+namespace {
+
+const std::string kShare = PREPKIT_SHARE;
+
+Date day(const char* text) { return *parse_date(text); }
+
+Plan eight_weeks() {
+  PlanRequest request;
+  request.tmpl = parse_template(read_file(kShare + "/plans/default.yaml", 1u << 20u), "d", "default");
+  request.start = day("2026-12-07");
+  return build_plan(request, day("2026-12-01"));
+}
+
+const TargetProgress& find(const std::vector<TargetProgress>& rows, const char* name) {
+  for (const auto& r : rows) {
+    if (r.name == name) return r;
+  }
+  throw std::runtime_error("no such target");
+}
+
+}  // namespace
+
+TEST_CASE("plan_progress counts log entries, grades and rehearsals") {
+  const Plan plan = eight_weeks();
+  const std::vector<PlanLogEntry> log = {{day("2026-12-08"), "problem", 3, "", ""},
+                                         {day("2026-12-09"), "chapter", 2, "", ""},
+                                         {day("2026-12-10"), "design-mock", 1, "", ""},
+                                         {day("2026-12-01"), "problem", 9, "before the plan", ""}};
+  const std::vector<GradeRecord> grades = {
+      {"a", "code-x", "coding", day("2026-12-08"), Grade::good, "t1"},
+      {"b", "code-x", "coding", day("2026-12-09"), Grade::again, "t2"},  // the same question counts once
+      {"c", "code-y", "coding", day("2026-12-09"), Grade::hard, "t3"},
+      {"d", "db-z", "databases", day("2026-12-09"), Grade::good, "t4"}};  // not a coding problem
+  const std::vector<RehearsalDone> rehearsals = {
+      {"outage", day("2026-12-09"), true}, {"outage", day("2026-12-10"), true}, {"conflict", day("2026-12-10"), false}};
+  const auto rows = plan_progress(plan, 1, day("2026-12-10"), log, grades, rehearsals);
+  CHECK(find(rows, "problems").done == 5);
+  CHECK(find(rows, "chapters").done == 2);
+  CHECK(find(rows, "mocks").done == 1);
+  CHECK(find(rows, "design_mocks").done == 1);
+  CHECK(find(rows, "stories").done == 1);
+  CHECK(find(rows, "rehearsals").done == 2);
+  SUBCASE("status against what is due by today, pro rata") {
+    // Thursday of week 1: 4 of 7 days, so 12 problems due by Sunday means 6 expected by today.
+    CHECK(find(rows, "problems").due == 12);
+    CHECK(find(rows, "problems").expected == 6);
+    CHECK(find(rows, "problems").status == "behind");
+    CHECK(find(rows, "chapters").status == "on track");   // 2 of 3 due, 1 expected
+    CHECK(find(rows, "design_mocks").status == "ahead");  // none due yet
+  }
+  SUBCASE("a past week counts only what was done by its end") {
+    const auto later = plan_progress(plan, 1, day("2026-12-20"), log, grades, rehearsals);
+    CHECK(find(later, "problems").done == 5);
+    CHECK(find(later, "problems").expected == 12);
+  }
+}

@@ -1,0 +1,348 @@
+#include "plan_tool.h"
+
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "cli.h"
+#include "config.h"
+#include "error.h"
+#include "files.h"
+#include "paths.h"
+#include "plan.h"
+#include "plan_output.h"
+#include "plan_progress.h"
+#include "plan_template.h"
+#include "progress.h"
+#include "render.h"
+#include "store.h"
+#include "suggest.h"
+
+namespace {
+
+using namespace prepkit;
+
+// Everything plan's command line can say.
+struct PlanOptions {
+  std::string start;
+  std::string interview;
+  int weeks = 0;  // 0: the template's
+  double hours = 10;
+  std::string days = "mon,wed,fri,sat";
+  std::string at = "19:00";
+  std::string tmpl = "default";
+  std::string format = "text";
+  std::string color = "auto";
+  std::string date;
+  std::string state;
+  int week = 0;  // 0: all weeks, or the current week where that is the default
+  bool force = false;
+  long id = 0;
+  std::string log_kind;
+  int log_count = 1;
+  std::string note;
+};
+
+const char* const kExamples = R"(Examples:
+  plan --start 2026-12-07 --hours 10             preview eight weeks of study
+  plan init --interview 2027-02-01 --days mon,wed,sat --at 19:30
+  plan --format ics > prep.ics                   a calendar to import
+)";
+
+// The template named `name` among the bundled ones, or the file `name`.
+PlanTemplate load_template(const std::string& name) {
+  const bool is_file = name.find('/') != std::string::npos || name.ends_with(".yaml") || name.ends_with(".yml");
+  std::string path = name;
+  std::string stem = name;
+  if (!is_file) {
+    const auto folder = data_dir() / "plans";
+    path = (folder / (name + ".yaml")).string();
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec)) {
+      std::vector<std::string> names;
+      for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
+        if (entry.path().extension() == ".yaml") names.push_back(entry.path().stem().string());
+      }
+      std::sort(names.begin(), names.end());
+      throw NoInputError(fmt::format("unknown template '{}'{} (expected one of: {}, or a file)", name,
+                                     did_you_mean(name, names), fmt::join(names, ", ")));
+    }
+  } else {
+    stem = std::filesystem::path(name).stem().string();
+  }
+  return parse_template(read_file(path, 1u << 20u), path, stem);
+}
+
+std::optional<Date> date_option(const std::string& flag, const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  if (auto date = parse_date(text)) return date;
+  throw UsageError(fmt::format("{}: expected a date as YYYY-MM-DD, found '{}'", flag, text));
+}
+
+// The DTSTAMP of calendar events: the start of --date, or now.
+std::string calendar_stamp(const PlanOptions& options) {
+  if (const auto day = date_option("--date", options.date)) {
+    return fmt::format("{:04}{:02}{:02}T000000Z", static_cast<int>(day->year()), static_cast<unsigned>(day->month()),
+                       static_cast<unsigned>(day->day()));
+  }
+  const std::string now = utc_timestamp();  // 2026-11-28T07:30:00.125Z
+  return now.substr(0, 4) + now.substr(5, 2) + now.substr(8, 2) + "T" + now.substr(11, 2) + now.substr(14, 2) +
+         now.substr(17, 2) + "Z";
+}
+
+Plan build(const PlanOptions& options, Store& store, Date today) {
+  PlanRequest request;
+  request.tmpl = load_template(options.tmpl);
+  request.start = date_option("--start", options.start);
+  request.interview = options.interview.empty() ? interview_date("", load_config(config_path()))
+                                                : date_option("--interview", options.interview);
+  if (options.weeks != 0) request.weeks = options.weeks;
+  request.hours = options.hours;
+  request.days = parse_days(options.days);
+  request.at = parse_time_of_day(options.at);
+  request.weak = weak_subtopics(grades_until(store.grades(), today), today);
+  Plan plan = build_plan(request, today);
+  for (const auto& note : plan.notes) cli::note(note);
+  return plan;
+}
+
+// The saved plan, or exit 66 saying how to make one.
+Plan saved_plan(Store& store) {
+  const auto saved = store.current_plan();
+  if (!saved) throw NoInputError("no plan saved yet: make one with plan init (see plan --help)");
+  return plan_from_json(saved->document);
+}
+
+std::optional<int> week_option(const PlanOptions& options) {
+  if (options.week == 0) return std::nullopt;
+  return options.week;
+}
+
+int run_preview(const PlanOptions& options) {
+  const PlanFormat format = parse_plan_format(options.format);
+  const Clock clock(cli::parse_date_option(options.date));
+  Store store(state_path(options.state));
+  const Plan plan = build(options, store, clock.today());
+  cli::out(render_plan(plan, format, cli::text_style(options.color), week_option(options), calendar_stamp(options)));
+  return 0;
+}
+
+int run_init(const PlanOptions& options) {
+  const PlanFormat format = parse_plan_format(options.format);
+  const Clock clock(cli::parse_date_option(options.date));
+  Store store(state_path(options.state));
+  if (const auto current = store.current_plan(); current && !options.force) {
+    throw UsageError(
+        fmt::format("a plan is already saved (plan {}, from {}); add --force to replace it, the old one stays "
+                    "in plan list",
+                    current->id, current->created_at.substr(0, 10)));
+  }
+  const Plan plan = build(options, store, clock.today());
+  store.save_plan(plan_to_json(plan));
+  cli::out(render_plan(plan, format, cli::text_style(options.color), week_option(options), calendar_stamp(options)));
+  cli::note(fmt::format("saved as the current plan: {} to {}", format_date(plan.start), format_date(plan.end())));
+  return 0;
+}
+
+int run_show(const PlanOptions& options) {
+  const PlanFormat format = parse_plan_format(options.format);
+  Store store(state_path(options.state));
+  Plan plan;
+  if (options.id != 0) {
+    const auto plans = store.saved_plans();
+    const auto it = std::find_if(plans.begin(), plans.end(), [&](const auto& p) { return p.id == options.id; });
+    if (it == plans.end()) throw NoInputError(fmt::format("no saved plan {} (see plan list)", options.id));
+    plan = plan_from_json(it->document);
+  } else {
+    plan = saved_plan(store);
+  }
+  cli::out(render_plan(plan, format, cli::text_style(options.color), week_option(options), calendar_stamp(options)));
+  return 0;
+}
+
+int run_list(const PlanOptions& options) {
+  const Format format = parse_format(options.format);
+  Store store(state_path(options.state));
+  Table table{
+      {"id", "saved", "state", "start", "end", "weeks", "title"}, {true, false, false, false, false, true, false}, {}};
+  for (const auto& saved : store.saved_plans()) {
+    const Plan plan = plan_from_json(saved.document);
+    table.rows.push_back({std::to_string(saved.id), saved.created_at.substr(0, 10),
+                          saved.replaced_at.empty() ? "current" : "replaced " + saved.replaced_at.substr(0, 10),
+                          format_date(plan.start), format_date(plan.end()), std::to_string(plan.weeks), plan.title});
+  }
+  cli::out(render_table(table, format));
+  return 0;
+}
+
+// The week `options` names, or the one holding today; exit 65 when today is outside the plan.
+int chosen_week(const PlanOptions& options, const Plan& plan, Date today) {
+  if (options.week != 0) {
+    if (options.week < 1 || options.week > plan.weeks) {
+      throw UsageError(fmt::format("week: the plan has weeks 1 to {}, found {}", plan.weeks, options.week));
+    }
+    return options.week;
+  }
+  if (const auto week = plan.week_of(today)) return *week;
+  if (days_since_epoch(today) < days_since_epoch(plan.start)) {
+    throw DataError(fmt::format("the plan starts on {}; {} is before it (give a week number)", format_date(plan.start),
+                                format_date(today)));
+  }
+  return plan.weeks;
+}
+
+int run_today(const PlanOptions& options) {
+  const PlanFormat format = parse_plan_format(options.format);
+  const Clock clock(cli::parse_date_option(options.date));
+  Store store(state_path(options.state));
+  const Plan plan = saved_plan(store);
+  const std::string out =
+      render_day(plan, clock.today(), format, cli::text_style(options.color), calendar_stamp(options));
+  if (format == PlanFormat::text && out.empty()) {
+    const auto week = plan.week_of(clock.today());
+    cli::note(
+        week ? fmt::format("no study session today ({}), week {} of {}", format_date(clock.today()), *week, plan.weeks)
+             : fmt::format("today ({}) is outside the plan ({} to {})", format_date(clock.today()),
+                           format_date(plan.start), format_date(plan.end())));
+  }
+  cli::out(out);
+  return 0;
+}
+
+int run_week(const PlanOptions& options) {
+  const PlanFormat format = parse_plan_format(options.format);
+  const Clock clock(cli::parse_date_option(options.date));
+  Store store(state_path(options.state));
+  const Plan plan = saved_plan(store);
+  cli::out(render_plan(plan, format, cli::text_style(options.color), chosen_week(options, plan, clock.today()),
+                       calendar_stamp(options)));
+  return 0;
+}
+
+int run_log(const PlanOptions& options) {
+  const Clock clock(cli::parse_date_option(options.date));
+  if (std::find(all_log_kinds().begin(), all_log_kinds().end(), options.log_kind) == all_log_kinds().end()) {
+    throw UsageError(fmt::format("log: expected problem, chapter, mock or design-mock, found '{}'{}", options.log_kind,
+                                 did_you_mean(options.log_kind, all_log_kinds())));
+  }
+  if (options.log_count < 1 || options.log_count > 1000) {
+    throw UsageError(fmt::format("log: the count must be from 1 to 1000, found {}", options.log_count));
+  }
+  Store store(state_path(options.state));
+  store.add_log({clock.today(), options.log_kind, options.log_count, options.note, ""});
+  cli::note(fmt::format("logged {} {}{} on {}", options.log_count, options.log_kind, options.log_count == 1 ? "" : "s",
+                        format_date(clock.today())));
+  return 0;
+}
+
+// The rehearsals star recorded, as progress counts them.
+std::vector<RehearsalDone> rehearsals_done(Store& store) {
+  std::vector<RehearsalDone> done;
+  for (const auto& r : store.rehearsals()) done.push_back({r.story, r.day, r.outcome == Outcome::completed});
+  return done;
+}
+
+int run_progress(const PlanOptions& options) {
+  const Format format = parse_format(options.format);
+  const Style style = cli::text_style(options.color);
+  const Clock clock(cli::parse_date_option(options.date));
+  Store store(state_path(options.state));
+  const Plan plan = saved_plan(store);
+  const int week = chosen_week(options, plan, clock.today());
+  const auto grades = store.grades();
+  const auto log = store.plan_log();
+  const std::vector<RehearsalDone> rehearsals = rehearsals_done(store);
+  const auto rows = plan_progress(plan, week, clock.today(), log, grades, rehearsals);
+  const auto overall = plan_progress(plan, plan.weeks, clock.today(), log, grades, rehearsals);
+  if (format == Format::json) {
+    nlohmann::ordered_json json = {{"week", week}, {"weeks", plan.weeks}, {"date", format_date(clock.today())}};
+    nlohmann::ordered_json targets = nlohmann::ordered_json::array();
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      targets.push_back({{"target", rows[i].name},
+                         {"done", rows[i].done},
+                         {"due", rows[i].due},
+                         {"expected_by_today", rows[i].expected},
+                         {"status", rows[i].status},
+                         {"plan_total", rows[i].total},
+                         {"done_overall", overall[i].done}});
+    }
+    json["targets"] = targets;
+    cli::out(json.dump(2) + "\n");
+    return 0;
+  }
+  Table table{{"target", "done", "due", "status", "plan", "progress"}, {false, true, true, false, true, false}, {}};
+  if (format == Format::text) table.rows.push_back({"target", "done", "due", "status", "plan", ""});
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const auto& r = rows[i];
+    std::string bar;
+    const int filled = r.total == 0 ? 10 : std::min(10, overall[i].done * 10 / std::max(1, r.total));
+    for (int k = 0; k < 10; ++k) bar += k < filled ? "█" : "·";
+    if (style.color) bar = (r.status == "behind" ? "\033[33m" : "\033[32m") + bar + "\033[0m";
+    table.rows.push_back({r.name, std::to_string(r.done), std::to_string(r.due), r.status, std::to_string(r.total),
+                          format == Format::text ? bar : fmt::format("{}/{}", overall[i].done, r.total)});
+  }
+  if (format == Format::text) {
+    cli::out(fmt::format("Week {} of {} ({}), {}: done and due by the end of the week\n", week, plan.weeks,
+                         plan.week_plans[static_cast<std::size_t>(week - 1)].phase, format_date(clock.today())));
+  }
+  cli::out(render_table(table, format));
+  return 0;
+}
+
+// Adds the options that shape a plan to `command`.
+void add_build_options(CLI::App* command, PlanOptions& options) {
+  command->add_option("--start", options.start, "First day of the plan (YYYY-MM-DD; default today)");
+  command->add_option("--interview", options.interview, "The interview date: the plan ends the day before");
+  command->add_option("--weeks", options.weeks, "Weeks of study, 2 to 26 (default: the template's)");
+  command->add_option("--hours", options.hours, "Hours of study a week, in steps of 0.25 (default 10)");
+  command->add_option("--days", options.days, "Study days (default mon,wed,fri,sat)");
+  command->add_option("--at", options.at, "When sessions start, HH:MM (default 19:00)");
+  command->add_option("--template", options.tmpl, "A bundled template (default, crash, twelve) or a YAML file");
+}
+
+int plan(int argc, char** argv) {
+  PlanOptions options;
+  CLI::App app{"The study schedule, its weight split, a calendar to import, and progress against it.", "plan"};
+  app.set_version_flag("--version", cli::version_line("plan"), "Print the version and exit");
+  app.footer(kExamples);
+  app.fallthrough();
+  app.require_subcommand(0, 1);
+  add_build_options(&app, options);
+  app.add_option("--week", options.week, "Only this week of the plan");
+  app.add_option("--format", options.format, "Output format: text, md, json, csv or ics");
+  app.add_option("--color", options.color, "Colour: auto, always or never");
+  app.add_option("--date", options.date, "Treat this day (YYYY-MM-DD) as today");
+  app.add_option("--state", options.state, "The state database (default $XDG_STATE_HOME/prepkit/prepkit.db)");
+
+  CLI::App* init = app.add_subcommand("init", "Build the plan and save it as the current one");
+  init->add_flag("--force", options.force, "Replace the current plan (it stays in plan list)");
+  CLI::App* show = app.add_subcommand("show", "Print the saved plan");
+  show->add_option("--id", options.id, "A plan from plan list instead of the current one");
+  CLI::App* list = app.add_subcommand("list", "List saved plans, the current and the replaced");
+  CLI::App* today = app.add_subcommand("today", "Today's sessions from the saved plan");
+  CLI::App* week = app.add_subcommand("week", "This week's sessions from the saved plan");
+  week->add_option("number", options.week, "Another week of the plan");
+  CLI::App* log = app.add_subcommand("log", "Record work: problem, chapter, mock or design-mock");
+  log->add_option("kind", options.log_kind, "problem, chapter, mock or design-mock")->required();
+  log->add_option("count", options.log_count, "How many (default 1)");
+  log->add_option("--note", options.note, "A note to keep with the entry");
+  CLI::App* progress = app.add_subcommand("progress", "Each target: done, due and whether you are on track");
+
+  if (const auto status = cli::parse(app, argc, argv)) return *status;
+  if (init->parsed()) return run_init(options);
+  if (show->parsed()) return run_show(options);
+  if (list->parsed()) return run_list(options);
+  if (today->parsed()) return run_today(options);
+  if (week->parsed()) return run_week(options);
+  if (log->parsed()) return run_log(options);
+  if (progress->parsed()) return run_progress(options);
+  return run_preview(options);
+}
+
+}  // namespace
+
+int plan_main(int argc, char** argv) {
+  return cli::run("plan", [&] { return plan(argc, argv); });
+}
