@@ -128,13 +128,16 @@ Working storage_model(const StorageInputs& in, const Scope& scope) {
 }
 
 std::pair<double, double> parse_ratio(const std::string& flag, const std::string& text) {
+  // A whole non-negative number on each side of the colon.
+  const auto number = [](const std::string& part) {
+    char* end = nullptr;
+    const double value = part.empty() ? -1 : std::strtod(part.c_str(), &end);
+    return end && *end == '\0' && std::isfinite(value) ? value : -1.0;
+  };
   const std::size_t colon = text.find(':');
-  char* end = nullptr;
-  const double r = colon == std::string::npos ? -1 : std::strtod(text.substr(0, colon).c_str(), &end);
-  const bool left_ok = colon != std::string::npos && end && *end == '\0' && colon > 0;
-  const double wr = left_ok ? std::strtod(text.substr(colon + 1).c_str(), &end) : -1;
-  if (!left_ok || !end || *end != '\0' || colon + 1 == text.size() || r < 0 || wr < 0 || r + wr <= 0 ||
-      !std::isfinite(r) || !std::isfinite(wr)) {
+  const double r = colon == std::string::npos ? -1 : number(text.substr(0, colon));
+  const double wr = colon == std::string::npos ? -1 : number(text.substr(colon + 1));
+  if (r < 0 || wr < 0 || r + wr <= 0) {
     throw DataError(fmt::format("{}: expected READ:WRITE such as 10:1, found '{}'", flag, text));
   }
   return {r, wr};
