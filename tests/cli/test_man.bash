@@ -1,10 +1,20 @@
 # The man pages are lint-clean and document every option and command each program accepts.
 
-TEST "mandoc finds nothing to warn about"
+TEST "mandoc and man find nothing to warn about"
 run mandoc -Tlint -W warning "$SOURCE"/man/*.[1-9]
 expect_status 0
 expect_stdout ""
 expect_stderr ""
+for page in "$SOURCE"/man/*.[1-9]; do
+  warnings=$(MANWIDTH=80 man --warnings -E UTF-8 -l "$page" 2>&1 >/dev/null)
+  expect_equal "$warnings" "" "man --warnings $(basename "$page")"
+done
+
+TEST "every program's --help ends with two or three examples"
+for program in qpick plan estimate star; do
+  examples=$("$program" --help | sed -n '/^Examples:/,$p' | grep -c '^  [a-z]')
+  [ "$examples" -ge 2 ] && [ "$examples" -le 3 ] || fail "$program --help shows $examples examples"
+done
 
 # The commands a program's --help lists under "Subcommands:".
 commands_of() {

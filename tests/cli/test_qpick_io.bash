@@ -8,20 +8,25 @@ expect_stdout_contains "Usage: qpick [OPTIONS] [SUBCOMMAND]"
 expect_equal "$(stdout | sed -n '/^Examples:/,$p')" "Examples:
   qpick -n 3 -s databases          three random database questions
   qpick --daily | mail -s today me  the question of the day, for cron
-  qpick --due --until 2026-12-20    today's reviews before the interview
-  qpick grade db-acid-money-transfer hard" "help ends with examples"
+  qpick --due --until 2026-12-20    today's reviews before the interview" "help ends with examples"
 expect_stderr ""
 run qpick --version
 expect_status 0
-expect_stdout "qpick (prepkit) 0.1.0"
+expect_equal "$(stdout | sed -E 's/, [0-9a-f]{12}(-dirty)?$/, COMMIT/')" "qpick (prepkit) 0.1.0, COMMIT" "version and commit"
 run qpick show --help
 expect_status 0
 expect_stdout_contains "Print one question whole"
 
-TEST "an unknown option is a usage error (64), not CLI11's own code"
+TEST "an unknown option is a usage error (64), not CLI11's own code, with the closest options"
 run qpick --bogus
 expect_status 64
-expect_stderr "qpick: error: The following argument was not expected: --bogus (see qpick --help)"
+expect_stderr "qpick: error: unknown option '--bogus' (see qpick --help)"
+run qpick --formt json
+expect_status 64
+expect_stderr "qpick: error: unknown option '--formt' (did you mean '--format'?) (see qpick --help)"
+run qpick show fx-two-sum --weigths a=1
+expect_status 64
+expect_stderr "qpick: error: unknown option '--weigths' (did you mean '--weights'?) (see qpick --help)"
 
 TEST "a closed pipe ends quietly"
 qpick -n 14 --seed 1 2>err | head -1 >out

@@ -14,11 +14,9 @@ expect_stdout_contains "Usage: star [OPTIONS] SUBCOMMAND"
 expect_equal "$(stdout | sed -n '/^Examples:/,$p')" "Examples:
   star init                          scaffold the three stories a behavioural round asks for
   star new \"Cut checkout p95 in half\" --theme performance --edit
-  star check                         words, spoken time and findings; exit 1 on findings
-  star time cut-checkout             rehearse aloud against the clock, part by part
-  star stats                         rehearsals, median, best and trend per story" "help ends with examples"
+  star time cut-checkout             rehearse aloud against the clock, part by part" "help ends with examples"
 run star --version
-expect_stdout "star (prepkit) 0.1.0"
+expect_equal "$(stdout | sed -E 's/, [0-9a-f]{12}(-dirty)?$/, COMMIT/')" "star (prepkit) 0.1.0, COMMIT" "version and commit"
 run star
 expect_status 64
 expect_stderr "star: error: A subcommand is required (see star --help)"

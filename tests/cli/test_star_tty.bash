@@ -34,8 +34,9 @@ start_star() {
 trap : INT
 stty -a >stty.before
 sh -c 'echo \$\$ >star.pid; exec star $*'
-echo EXIT=\$?
+status=\$?
 stty -a >stty.after
+echo EXIT=\$status
 sleep 120
 EOF
   start "bash $WORK/run-star.sh"

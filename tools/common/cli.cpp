@@ -3,6 +3,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -13,6 +14,7 @@
 #include <fmt/format.h>
 
 #include "error.h"
+#include "prepkit_version.h"
 #include "suggest.h"
 
 namespace prepkit::cli {
@@ -33,9 +35,30 @@ void error_line(std::string_view message) {
   std::fputs(fmt::format("{}: error: {}\n", g_program, message).c_str(), stderr);
 }
 
+std::string trimmed(std::string message) {
+  if (!message.empty() && message.back() == '\n') message.pop_back();
+  return message;
+}
+
+// Every long option ("--name") of `app` and of its commands, for suggestions.
+std::vector<std::string> long_options(const CLI::App& app) {
+  std::vector<std::string> names;
+  for (const CLI::Option* option : app.get_options()) {
+    for (const auto& name : option->get_lnames()) names.push_back("--" + name);
+  }
+  for (const CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; })) {
+    for (const auto& name : long_options(*command)) names.push_back(name);
+  }
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  return names;
+}
+
 }  // namespace
 
-std::string version_line(std::string_view program) { return fmt::format("{} (prepkit) {}", program, PREPKIT_VERSION); }
+std::string version_line(std::string_view program) {
+  return fmt::format("{} (prepkit) {}, {}", program, PREPKIT_VERSION, PREPKIT_COMMIT);
+}
 
 int run(std::string_view program, const std::function<int()>& body) {
   g_program = std::string(program);
@@ -94,10 +117,21 @@ std::optional<int> parse(CLI::App& app, int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     out(fmt::format("{}\n", e.what()));
     return 0;
+  } catch (const CLI::ExtrasError& e) {
+    // An option no command knows: name the closest ones.
+    const auto known = long_options(app);
+    for (int i = 1; i < argc; ++i) {
+      std::string word = argv[i];
+      if (word.rfind("--", 0) != 0 || word == "--") continue;
+      word = word.substr(0, word.find('='));
+      if (std::find(known.begin(), known.end(), word) == known.end()) {
+        throw UsageError(
+            fmt::format("unknown option '{}'{} (see {} --help)", word, did_you_mean(word, known), app.get_name()));
+      }
+    }
+    throw UsageError(fmt::format("{} (see {} --help)", trimmed(e.what()), app.get_name()));
   } catch (const CLI::ParseError& e) {
-    std::string message = e.what();
-    if (!message.empty() && message.back() == '\n') message.pop_back();
-    throw UsageError(fmt::format("{} (see {} --help)", message, app.get_name()));
+    throw UsageError(fmt::format("{} (see {} --help)", trimmed(e.what()), app.get_name()));
   }
   return std::nullopt;
 }

@@ -60,7 +60,6 @@ const char* const kExamples = R"(Examples:
   qpick -n 3 -s databases          three random database questions
   qpick --daily | mail -s today me  the question of the day, for cron
   qpick --due --until 2026-12-20    today's reviews before the interview
-  qpick grade db-acid-money-transfer hard
 )";
 
 std::uint64_t parse_seed(const std::string& text) {

@@ -61,9 +61,7 @@ struct StarOptions {
 const char* const kExamples = R"(Examples:
   star init                          scaffold the three stories a behavioural round asks for
   star new "Cut checkout p95 in half" --theme performance --edit
-  star check                         words, spoken time and findings; exit 1 on findings
   star time cut-checkout             rehearse aloud against the clock, part by part
-  star stats                         rehearsals, median, best and trend per story
 )";
 
 // The settings a run works with: where the notes are, and the speaking rate.

@@ -1,0 +1,28 @@
+# fish completion for plan (prepkit): commands, options and their values.
+set -l commands init show list today week log progress
+complete -c plan -f
+complete -c plan -n "not __fish_seen_subcommand_from $commands" -a init -d 'Build and save the plan'
+complete -c plan -n "not __fish_seen_subcommand_from $commands" -a show -d 'Print the saved plan'
+complete -c plan -n "not __fish_seen_subcommand_from $commands" -a list -d 'List saved plans'
+complete -c plan -n "not __fish_seen_subcommand_from $commands" -a today -d 'Sessions for today'
+complete -c plan -n "not __fish_seen_subcommand_from $commands" -a week -d 'Sessions for this week'
+complete -c plan -n "not __fish_seen_subcommand_from $commands" -a log -d 'Record work done'
+complete -c plan -n "not __fish_seen_subcommand_from $commands" -a progress -d 'Targets done, due and status'
+complete -c plan -n "__fish_seen_subcommand_from log" -a "problem chapter mock design-mock"
+complete -c plan -l start -x -d 'First day'
+complete -c plan -l interview -x -d 'The interview date'
+complete -c plan -l weeks -x -d 'Weeks of study'
+complete -c plan -l hours -x -d 'Hours a week'
+complete -c plan -l days -x -a "mon,wed,fri,sat mon,wed,sat tue,thu,sat" -d 'Study days'
+complete -c plan -l at -x -d 'When sessions start'
+complete -c plan -l template -x -a "default crash twelve" -d 'Template'
+complete -c plan -l week -x -d 'Only this week'
+complete -c plan -l format -x -a "text md json csv ics tsv" -d 'Output format'
+complete -c plan -l color -x -a "auto always never" -d 'Colour'
+complete -c plan -l date -x -d 'Treat this day as today'
+complete -c plan -l state -r -F -d 'The state database'
+complete -c plan -l force -d 'Replace the saved plan'
+complete -c plan -l id -x -d 'A saved plan'
+complete -c plan -l note -x -d 'A note for the log'
+complete -c plan -s h -l help -d 'Print help'
+complete -c plan -l version -d 'Print the version'

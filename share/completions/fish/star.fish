@@ -1,0 +1,27 @@
+# fish completion for star (prepkit): commands, options, themes and story slugs.
+set -l commands new init list show edit check time stats set
+complete -c star -f
+complete -c star -n "not __fish_seen_subcommand_from $commands" -a new -d 'Scaffold a story note'
+complete -c star -n "not __fish_seen_subcommand_from $commands" -a init -d 'Scaffold the three recommended stories'
+complete -c star -n "not __fish_seen_subcommand_from $commands" -a list -d 'List the stories'
+complete -c star -n "not __fish_seen_subcommand_from $commands" -a show -d 'Print a story'
+complete -c star -n "not __fish_seen_subcommand_from $commands" -a edit -d 'Open a story in the editor'
+complete -c star -n "not __fish_seen_subcommand_from $commands" -a check -d 'Words, spoken time and findings'
+complete -c star -n "not __fish_seen_subcommand_from $commands" -a time -d 'Rehearse against the clock'
+complete -c star -n "not __fish_seen_subcommand_from $commands" -a stats -d 'Rehearsals per story'
+complete -c star -n "not __fish_seen_subcommand_from $commands" -a set -d 'Change front matter'
+complete -c star -n "__fish_seen_subcommand_from show edit check time stats set" -a "(star list --format tsv 2>/dev/null | tail -n +2 | cut -f1)"
+complete -c star -l dir -x -a "(__fish_complete_directories)" -d 'The stories folder'
+complete -c star -l rate -x -d 'Words a minute'
+complete -c star -l format -x -a "text json tsv md" -d 'Output format'
+complete -c star -l color -x -a "auto always never" -d 'Colour'
+complete -c star -l date -x -d 'Treat this day as today'
+complete -c star -l state -r -F -d 'The state database'
+complete -c star -l theme -x -a "reliability conflict performance" -d 'Theme'
+complete -c star -l target -x -d 'Spoken-time target'
+complete -c star -l edit -d 'Open the new note'
+complete -c star -l no-tty -d 'Read part boundaries from standard input'
+complete -c star -l title -x -d 'New title'
+complete -c star -l tags -x -d 'New tags'
+complete -c star -s h -l help -d 'Print help'
+complete -c star -l version -d 'Print the version'

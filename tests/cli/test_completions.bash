@@ -1,0 +1,54 @@
+# Shell completions: every script parses, and bash offers what a user expects for partial lines.
+
+TEST "every completion script parses"
+for file in "$SOURCE"/share/completions/bash/*; do
+  bash -n "$file" || fail "bash -n $file"
+done
+if command -v zsh >/dev/null; then
+  for file in "$SOURCE"/share/completions/zsh/_*; do
+    zsh -n "$file" || fail "zsh -n $file"
+  done
+fi
+if command -v fish >/dev/null; then
+  for file in "$SOURCE"/share/completions/fish/*.fish; do
+    fish -n "$file" || fail "fish -n $file"
+  done
+fi
+expect_equal "$(ls "$SOURCE"/share/completions/bash | tr '\n' ' ')" "estimate plan qpick star " "a bash script per program"
+
+# What bash offers for the command line given as words, the last being the partial one.
+offers() {
+  local program=$1
+  shift
+  COMP_WORDS=("$@")
+  COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
+  COMPREPLY=()
+  "_$program"
+  printf '%s\n' "${COMPREPLY[@]}" | sort | tr '\n' ' '
+}
+
+TEST "bash completes qpick commands, option values and question ids"
+export PREPKIT_BANKS="$DATA/banks"
+source "$SOURCE/share/completions/bash/qpick"
+expect_equal "$(offers qpick qpick s)" "show stats " "commands"
+expect_equal "$(offers qpick qpick --difficulty h)" "hard " "difficulty"
+expect_equal "$(offers qpick qpick -s data)" "databases " "subtopic"
+expect_equal "$(offers qpick qpick --format t)" "text tsv " "format"
+expect_equal "$(offers qpick qpick show fx-t)" "fx-two-sum " "question ids from the banks in use"
+expect_equal "$(offers qpick qpick grade fx-two-sum g)" "good " "grades"
+expect_equal "$(offers qpick qpick --tag cach)" "caching " "tags from the banks"
+expect_equal "$(offers qpick qpick --we)" "--weak --weights " "options"
+
+TEST "bash completes plan, estimate and star"
+source "$SOURCE/share/completions/bash/plan"
+source "$SOURCE/share/completions/bash/estimate"
+source "$SOURCE/share/completions/bash/star"
+expect_equal "$(offers plan plan log d)" "design-mock " "plan log kinds"
+expect_equal "$(offers plan plan --template c)" "crash " "templates"
+expect_equal "$(offers plan plan --format i)" "ics " "plan formats"
+expect_equal "$(offers estimate estimate st)" "storage " "estimate commands"
+expect_equal "$(offers estimate estimate storage --rep)" "--replicas " "model options"
+star new "Cut checkout p95 in half" >/dev/null
+star new "Pager storm at night" >/dev/null
+expect_equal "$(offers star star time cu)" "cut-checkout-p95-in-half " "story slugs"
+expect_equal "$(offers star star new --theme con)" "conflict " "themes"
