@@ -1,6 +1,7 @@
 #include "config.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 
 #include <fmt/format.h>
@@ -8,6 +9,7 @@
 #include "error.h"
 #include "files.h"
 #include "paths.h"
+#include "plan.h"
 #include "speech.h"
 #include "suggest.h"
 #include "yaml_tree.h"
@@ -16,8 +18,8 @@ namespace prepkit {
 
 namespace {
 
-const std::vector<std::string> kKeys = {"interview",   "new_per_day", "fresh_days",
-                                        "count_nouns", "stories",     "speaking_rate"};
+const std::vector<std::string> kKeys = {"interview",     "new_per_day", "fresh_days", "count_nouns", "stories",
+                                        "speaking_rate", "banks",       "study_days", "hours",       "at"};
 
 constexpr std::size_t kMaxConfigBytes = 1u << 20u;
 
@@ -109,6 +111,34 @@ Config parse_config(std::string_view text, const std::string& file) {
       config.stories = folder(file, value, "stories");
     } else if (key.text == "speaking_rate") {
       config.speaking_rate = whole_number(file, value, "speaking_rate", kMinSpeakingRate, kMaxSpeakingRate);
+    } else if (key.text == "banks") {
+      if (value.type != YamlNode::Type::sequence) bad(file, value, "'banks' must be a list of folders");
+      for (const YamlNode& item : value.children) config.banks.push_back(folder(file, item, "banks"));
+    } else if (key.text == "study_days") {
+      std::string days = value.text;
+      if (value.type == YamlNode::Type::sequence) {
+        days.clear();
+        for (const YamlNode& day : value.children) days += (days.empty() ? "" : ",") + day.text;
+      }
+      try {
+        config.study_days = parse_days(days);
+      } catch (const UsageError&) {
+        bad(file, value, "'study_days' must be days such as [mon, wed, sat]");
+      }
+    } else if (key.text == "hours") {
+      char* end = nullptr;
+      const double hours = value.type == YamlNode::Type::scalar ? std::strtod(value.text.c_str(), &end) : -1;
+      const double slots = hours * 4;
+      if (!end || *end != '\0' || value.text.empty() || hours <= 0 || hours > 80 || slots != std::floor(slots)) {
+        bad(file, value, "'hours' must be hours a week from 0.25 to 80 in steps of 0.25");
+      }
+      config.hours = hours;
+    } else if (key.text == "at") {
+      try {
+        config.at = parse_time_of_day(value.type == YamlNode::Type::scalar ? value.text : "");
+      } catch (const UsageError&) {
+        bad(file, value, "'at' must be a time of day as HH:MM");
+      }
     } else {
       bad(file, key,
           fmt::format("unknown setting '{}'{} (expected one of: {})", key.text, did_you_mean(key.text, kKeys),

@@ -23,6 +23,10 @@ struct Config {
   std::optional<std::filesystem::path> stories;
   // speaking_rate: the words a minute that spoken time is predicted with
   std::optional<int> speaking_rate;
+  std::vector<std::filesystem::path> banks;    // banks: bank folders qpick loads besides the bundled
+  std::optional<std::vector<int>> study_days;  // study_days: plan's days, 0 = Monday
+  std::optional<double> hours;                 // hours: plan's hours of study a week
+  std::optional<int> at;                       // at: when plan's sessions start, minutes after midnight
 };
 
 // The settings file: $PREPKIT_CONFIG, else $XDG_CONFIG_HOME/prepkit/config.yaml; empty when no

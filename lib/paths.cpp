@@ -64,7 +64,14 @@ std::filesystem::path cache_dir() {
   }
 }
 
-std::vector<std::string> bank_sources(const std::vector<std::string>& flags) {
+std::string setting_source(bool flag_given, const char* flag, const char* variable, bool in_config) {
+  if (flag_given) return flag;
+  if (variable && !env(variable).empty()) return std::string("$") + variable;
+  return in_config ? "config" : "default";
+}
+
+std::vector<std::string> bank_sources(const std::vector<std::string>& flags,
+                                      const std::vector<std::filesystem::path>& extra) {
   if (!flags.empty()) return flags;
   if (const auto value = env("PREPKIT_BANKS"); !value.empty()) {
     std::vector<std::string> sources;
@@ -76,7 +83,9 @@ std::vector<std::string> bank_sources(const std::vector<std::string>& flags) {
     }
     if (!sources.empty()) return sources;
   }
-  return {(data_dir() / "banks").string()};
+  std::vector<std::string> sources = {(data_dir() / "banks").string()};
+  for (const auto& folder : extra) sources.push_back(folder.string());
+  return sources;
 }
 
 }  // namespace prepkit

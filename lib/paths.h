@@ -31,7 +31,12 @@ std::filesystem::path stories_dir(const std::string& flag, const std::optional<s
 std::filesystem::path cache_dir();
 
 // The bank sources to load: `flags` (--bank) when given, else the colon-separated
-// $PREPKIT_BANKS, else the bundled banks folder.
-std::vector<std::string> bank_sources(const std::vector<std::string>& flags);
+// $PREPKIT_BANKS, else the bundled banks folder followed by `extra` (the settings file's banks).
+std::vector<std::string> bank_sources(const std::vector<std::string>& flags,
+                                      const std::vector<std::filesystem::path>& extra = {});
+
+// Where a setting came from, for --show-config: "--flag" when `flag_given`, else "$VARIABLE"
+// when `variable` is set and not empty, else "config" when `in_config`, else "default".
+std::string setting_source(bool flag_given, const char* flag, const char* variable, bool in_config);
 
 }  // namespace prepkit

@@ -10,7 +10,7 @@ fixtures() {
 TEST "--help, --version and a missing command"
 run star --help
 expect_status 0
-expect_stdout_contains "Usage: star [OPTIONS] SUBCOMMAND"
+expect_stdout_contains "Usage: star [OPTIONS] [SUBCOMMAND]"
 expect_equal "$(stdout | sed -n '/^Examples:/,$p')" "Examples:
   star init                          scaffold the three stories a behavioural round asks for
   star new \"Cut checkout p95 in half\" --theme performance --edit

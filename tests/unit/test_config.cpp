@@ -30,6 +30,15 @@ TEST_CASE("load_config") {
     std::ofstream(dir / "config.yaml") << "# nothing yet\n";
     CHECK_FALSE(load_config(dir / "config.yaml").new_per_day);
   }
+  SUBCASE("the settings of plan and qpick's extra banks") {
+    test::ScopedEnv home("HOME", "/home/u");
+    std::ofstream(dir / "config.yaml") << "study_days: [mon, thu]\nhours: 7.5\nat: '06:45'\nbanks: [~/banks, /srv/b]\n";
+    const Config config = load_config(dir / "config.yaml");
+    CHECK(*config.study_days == std::vector<int>{0, 3});
+    CHECK(*config.hours == 7.5);
+    CHECK(*config.at == 405);
+    CHECK(config.banks == std::vector<std::filesystem::path>{"/home/u/banks", "/srv/b"});
+  }
   SUBCASE("every setting") {
     std::ofstream(dir / "config.yaml")
         << "interview: 2026-12-20\nnew_per_day: 3\nfresh_days: 10\nstories: /notes/star\nspeaking_rate: 140\n";
@@ -48,7 +57,11 @@ TEST_CASE("load_config") {
   SUBCASE("mistakes name their place") {
     CHECK(problem(dir, "interveiw: 2026-12-20\n") ==
           ":1:1: unknown setting 'interveiw' (did you mean 'interview'?) (expected one of: interview, new_per_day, "
-          "fresh_days, count_nouns, stories, speaking_rate)");
+          "fresh_days, count_nouns, stories, speaking_rate, banks, study_days, hours, at)");
+    CHECK(problem(dir, "study_days: [mon, funday]\n") == ":1:13: 'study_days' must be days such as [mon, wed, sat]");
+    CHECK(problem(dir, "hours: 7.3\n") == ":1:8: 'hours' must be hours a week from 0.25 to 80 in steps of 0.25");
+    CHECK(problem(dir, "at: 25:00\n") == ":1:5: 'at' must be a time of day as HH:MM");
+    CHECK(problem(dir, "banks: ~/mine\n") == ":1:8: 'banks' must be a list of folders");
     CHECK(problem(dir, "interview: soon\n") == ":1:12: 'interview' must be a date as YYYY-MM-DD");
     CHECK(problem(dir, "new_per_day: -1\n") == ":1:14: 'new_per_day' must be a whole number from 0 to 1000");
     CHECK(problem(dir, "- a\n") == ":1:1: expected a mapping of settings, one per line");

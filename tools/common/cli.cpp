@@ -168,6 +168,12 @@ Style text_style(std::string_view color_mode) {
   return style;
 }
 
+void show_settings(const std::vector<SettingLine>& settings, std::string_view format) {
+  Table table{{"setting", "value", "source"}, {false, false, false}, {}};
+  for (const auto& s : settings) table.rows.push_back({s.name, s.value.empty() ? "-" : s.value, s.source});
+  out(render_table(table, parse_format(format)));
+}
+
 std::optional<Date> parse_date_option(std::string_view text) {
   if (text.empty()) return std::nullopt;
   if (auto date = parse_date(text)) return date;

@@ -41,6 +41,16 @@ bool use_color(std::string_view mode);
 // The text style for a run: colour per `color_mode`, width of the terminal up to 80 columns.
 Style text_style(std::string_view color_mode);
 
+// One setting in force, for --show-config: its name, value and where it came from.
+struct SettingLine {
+  std::string name;
+  std::string value;
+  std::string source;  // --flag, $VARIABLE, config or default
+};
+
+// Prints the settings in force as a table (setting, value, source) in `format`.
+void show_settings(const std::vector<SettingLine>& settings, std::string_view format);
+
 // Parses a --date value, or returns nothing for an empty one; throws UsageError.
 std::optional<Date> parse_date_option(std::string_view text);
 

@@ -15,6 +15,7 @@
 #include "error.h"
 #include "expression.h"
 #include "files.h"
+#include "paths.h"
 #include "render.h"
 #include "sheet.h"
 #include "suggest.h"
@@ -47,6 +48,7 @@ struct EstimateOptions {
   bool terse = false;
   bool explain = false;
   std::string format = "text";
+  bool show_config = false;
   ModelOptions model;
 };
 
@@ -300,6 +302,7 @@ int estimate(int argc, char** argv) {
   app.add_flag("-t,--terse", options.terse, "Print only the number, in the target unit or base units");
   app.add_flag("--explain", options.explain, "Show the expression as understood, its units and conventions");
   app.add_option("--format", options.format, "Output format: text or json (models and tables: also tsv, md)");
+  app.add_flag("--show-config", options.show_config, "Print the settings in force and where each comes from");
 
   CLI::App* storage = app.add_subcommand("storage", "Storage for N items: overhead, replicas and growth");
   storage->add_option("--items", m.items, "How many items, e.g. 100M")->required();
@@ -344,6 +347,14 @@ int estimate(int argc, char** argv) {
                                  did_you_mean(argv[1], kCommands), fmt::join(kCommands, ", ")));
   }
   if (const auto status = cli::parse(app, argc, argv)) return *status;
+  if (options.show_config) {
+    const Config config = load_config(config_path());
+    cli::show_settings({{"config", config_path().string(), setting_source(false, "", "PREPKIT_CONFIG", false)},
+                        {"count_nouns", fmt::format("{}", fmt::join(config.count_nouns, ",")),
+                         setting_source(false, "", nullptr, !config.count_nouns.empty())}},
+                       options.format == "json" ? "json" : "text");
+    return 0;
+  }
   for (CLI::App* model : {storage, traffic, servers, cache, pool}) {
     if (model->parsed()) return run_model(model->get_name(), options);
   }

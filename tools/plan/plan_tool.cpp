@@ -28,10 +28,10 @@ using namespace prepkit;
 struct PlanOptions {
   std::string start;
   std::string interview;
-  int weeks = 0;  // 0: the template's
-  double hours = 10;
-  std::string days = "mon,wed,fri,sat";
-  std::string at = "19:00";
+  int weeks = 0;     // 0: the template's
+  double hours = 0;  // 0: the settings file's, else 10
+  std::string days;  // empty: the settings file's, else mon,wed,fri,sat
+  std::string at;    // empty: the settings file's, else 19:00
   std::string tmpl = "default";
   std::string format = "text";
   std::string color = "auto";
@@ -39,6 +39,7 @@ struct PlanOptions {
   std::string state;
   int week = 0;  // 0: all weeks, or the current week where that is the default
   bool force = false;
+  bool show_config = false;
   long id = 0;
   std::string log_kind;
   int log_count = 1;
@@ -92,16 +93,33 @@ std::string calendar_stamp(const PlanOptions& options) {
          now.substr(17, 2) + "Z";
 }
 
+// The calendar settings in force: flags, then the settings file, then the defaults.
+struct Calendar {
+  double hours = 10;
+  std::vector<int> days = {0, 2, 4, 5};
+  int at = 19 * 60;
+  std::optional<Date> interview;
+};
+
+Calendar calendar(const PlanOptions& options, const Config& config) {
+  Calendar c;
+  c.hours = options.hours != 0 ? options.hours : config.hours.value_or(c.hours);
+  c.days = !options.days.empty() ? parse_days(options.days) : config.study_days.value_or(c.days);
+  c.at = !options.at.empty() ? parse_time_of_day(options.at) : config.at.value_or(c.at);
+  c.interview = options.interview.empty() ? interview_date("", config) : date_option("--interview", options.interview);
+  return c;
+}
+
 Plan build(const PlanOptions& options, Store& store, Date today) {
+  const Calendar in_force = calendar(options, load_config(config_path()));
   PlanRequest request;
   request.tmpl = load_template(options.tmpl);
   request.start = date_option("--start", options.start);
-  request.interview = options.interview.empty() ? interview_date("", load_config(config_path()))
-                                                : date_option("--interview", options.interview);
+  request.interview = in_force.interview;
   if (options.weeks != 0) request.weeks = options.weeks;
-  request.hours = options.hours;
-  request.days = parse_days(options.days);
-  request.at = parse_time_of_day(options.at);
+  request.hours = in_force.hours;
+  request.days = in_force.days;
+  request.at = in_force.at;
   request.weak = weak_subtopics(grades_until(store.grades(), today), today);
   Plan plan = build_plan(request, today);
   for (const auto& note : plan.notes) cli::note(note);
@@ -118,6 +136,28 @@ Plan saved_plan(Store& store) {
 std::optional<int> week_option(const PlanOptions& options) {
   if (options.week == 0) return std::nullopt;
   return options.week;
+}
+
+int run_show_config(const PlanOptions& options) {
+  const Config config = load_config(config_path());
+  const Calendar c = calendar(options, config);
+  std::vector<std::string> days;
+  for (const int d : c.days) days.push_back(weekday_name(d));
+  cli::show_settings(
+      {{"config", config_path().string(), setting_source(false, "", "PREPKIT_CONFIG", false)},
+       {"state", state_path(options.state).string(),
+        setting_source(!options.state.empty(), "--state", "PREPKIT_STATE", false)},
+       {"interview", c.interview ? format_date(*c.interview) : "",
+        setting_source(!options.interview.empty(), "--interview", "PREPKIT_INTERVIEW", config.interview.has_value())},
+       {"hours", fmt::format("{:g}", c.hours),
+        setting_source(options.hours != 0, "--hours", nullptr, config.hours.has_value())},
+       {"study_days", fmt::format("{}", fmt::join(days, ",")),
+        setting_source(!options.days.empty(), "--days", nullptr, config.study_days.has_value())},
+       {"at", fmt::format("{:02}:{:02}", c.at / 60, c.at % 60),
+        setting_source(!options.at.empty(), "--at", nullptr, config.at.has_value())},
+       {"template", options.tmpl, setting_source(options.tmpl != "default", "--template", nullptr, false)}},
+      options.format == "text" || options.format == "json" || options.format == "md" ? options.format : "tsv");
+  return 0;
 }
 
 int run_preview(const PlanOptions& options) {
@@ -315,6 +355,7 @@ int plan(int argc, char** argv) {
   app.add_option("--color", options.color, "Colour: auto, always or never");
   app.add_option("--date", options.date, "Treat this day (YYYY-MM-DD) as today");
   app.add_option("--state", options.state, "The state database (default $XDG_STATE_HOME/prepkit/prepkit.db)");
+  app.add_flag("--show-config", options.show_config, "Print the settings in force and where each comes from");
 
   CLI::App* init = app.add_subcommand("init", "Build the plan and save it as the current one");
   init->add_flag("--force", options.force, "Replace the current plan (it stays in plan list)");
@@ -331,6 +372,7 @@ int plan(int argc, char** argv) {
   CLI::App* progress = app.add_subcommand("progress", "Each target: done, due and whether you are on track");
 
   if (const auto status = cli::parse(app, argc, argv)) return *status;
+  if (options.show_config) return run_show_config(options);
   if (init->parsed()) return run_init(options);
   if (show->parsed()) return run_show(options);
   if (list->parsed()) return run_list(options);

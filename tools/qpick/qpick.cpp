@@ -45,6 +45,7 @@ struct QpickOptions {
   bool due = false;
   bool weak = false;
   bool plan = false;
+  bool show_config = false;
   std::optional<int> fresh_days;
   std::string until;
   std::string show_id;
@@ -75,9 +76,16 @@ std::uint64_t parse_seed(const std::string& text) {
   return value;
 }
 
+// The bank files and folders in force: --bank, $PREPKIT_BANKS, or the bundled banks and the
+// settings file's banks.
+std::vector<std::string> sources(const QpickOptions& options) {
+  return bank_sources(options.banks,
+                      options.banks.empty() ? load_config(config_path()).banks : std::vector<std::filesystem::path>{});
+}
+
 // The banks the options ask for, through the cache unless --no-cache.
 Bank load(const QpickOptions& options) {
-  return load_banks_cached(bank_sources(options.banks), options.no_cache ? std::filesystem::path() : cache_dir());
+  return load_banks_cached(sources(options), options.no_cache ? std::filesystem::path() : cache_dir());
 }
 
 // Tells the user on stderr when fewer questions qualified than were asked for.
@@ -107,6 +115,28 @@ Settings settings(const QpickOptions& options) {
     throw UsageError(fmt::format("--fresh-days: expected 0 to 3650 days, found {}", result.fresh_days));
   }
   return result;
+}
+
+int run_show_config(const QpickOptions& options) {
+  const Config config = load_config(config_path());
+  const Settings in_force = settings(options);
+  const auto banks = sources(options);
+  cli::show_settings(
+      {{"config", config_path().string(), setting_source(false, "", "PREPKIT_CONFIG", false)},
+       {"banks", fmt::format("{}", fmt::join(banks, ":")),
+        setting_source(!options.banks.empty(), "--bank", "PREPKIT_BANKS", !config.banks.empty())},
+       {"state", state_path(options.state).string(),
+        setting_source(!options.state.empty(), "--state", "PREPKIT_STATE", false)},
+       {"cache", options.no_cache ? "" : cache_dir().string(),
+        setting_source(options.no_cache, "--no-cache", "PREPKIT_CACHE", false)},
+       {"interview", in_force.until ? format_date(*in_force.until) : "",
+        setting_source(!options.until.empty(), "--until", "PREPKIT_INTERVIEW", config.interview.has_value())},
+       {"new_per_day", std::to_string(in_force.new_per_day),
+        setting_source(false, "", nullptr, config.new_per_day.has_value())},
+       {"fresh_days", std::to_string(in_force.fresh_days),
+        setting_source(options.fresh_days.has_value(), "--fresh-days", nullptr, config.fresh_days.has_value())}},
+      options.format);
+  return 0;
 }
 
 std::size_t checked_count(const QpickOptions& options) {
@@ -293,8 +323,7 @@ int run_list(const QpickOptions& options) {
 
 int run_lint(const QpickOptions& options) {
   const Format format = parse_format(options.format);
-  const auto sources = options.lint_paths.empty() ? bank_sources(options.banks) : options.lint_paths;
-  BankLoad load = load_banks_collecting(sources);
+  BankLoad load = load_banks_collecting(options.lint_paths.empty() ? sources(options) : options.lint_paths);
   const auto quality = lint_bank(load.bank);
   load.problems.insert(load.problems.end(), quality.begin(), quality.end());
   if (load.problems.empty()) {
@@ -347,6 +376,7 @@ int qpick(int argc, char** argv) {
       ->allow_extra_args(false);
   app.add_flag("--no-cache", options.no_cache, "Parse the banks afresh instead of using the cache");
   app.add_option("--state", options.state, "The state database (default $XDG_STATE_HOME/prepkit/prepkit.db)");
+  app.add_flag("--show-config", options.show_config, "Print the settings in force and where each comes from");
 
   CLI::App* show = app.add_subcommand("show", "Print one question whole, with what a strong answer covers");
   show->add_option("id", options.show_id, "The question's id")->required();
@@ -365,6 +395,7 @@ int qpick(int argc, char** argv) {
 
   if (const auto status = cli::parse(app, argc, argv)) return *status;
   options.count_given = count->count() > 0;
+  if (options.show_config) return run_show_config(options);
   if (show->parsed()) return run_show(options);
   if (grade->parsed()) return run_grade(options);
   if (stats->parsed()) return run_stats(options);

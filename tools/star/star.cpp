@@ -41,6 +41,7 @@ struct StarOptions {
   std::string dir;
   std::string state;
   std::string format = "text";
+  bool show_config = false;
   std::string color = "auto";
   std::string date;
   int rate = 0;  // 0: the config's speaking_rate, else the default
@@ -458,7 +459,7 @@ int star(int argc, char** argv) {
   app.set_version_flag("--version", cli::version_line("star"), "Print the version and exit");
   app.footer(kExamples);
   app.fallthrough();
-  app.require_subcommand(1);
+  app.require_subcommand(0, 1);
 
   app.add_option("--dir", options.dir, "The stories folder (default $XDG_DATA_HOME/prepkit/stories)");
   app.add_option("--rate", options.rate, "Speaking rate for predictions, in words a minute (default 150)");
@@ -466,6 +467,7 @@ int star(int argc, char** argv) {
   app.add_option("--color", options.color, "Colour: auto, always or never");
   app.add_option("--date", options.date, "Treat this day (YYYY-MM-DD) as today");
   app.add_option("--state", options.state, "The state database (default $XDG_STATE_HOME/prepkit/prepkit.db)");
+  app.add_flag("--show-config", options.show_config, "Print the settings in force and where each comes from");
 
   CLI::App* create = app.add_subcommand("new", "Scaffold a new story note named after its title");
   create->add_option("title", options.title, "The story's title")->required();
@@ -499,6 +501,20 @@ int star(int argc, char** argv) {
   options.theme_given = theme->count() > 0;
   options.target_given = target->count() > 0;
   options.tags_given = tags->count() > 0;
+  if (options.show_config) {
+    const Config config = load_config(config_path());
+    const Settings in_force = settings(options);
+    cli::show_settings({{"config", config_path().string(), setting_source(false, "", "PREPKIT_CONFIG", false)},
+                        {"stories", in_force.dir.string(),
+                         setting_source(!options.dir.empty(), "--dir", "PREPKIT_STORIES", config.stories.has_value())},
+                        {"speaking_rate", std::to_string(in_force.rate),
+                         setting_source(options.rate != 0, "--rate", nullptr, config.speaking_rate.has_value())},
+                        {"state", state_path(options.state).string(),
+                         setting_source(!options.state.empty(), "--state", "PREPKIT_STATE", false)}},
+                       options.format);
+    return 0;
+  }
+  if (app.get_subcommands().empty()) throw UsageError("A subcommand is required (see star --help)");
   if (create->parsed()) return run_new(options);
   if (init->parsed()) return run_init(options);
   if (list->parsed()) return run_list(options);

@@ -1,0 +1,43 @@
+# The settings file: each program reads its settings, flags beat variables beat the file, and
+# --show-config says where each value came from.
+export PREPKIT_BANKS="$DATA/banks"
+
+write_config() {
+  mkdir -p "$XDG_CONFIG_HOME/prepkit"
+  printf '%s\n' "$@" >"$XDG_CONFIG_HOME/prepkit/config.yaml"
+}
+
+TEST "plan takes its calendar from the settings file unless a flag says otherwise"
+write_config "study_days: [tue, thu]" "hours: 4" "at: '07:00'"
+run plan --start 2026-12-07 --week 1 --format csv
+expect_equal "$(stdout | tail -n +2 | sort -t, -k1,1 -u | cut -d, -f1,2 | tr '\n' ' ')" "2026-12-08,07:00 2026-12-10,07:00 " "config calendar"
+run plan --start 2026-12-07 --week 1 --format csv --days mon --at 18:00
+expect_equal "$(stdout | tail -n +2 | sort -t, -k1,1 -u | cut -d, -f1,2 | tr '\n' ' ')" "2026-12-07,18:00 " "flags win"
+run plan --show-config --format tsv
+expect_equal "$(stdout | grep -E '^(hours|study_days|at|interview)' | tr '\n' ' ')" \
+  $'interview\t-\tdefault hours\t4\tconfig study_days\ttue,thu\tconfig at\t07:00\tconfig ' "sources"
+
+TEST "the interview date: flag, then variable, then file"
+write_config "interview: 2026-12-20"
+run qpick --show-config --format tsv
+expect_equal "$(stdout | grep '^interview')" $'interview\t2026-12-20\tconfig' "from the file"
+PREPKIT_INTERVIEW=2026-12-24 run qpick --show-config --format tsv
+expect_equal "$(stdout | grep '^interview')" $'interview\t2026-12-24\t$PREPKIT_INTERVIEW' "the variable beats the file"
+PREPKIT_INTERVIEW=2026-12-24 run qpick --show-config --format tsv --until 2026-12-31
+expect_equal "$(stdout | grep '^interview')" $'interview\t2026-12-31\t--until' "the flag beats both"
+
+TEST "qpick loads the settings file's banks besides the bundled ones"
+unset PREPKIT_BANKS
+write_config "banks: [$DATA/banks]"
+run qpick list subtopics --format tsv
+expect_equal "$(stdout | grep '^ask' | cut -f3)" "$(($(qpick --bank "$SOURCE/share/banks" list subtopics --format tsv | grep '^ask' | cut -f3) + 2))" "two more ask questions"
+run qpick --show-config --format tsv
+expect_equal "$(stdout | grep '^banks' | cut -f3)" "config" "banks from the file"
+
+TEST "a bad setting is one line with its place, exit 65, for every program"
+write_config "hours: lots"
+for program in qpick plan estimate star; do
+  run "$program" --show-config
+  expect_status 65
+  expect_stderr "$program: error: $XDG_CONFIG_HOME/prepkit/config.yaml:1:8: 'hours' must be hours a week from 0.25 to 80 in steps of 0.25"
+done
