@@ -1,20 +1,20 @@
 # Shell completions: every script parses, and bash offers what a user expects for partial lines.
 
 TEST "every completion script parses"
-for file in "$SOURCE"/share/completions/bash/*; do
+for file in "$BUILD"/share/completions/bash/*; do
   bash -n "$file" || fail "bash -n $file"
 done
 if command -v zsh >/dev/null; then
-  for file in "$SOURCE"/share/completions/zsh/_*; do
+  for file in "$BUILD"/share/completions/zsh/_*; do
     zsh -n "$file" || fail "zsh -n $file"
   done
 fi
 if command -v fish >/dev/null; then
-  for file in "$SOURCE"/share/completions/fish/*.fish; do
+  for file in "$BUILD"/share/completions/fish/*.fish; do
     fish -n "$file" || fail "fish -n $file"
   done
 fi
-expect_equal "$(ls "$SOURCE"/share/completions/bash | tr '\n' ' ')" "estimate plan qpick star " "a bash script per program"
+expect_equal "$(ls "$BUILD"/share/completions/bash | tr '\n' ' ')" "estimate plan qpick star " "a bash script per program"
 
 # What bash offers for the command line given as words, the last being the partial one.
 offers() {
@@ -29,7 +29,7 @@ offers() {
 
 TEST "bash completes qpick commands, option values and question ids"
 export PREPKIT_BANKS="$DATA/banks"
-source "$SOURCE/share/completions/bash/qpick"
+source "$BUILD/share/completions/bash/qpick"
 expect_equal "$(offers qpick qpick s)" "show stats " "commands"
 expect_equal "$(offers qpick qpick --difficulty h)" "hard " "difficulty"
 expect_equal "$(offers qpick qpick -s data)" "databases " "subtopic"
@@ -40,9 +40,9 @@ expect_equal "$(offers qpick qpick --tag cach)" "caching " "tags from the banks"
 expect_equal "$(offers qpick qpick --we)" "--weak --weights " "options"
 
 TEST "bash completes plan, estimate and star"
-source "$SOURCE/share/completions/bash/plan"
-source "$SOURCE/share/completions/bash/estimate"
-source "$SOURCE/share/completions/bash/star"
+source "$BUILD/share/completions/bash/plan"
+source "$BUILD/share/completions/bash/estimate"
+source "$BUILD/share/completions/bash/star"
 expect_equal "$(offers plan plan log d)" "design-mock " "plan log kinds"
 expect_equal "$(offers plan plan --template c)" "crash " "templates"
 expect_equal "$(offers plan plan --format i)" "ics " "plan formats"
