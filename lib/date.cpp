@@ -33,11 +33,10 @@ long days_since_epoch(Date date) { return std::chrono::sys_days{date}.time_since
 
 Date add_days(Date date, long days) { return Date{std::chrono::sys_days{date} + std::chrono::days{days}}; }
 
-std::string utc_timestamp() {
+std::string utc_timestamp(std::chrono::system_clock::time_point time) {
   using namespace std::chrono;
-  const auto now = system_clock::now();
-  const auto ms = duration_cast<milliseconds>(now.time_since_epoch()).count() % 1000;
-  const std::time_t seconds = system_clock::to_time_t(now);
+  const auto ms = duration_cast<milliseconds>(time.time_since_epoch()).count() % 1000;
+  const std::time_t seconds = system_clock::to_time_t(time);
   std::tm utc{};
   gmtime_r(&seconds, &utc);
   return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z", utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday,

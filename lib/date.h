@@ -22,8 +22,8 @@ long days_since_epoch(Date date);
 // `date` moved by `days` (negative goes back).
 Date add_days(Date date, long days);
 
-// The current time in UTC as ISO 8601 with milliseconds: "2026-11-28T07:30:00.125Z".
-std::string utc_timestamp();
+// A time (by default now) in UTC as ISO 8601 with milliseconds: "2026-11-28T07:30:00.125Z".
+std::string utc_timestamp(std::chrono::system_clock::time_point time = std::chrono::system_clock::now());
 
 // Today's date: the one given by --date when there is one, else the local calendar date.
 class Clock {

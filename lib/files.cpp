@@ -73,11 +73,24 @@ std::string read_file(const std::string& path, std::size_t max_bytes) {
   return content;
 }
 
+void create_private_folder(const std::filesystem::path& folder) {
+  std::filesystem::path partial;
+  for (const auto& part : folder) {
+    partial /= part;
+    if (partial.empty() || partial == partial.root_path()) continue;
+    if (::mkdir(partial.c_str(), 0700) != 0 && errno != EEXIST) {
+      throw CantCreateError(system_message("cannot create folder " + partial.string(), errno));
+    }
+  }
+  std::error_code ec;
+  if (!std::filesystem::is_directory(folder, ec)) {
+    throw CantCreateError(fmt::format("cannot create folder {}: a file is in the way", folder.string()));
+  }
+}
+
 void write_file_atomically(const std::filesystem::path& path, std::string_view content, Durability durability) {
   const std::filesystem::path folder = path.has_parent_path() ? path.parent_path() : ".";
-  std::error_code ec;
-  std::filesystem::create_directories(folder, ec);
-  if (ec) throw CantCreateError(fmt::format("cannot create folder {}: {}", folder.string(), ec.message()));
+  create_private_folder(folder);
 
   std::string temp = (folder / ("." + path.filename().string() + ".XXXXXX")).string();
   Fd fd(::mkostemp(temp.data(), O_CLOEXEC));
@@ -92,11 +105,7 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
   } cleanup{temp};
 
   struct stat old {};
-  const mode_t mode = ::stat(path.c_str(), &old) == 0 ? (old.st_mode & 07777) : [] {
-    const mode_t mask = ::umask(0);
-    ::umask(mask);
-    return static_cast<mode_t>(0666 & ~mask);
-  }();
+  const mode_t mode = ::stat(path.c_str(), &old) == 0 ? (old.st_mode & 07777) : 0600;
   const std::string name = path.string();
   const auto fail = [&](int errnum) { return IoError(system_message("cannot write " + name, errnum)); };
   if (::fchmod(fd.get(), mode) != 0) throw fail(errno);

@@ -21,10 +21,14 @@ enum class Durability {
 
 // Replaces `path` with `content` atomically: writes a temporary file in the same folder,
 // flushes it to disk, renames it over `path` and flushes the folder. A reader sees the old
-// file or the new one, never a mix; an existing file keeps its permissions. Creates missing
-// folders. Throws CantCreateError or IoError, leaving no temporary file behind.
+// file or the new one, never a mix; an existing file keeps its permissions and a new one is
+// 0600. Creates missing folders 0700. Throws CantCreateError or IoError, leaving no temporary file behind.
 void write_file_atomically(const std::filesystem::path& path, std::string_view content,
                            Durability durability = Durability::durable);
+
+// Creates `folder` and any missing parents with mode 0700 (only the folders it creates: an
+// existing one keeps its mode). Throws CantCreateError.
+void create_private_folder(const std::filesystem::path& folder);
 
 // "1.5 MiB", "512 bytes": a size for messages.
 std::string human_size(std::size_t bytes);

@@ -65,16 +65,6 @@ Pace pace(long elapsed_ms, int target_seconds) {
   return Pace::on_time;
 }
 
-std::string utc_timestamp(std::chrono::system_clock::time_point time) {
-  using namespace std::chrono;
-  const auto ms = duration_cast<milliseconds>(time.time_since_epoch()).count() % 1000;
-  const std::time_t seconds = system_clock::to_time_t(time);
-  std::tm utc{};
-  gmtime_r(&seconds, &utc);
-  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z", utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday,
-                     utc.tm_hour, utc.tm_min, utc.tm_sec, ms);
-}
-
 RehearsalRecord make_rehearsal(const std::string& story, Date day, std::chrono::system_clock::time_point started,
                                const RehearsalTimer& timer, int target_seconds, int words) {
   RehearsalRecord record;

@@ -94,9 +94,6 @@ Pace pace(long elapsed_ms, int target_seconds);
 RehearsalRecord make_rehearsal(const std::string& story, Date day, std::chrono::system_clock::time_point started,
                                const RehearsalTimer& timer, int target_seconds, int words);
 
-// `time` as UTC ISO 8601 with milliseconds: 2026-11-28T07:30:00.000Z.
-std::string utc_timestamp(std::chrono::system_clock::time_point time);
-
 // What one story's rehearsals add up to. Times are of completed rehearsals only.
 struct RehearsalStats {
   std::string story;

@@ -1,11 +1,14 @@
 #include "store.h"
 
+#include <fcntl.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <fmt/format.h>
 
 #include "error.h"
+#include "files.h"
 
 namespace prepkit {
 
@@ -137,14 +140,10 @@ class Statement {
 int Store::current_version() { return static_cast<int>(std::size(kMigrations)); }
 
 Store::Store(const std::filesystem::path& path) : name_(path.string()) {
-  std::error_code ec;
-  if (path.has_parent_path() && !std::filesystem::exists(path.parent_path(), ec)) {
-    std::filesystem::create_directories(path.parent_path(), ec);
-    if (ec) {
-      throw CantCreateError(fmt::format("cannot create folder {}: {}", path.parent_path().string(), ec.message()));
-    }
-    ::chmod(path.parent_path().c_str(), 0700);
-  }
+  if (path.has_parent_path()) create_private_folder(path.parent_path());
+  // A new database is private: created 0600 here, and SQLite gives its WAL files the same mode.
+  const int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+  if (fd >= 0) ::close(fd);
   const int rc = sqlite3_open_v2(name_.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
   if (rc != SQLITE_OK) {
     const std::string message =

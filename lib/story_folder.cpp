@@ -148,9 +148,7 @@ std::filesystem::path create_story(const std::filesystem::path& dir, const NewSt
   if (slug.empty()) {
     throw UsageError(fmt::format("the title '{}' has no letter or digit to name the file after", story.title));
   }
-  std::error_code ec;
-  std::filesystem::create_directories(dir, ec);
-  if (ec) throw CantCreateError(fmt::format("cannot create folder {}: {}", dir.string(), ec.message()));
+  create_private_folder(dir);
   const std::filesystem::path path = dir / (slug + ".md");
   write_new_file(path, scaffold_story(story));
   return path;
