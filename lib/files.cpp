@@ -36,7 +36,18 @@ class Fd {
   int fd_;
 };
 
+WriteStep g_failing_step = WriteStep::none;
+
+// Whether the failure hook asks `step` to fail; sets errno as the system call would.
+bool injected(WriteStep step) {
+  if (g_failing_step != step) return false;
+  errno = EIO;
+  return true;
+}
+
 }  // namespace
+
+void fail_writes_at_for_testing(WriteStep step) { g_failing_step = step; }
 
 std::string human_size(std::size_t bytes) {
   if (bytes < 1024) return fmt::format("{} bytes", bytes);
@@ -93,7 +104,7 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
   create_private_folder(folder);
 
   std::string temp = (folder / ("." + path.filename().string() + ".XXXXXX")).string();
-  Fd fd(::mkostemp(temp.data(), O_CLOEXEC));
+  Fd fd(injected(WriteStep::create) ? -1 : ::mkostemp(temp.data(), O_CLOEXEC));
   if (fd.get() < 0) throw CantCreateError(system_message("cannot create a file in " + folder.string(), errno));
   // From here on the temporary file is removed unless the rename succeeds.
   struct Cleanup {
@@ -110,21 +121,23 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
   const auto fail = [&](int errnum) { return IoError(system_message("cannot write " + name, errnum)); };
   if (::fchmod(fd.get(), mode) != 0) throw fail(errno);
   for (std::size_t done = 0; done < content.size();) {
-    const ssize_t wrote = ::write(fd.get(), content.data() + done, content.size() - done);
+    const ssize_t wrote =
+        injected(WriteStep::write) ? -1 : ::write(fd.get(), content.data() + done, content.size() - done);
     if (wrote < 0) {
       if (errno == EINTR) continue;
       throw fail(errno);
     }
     done += static_cast<std::size_t>(wrote);
   }
-  if (durability == Durability::durable && ::fsync(fd.get()) != 0) throw fail(errno);
-  if (fd.close() != 0) throw fail(errno);
-  if (::rename(temp.c_str(), path.c_str()) != 0) throw fail(errno);
+  if (durability == Durability::durable && (injected(WriteStep::fsync) || ::fsync(fd.get()) != 0)) throw fail(errno);
+  if (fd.close() != 0 || injected(WriteStep::close)) throw fail(errno);
+  if (injected(WriteStep::rename) || ::rename(temp.c_str(), path.c_str()) != 0) throw fail(errno);
   cleanup.armed = false;
   if (durability == Durability::cache) return;
 
   Fd dir(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-  if (dir.get() >= 0) ::fsync(dir.get());  // best effort: some file systems refuse it
+  // Best effort: some file systems refuse it, and the new file is already in place.
+  if (dir.get() >= 0 && !injected(WriteStep::folder_fsync)) ::fsync(dir.get());
 }
 
 }  // namespace prepkit

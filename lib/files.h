@@ -26,6 +26,13 @@ enum class Durability {
 void write_file_atomically(const std::filesystem::path& path, std::string_view content,
                            Durability durability = Durability::durable);
 
+// The steps of write_file_atomically, for the failure hook below.
+enum class WriteStep { none, create, write, fsync, close, rename, folder_fsync };
+
+// For tests only: makes the next write_file_atomically calls fail at `step` as if the system
+// call had failed with EIO (none turns the failures off).
+void fail_writes_at_for_testing(WriteStep step);
+
 // Creates `folder` and any missing parents with mode 0700 (only the folders it creates: an
 // existing one keeps its mode). Throws CantCreateError.
 void create_private_folder(const std::filesystem::path& folder);

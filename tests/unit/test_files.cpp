@@ -76,6 +76,42 @@ TEST_CASE("write_file_atomically") {
   }
 }
 
+TEST_CASE("write_file_atomically leaves the old file or the new one when any step fails") {
+  test::TempDir dir;
+  const auto path = dir / "note.md";
+  write_file_atomically(path, "the old note, whole");
+  struct Case {
+    WriteStep step;
+    const char* expected;  // what the file holds afterwards
+    bool throws;
+  };
+  const Case cases[] = {
+      {WriteStep::create, "the old note, whole", true}, {WriteStep::write, "the old note, whole", true},
+      {WriteStep::fsync, "the old note, whole", true},  {WriteStep::close, "the old note, whole", true},
+      {WriteStep::rename, "the old note, whole", true}, {WriteStep::folder_fsync, "the new note", false},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(static_cast<int>(c.step));
+    write_file_atomically(path, "the old note, whole");
+    fail_writes_at_for_testing(c.step);
+    if (c.throws) {
+      CHECK_THROWS_AS(write_file_atomically(path, "the new note"), Error);
+    } else {
+      CHECK_NOTHROW(write_file_atomically(path, "the new note"));
+    }
+    fail_writes_at_for_testing(WriteStep::none);
+    CHECK(slurp(path) == c.expected);
+    CHECK(entries_in(dir.path()) == 1);  // no temporary file left behind
+  }
+  SUBCASE("the error says which file and why") {
+    fail_writes_at_for_testing(WriteStep::write);
+    const std::string name = path.string();
+    CHECK_THROWS_WITH_AS(write_file_atomically(path, "x"), ("cannot write " + name + ": Input/output error").c_str(),
+                         IoError);
+    fail_writes_at_for_testing(WriteStep::none);
+  }
+}
+
 TEST_CASE("human_size") {
   CHECK(human_size(512) == "512 bytes");
   CHECK(human_size(16u << 20u) == "16 MiB");
