@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "error.h"
+#include "yaml_tree.h"
 
 namespace prepkit {
 
@@ -443,6 +444,17 @@ std::string tidy(std::string_view text) {
   return out;
 }
 
+// Refuses text too long to parse, or that is not UTF-8 (its bytes would reach the terminal in
+// messages).
+void check_text(std::string_view text, const ExpressionLimits& limits) {
+  if (text.size() > limits.max_chars) {
+    fail(fmt::format("expression too long: {} characters (the limit is {})", text.size(), limits.max_chars));
+  }
+  if (auto problem = check_utf8(text, "")) {
+    fail(fmt::format("{} at character {} of the expression", problem->message, problem->column));
+  }
+}
+
 }  // namespace
 
 Expression::Expression(std::unique_ptr<Node> root) : root_(std::move(root)) {}
@@ -451,9 +463,7 @@ Expression& Expression::operator=(Expression&&) noexcept = default;
 Expression::~Expression() = default;
 
 Expression Expression::parse(std::string_view text, const ExpressionLimits& limits) {
-  if (text.size() > limits.max_chars) {
-    fail(fmt::format("expression too long: {} characters (the limit is {})", text.size(), limits.max_chars));
-  }
+  check_text(text, limits);
   return Expression(Parser(lex(text), limits).parse());
 }
 
@@ -469,9 +479,8 @@ std::vector<std::string> Expression::names() const {
 
 Answer evaluate_query(std::string_view text, const std::optional<std::string>& to, const Scope& scope,
                       const ExpressionLimits& limits) {
-  if (text.size() > limits.max_chars) {
-    fail(fmt::format("expression too long: {} characters (the limit is {})", text.size(), limits.max_chars));
-  }
+  check_text(text, limits);
+  if (to) check_text(*to, limits);
   std::string_view value_text = text;
   std::optional<std::string> target_text = to;
   if (auto parts = split_target(text)) {

@@ -69,8 +69,15 @@ const char* const kMigrations[] = {
     ");",
 };
 
+// How long a program waits for another to finish with the database before giving up.
+constexpr int kBusyTimeoutMs = 10000;
+
 // Throws the error that fits SQLite result `code`.
 [[noreturn]] void fail(sqlite3* db, int code, const std::string& name) {
+  if ((code & 0xff) == SQLITE_BUSY) {
+    throw IoError(fmt::format("state database {}: another program kept it locked for {} seconds; try again", name,
+                              kBusyTimeoutMs / 1000));
+  }
   const std::string detail = db ? sqlite3_errmsg(db) : sqlite3_errstr(code);
   const std::string message = fmt::format("state database {}: {}", name, detail);
   switch (code & 0xff) {
@@ -153,7 +160,7 @@ Store::Store(const std::filesystem::path& path) : name_(path.string()) {
     throw CantCreateError(message);
   }
   try {
-    sqlite3_busy_timeout(db_, 10000);
+    sqlite3_busy_timeout(db_, kBusyTimeoutMs);
     // Keep the WAL file when the last connection closes, so a process opening the database
     // never races another that is deleting it.
     int persist = 1;
@@ -164,7 +171,7 @@ Store::Store(const std::filesystem::path& path) : name_(path.string()) {
       const int rc = sqlite3_exec(db_, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
       if (rc == SQLITE_OK) break;
       if ((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED) fail(db_, rc, name_);
-      if (attempt == 1000) fail(db_, rc, name_);
+      if (attempt == kBusyTimeoutMs / 10) fail(db_, rc, name_);
       sqlite3_sleep(10);
     }
     execute("PRAGMA synchronous = NORMAL");
@@ -386,6 +393,12 @@ std::vector<RehearsalRecord> Store::rehearsals(const std::optional<std::string>&
     result.push_back(std::move(r));
   }
   return result;
+}
+
+std::unique_ptr<Store> open_existing_store(const std::filesystem::path& path) {
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec) && !ec) return nullptr;  // an error says itself when opening
+  return std::make_unique<Store>(path);
 }
 
 }  // namespace prepkit

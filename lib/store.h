@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -104,5 +105,9 @@ class Store {
   sqlite3* db_ = nullptr;
   std::string name_;
 };
+
+// Opens the state database at `path` when it exists, or returns null when there is none yet:
+// a command that only reads never creates the database or its folder.
+std::unique_ptr<Store> open_existing_store(const std::filesystem::path& path);
 
 }  // namespace prepkit

@@ -13,6 +13,7 @@
 #include "error.h"
 #include "files.h"
 #include "suggest.h"
+#include "yaml_tree.h"
 
 namespace prepkit {
 
@@ -144,6 +145,7 @@ StoryNote read_story(const StoryFile& file) {
 }
 
 std::filesystem::path create_story(const std::filesystem::path& dir, const NewStory& story) {
+  if (check_utf8(story.title, "")) throw UsageError("the title is not valid UTF-8 text");
   const std::string slug = slugify(story.title);
   if (slug.empty()) {
     throw UsageError(fmt::format("the title '{}' has no letter or digit to name the file after", story.title));

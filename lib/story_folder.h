@@ -32,7 +32,7 @@ StoryNote read_story(const StoryFile& file);
 // Creates the note for `story` in `dir` (created when missing), named after its title's slug,
 // and returns its path. The file appears whole or not at all, and an existing file is never
 // replaced: throws CantCreateError naming it. Throws UsageError for a title with no letter or
-// digit.
+// digit, or that is not UTF-8.
 std::filesystem::path create_story(const std::filesystem::path& dir, const NewStory& story);
 
 // Makes `changes` to the front matter of the note `file` (see update_front_matter), checks

@@ -92,7 +92,7 @@ expect_status 64
 expect_stderr "qpick: error: -n: expected a number of questions of 1 or more, found 0"
 run qpick -n many
 expect_status 64
-expect_stderr "qpick: error: Could not convert: --count = many (see qpick --help)"
+expect_stderr "qpick: error: --count: expected a whole number, found 'many' (see qpick --help)"
 run qpick --seed -4
 expect_status 64
 expect_stderr "qpick: error: --seed: expected a whole number from 0 to 18446744073709551615, found '-4'"

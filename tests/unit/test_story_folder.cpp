@@ -103,6 +103,11 @@ TEST_CASE("create_story") {
     CHECK_THROWS_WITH_AS(create_story(dir.path(), {"!!!", "", 180, kDay}),
                          "the title '!!!' has no letter or digit to name the file after", UsageError);
   }
+  SUBCASE("a title that is not UTF-8 would make a note that does not read: refused") {
+    CHECK_THROWS_WITH_AS(create_story(dir.path(), {"caf\xE9", "", 180, kDay}), "the title is not valid UTF-8 text",
+                         UsageError);
+    CHECK(entries_in(dir.path()) == 0);
+  }
 }
 
 TEST_CASE("rewrite_front_matter") {

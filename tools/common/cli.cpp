@@ -54,6 +54,56 @@ std::vector<std::string> long_options(const CLI::App& app) {
   return names;
 }
 
+// The option named `name` ("--count") of `app` or of one of its commands, if any.
+const CLI::Option* find_option(const CLI::App& app, const std::string& name) {
+  if (const CLI::Option* option = app.get_option_no_throw(name)) return option;
+  for (const CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; })) {
+    if (const CLI::Option* option = find_option(*command, name)) return option;
+  }
+  return nullptr;
+}
+
+// What an option of `app` named `name` takes, in words: "a whole number" for CLI11's INT.
+std::string expected_value(const CLI::App& app, const std::string& name) {
+  const CLI::Option* option = find_option(app, name);
+  if (option && option->get_expected_max() == 0) return "true or false, or no value (it is a flag)";
+  const std::string type = option ? option->get_type_name() : "";
+  if (type == "INT" || type == "UINT") return "a whole number";
+  if (type == "FLOAT") return "a number";
+  return "a value";
+}
+
+// CLI11's message for a rejected command line, said the way prepkit's own messages are: the
+// option first, then what was expected and what was found. Shapes it does not know pass as they are.
+std::string plain_parse_error(const CLI::App& app, std::string message) {
+  message = trimmed(std::move(message));
+  const auto starts = [&](std::string_view prefix) { return message.rfind(prefix, 0) == 0; };
+  const auto ends = [&](std::string_view suffix) {
+    return message.size() >= suffix.size() &&
+           message.compare(message.size() - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  if (starts("Could not convert: ")) {  // "Could not convert: --count = many"
+    const std::string rest = message.substr(19);
+    const auto equals = rest.find(" = ");
+    if (equals != std::string::npos) {
+      const std::string name = rest.substr(0, equals);
+      return fmt::format("{}: expected {}, found '{}'", name, expected_value(app, name), rest.substr(equals + 3));
+    }
+  }
+  if (ends(" missing") && message.find(": ") != std::string::npos) {  // "--count: 1 required INT missing"
+    const std::string name = message.substr(0, message.find(": "));
+    return fmt::format("{}: expected {} after it, found nothing", name, expected_value(app, name));
+  }
+  if (message.find(": At Most ") != std::string::npos) {  // "--count: At Most 1 required but received 2"
+    return fmt::format("{}: given more than once", message.substr(0, message.find(": ")));
+  }
+  for (const std::string_view prefix :
+       {"The following argument was not expected: ", "The following arguments were not expected: "}) {
+    if (starts(prefix)) return fmt::format("unexpected argument '{}'", message.substr(prefix.size()));
+  }
+  return message;
+}
+
 }  // namespace
 
 std::string version_line(std::string_view program) {
@@ -129,9 +179,9 @@ std::optional<int> parse(CLI::App& app, int argc, char** argv) {
             fmt::format("unknown option '{}'{} (see {} --help)", word, did_you_mean(word, known), app.get_name()));
       }
     }
-    throw UsageError(fmt::format("{} (see {} --help)", trimmed(e.what()), app.get_name()));
+    throw UsageError(fmt::format("{} (see {} --help)", plain_parse_error(app, e.what()), app.get_name()));
   } catch (const CLI::ParseError& e) {
-    throw UsageError(fmt::format("{} (see {} --help)", trimmed(e.what()), app.get_name()));
+    throw UsageError(fmt::format("{} (see {} --help)", plain_parse_error(app, e.what()), app.get_name()));
   }
   return std::nullopt;
 }

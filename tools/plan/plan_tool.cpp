@@ -110,7 +110,8 @@ Calendar calendar(const PlanOptions& options, const Config& config) {
   return c;
 }
 
-Plan build(const PlanOptions& options, Store& store, Date today) {
+// Builds the plan `options` ask for; weak spots come from the grades in `store`, if there is one.
+Plan build(const PlanOptions& options, Store* store, Date today) {
   const Calendar in_force = calendar(options, load_config(config_path()));
   PlanRequest request;
   request.tmpl = load_template(options.tmpl);
@@ -120,15 +121,15 @@ Plan build(const PlanOptions& options, Store& store, Date today) {
   request.hours = in_force.hours;
   request.days = in_force.days;
   request.at = in_force.at;
-  request.weak = weak_subtopics(grades_until(store.grades(), today), today);
+  if (store) request.weak = weak_subtopics(grades_until(store->grades(), today), today);
   Plan plan = build_plan(request, today);
   for (const auto& note : plan.notes) cli::note(note);
   return plan;
 }
 
-// The saved plan, or exit 66 saying how to make one.
-Plan saved_plan(Store& store) {
-  const auto saved = store.current_plan();
+// The saved plan, or exit 66 saying how to make one (also when there is no database yet).
+Plan saved_plan(Store* store) {
+  const auto saved = store ? store->current_plan() : std::nullopt;
   if (!saved) throw NoInputError("no plan saved yet: make one with plan init (see plan --help)");
   return plan_from_json(saved->document);
 }
@@ -163,8 +164,8 @@ int run_show_config(const PlanOptions& options) {
 int run_preview(const PlanOptions& options) {
   const PlanFormat format = parse_plan_format(options.format);
   const Clock clock(cli::parse_date_option(options.date));
-  Store store(state_path(options.state));
-  const Plan plan = build(options, store, clock.today());
+  const auto store = open_existing_store(state_path(options.state));
+  const Plan plan = build(options, store.get(), clock.today());
   cli::out(render_plan(plan, format, cli::text_style(options.color), week_option(options), calendar_stamp(options)));
   return 0;
 }
@@ -179,7 +180,7 @@ int run_init(const PlanOptions& options) {
                     "in plan list",
                     current->id, current->created_at.substr(0, 10)));
   }
-  const Plan plan = build(options, store, clock.today());
+  const Plan plan = build(options, &store, clock.today());
   store.save_plan(plan_to_json(plan));
   cli::out(render_plan(plan, format, cli::text_style(options.color), week_option(options), calendar_stamp(options)));
   cli::note(fmt::format("saved as the current plan: {} to {}", format_date(plan.start), format_date(plan.end())));
@@ -188,15 +189,15 @@ int run_init(const PlanOptions& options) {
 
 int run_show(const PlanOptions& options) {
   const PlanFormat format = parse_plan_format(options.format);
-  Store store(state_path(options.state));
+  const auto store = open_existing_store(state_path(options.state));
   Plan plan;
   if (options.id != 0) {
-    const auto plans = store.saved_plans();
+    const auto plans = store ? store->saved_plans() : std::vector<Store::SavedPlan>{};
     const auto it = std::find_if(plans.begin(), plans.end(), [&](const auto& p) { return p.id == options.id; });
     if (it == plans.end()) throw NoInputError(fmt::format("no saved plan {} (see plan list)", options.id));
     plan = plan_from_json(it->document);
   } else {
-    plan = saved_plan(store);
+    plan = saved_plan(store.get());
   }
   cli::out(render_plan(plan, format, cli::text_style(options.color), week_option(options), calendar_stamp(options)));
   return 0;
@@ -204,10 +205,10 @@ int run_show(const PlanOptions& options) {
 
 int run_list(const PlanOptions& options) {
   const Format format = parse_format(options.format);
-  Store store(state_path(options.state));
+  const auto store = open_existing_store(state_path(options.state));
   Table table{
       {"id", "saved", "state", "start", "end", "weeks", "title"}, {true, false, false, false, false, true, false}, {}};
-  for (const auto& saved : store.saved_plans()) {
+  for (const auto& saved : store ? store->saved_plans() : std::vector<Store::SavedPlan>{}) {
     const Plan plan = plan_from_json(saved.document);
     table.rows.push_back({std::to_string(saved.id), saved.created_at.substr(0, 10),
                           saved.replaced_at.empty() ? "current" : "replaced " + saved.replaced_at.substr(0, 10),
@@ -236,8 +237,8 @@ int chosen_week(const PlanOptions& options, const Plan& plan, Date today) {
 int run_today(const PlanOptions& options) {
   const PlanFormat format = parse_plan_format(options.format);
   const Clock clock(cli::parse_date_option(options.date));
-  Store store(state_path(options.state));
-  const Plan plan = saved_plan(store);
+  const auto store = open_existing_store(state_path(options.state));
+  const Plan plan = saved_plan(store.get());
   const std::string out =
       render_day(plan, clock.today(), format, cli::text_style(options.color), calendar_stamp(options));
   if (format == PlanFormat::text && out.empty()) {
@@ -254,8 +255,8 @@ int run_today(const PlanOptions& options) {
 int run_week(const PlanOptions& options) {
   const PlanFormat format = parse_plan_format(options.format);
   const Clock clock(cli::parse_date_option(options.date));
-  Store store(state_path(options.state));
-  const Plan plan = saved_plan(store);
+  const auto store = open_existing_store(state_path(options.state));
+  const Plan plan = saved_plan(store.get());
   cli::out(render_plan(plan, format, cli::text_style(options.color), chosen_week(options, plan, clock.today()),
                        calendar_stamp(options)));
   return 0;
@@ -288,12 +289,12 @@ int run_progress(const PlanOptions& options) {
   const Format format = parse_format(options.format);
   const Style style = cli::text_style(options.color);
   const Clock clock(cli::parse_date_option(options.date));
-  Store store(state_path(options.state));
-  const Plan plan = saved_plan(store);
+  const auto store = open_existing_store(state_path(options.state));
+  const Plan plan = saved_plan(store.get());
   const int week = chosen_week(options, plan, clock.today());
-  const auto grades = store.grades();
-  const auto log = store.plan_log();
-  const std::vector<RehearsalDone> rehearsals = rehearsals_done(store);
+  const auto grades = store->grades();  // saved_plan found one, so there is a database
+  const auto log = store->plan_log();
+  const std::vector<RehearsalDone> rehearsals = rehearsals_done(*store);
   const auto rows = plan_progress(plan, week, clock.today(), log, grades, rehearsals);
   const auto overall = plan_progress(plan, plan.weeks, clock.today(), log, grades, rehearsals);
   if (format == Format::json) {

@@ -177,8 +177,8 @@ int run_pick(const QpickOptions& options) {
   const Bank bank = load(options);
   check_filter(options.filter, bank);
   if (options.due || options.weak) {
-    Store store(state_path(options.state));
-    const auto grades = grades_until(store.grades(), clock.today());
+    const auto store = open_existing_store(state_path(options.state));
+    const auto grades = store ? grades_until(store->grades(), clock.today()) : std::vector<GradeRecord>{};
     if (options.due) {
       const DueList list = due_questions(bank, grades,
                                          {options.filter, options.count_given ? std::optional(count) : std::nullopt,
@@ -200,8 +200,8 @@ int run_pick(const QpickOptions& options) {
   }
   if (options.plan) {
     // The saved plan's split for the week holding today.
-    Store store(state_path(options.state));
-    const auto saved = store.current_plan();
+    const auto store = open_existing_store(state_path(options.state));
+    const auto saved = store ? store->current_plan() : std::nullopt;
     if (!saved) throw NoInputError("no plan saved yet: make one with plan init");
     const Plan plan = plan_from_json(saved->document);
     const auto week = plan.week_of(clock.today());
@@ -269,9 +269,10 @@ int run_stats(const QpickOptions& options) {
   const Clock clock(cli::parse_date_option(options.date));
   const Settings config = settings(options);
   const Bank bank = load(options);
-  Store store(state_path(options.state));
-  const Stats stats = compute_stats(bank, grades_until(store.grades(), clock.today()), store.shown_questions(),
-                                    clock.today(), config.until);
+  const auto store = open_existing_store(state_path(options.state));
+  const Stats stats = store ? compute_stats(bank, grades_until(store->grades(), clock.today()),
+                                            store->shown_questions(), clock.today(), config.until)
+                            : compute_stats(bank, {}, {}, clock.today(), config.until);
   cli::out(render_stats(stats, format, style));
   return 0;
 }
@@ -283,8 +284,8 @@ int run_history(const QpickOptions& options) {
     since = parse_date(options.since);
     if (!since) throw UsageError(fmt::format("--since: expected a date as YYYY-MM-DD, found '{}'", options.since));
   }
-  Store store(state_path(options.state));
-  cli::out(render_table(history_table(store.grades(since)), format));
+  const auto store = open_existing_store(state_path(options.state));
+  cli::out(render_table(history_table(store ? store->grades(since) : std::vector<GradeRecord>{}), format));
   return 0;
 }
 

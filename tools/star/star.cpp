@@ -44,7 +44,7 @@ struct StarOptions {
   bool show_config = false;
   std::string color = "auto";
   std::string date;
-  int rate = 0;  // 0: the config's speaking_rate, else the default
+  std::optional<int> rate;  // none: the config's speaking_rate, else the default
   std::string title;
   std::string theme;
   std::string target;
@@ -75,12 +75,12 @@ Settings settings(const StarOptions& options) {
   const Config config = load_config(config_path());
   Settings result;
   result.dir = stories_dir(options.dir, config.stories);
-  if (options.rate != 0) {
-    if (options.rate < kMinSpeakingRate || options.rate > kMaxSpeakingRate) {
+  if (options.rate) {
+    if (*options.rate < kMinSpeakingRate || *options.rate > kMaxSpeakingRate) {
       throw UsageError(fmt::format("--rate: expected words a minute from {} to {}, found {}", kMinSpeakingRate,
-                                   kMaxSpeakingRate, options.rate));
+                                   kMaxSpeakingRate, *options.rate));
     }
-    result.rate = options.rate;
+    result.rate = *options.rate;
   } else {
     result.rate = config.speaking_rate.value_or(kDefaultSpeakingRate);
   }
@@ -90,11 +90,17 @@ Settings settings(const StarOptions& options) {
 // The rehearsals recorded so far, without creating a state database that does not exist yet.
 std::vector<RehearsalRecord> recorded_rehearsals(const StarOptions& options,
                                                  const std::optional<std::string>& story = std::nullopt) {
-  const auto path = state_path(options.state);
-  std::error_code ec;
-  if (!std::filesystem::exists(path, ec)) return {};
-  Store store(path);
-  return store.rehearsals(story);
+  const auto store = open_existing_store(state_path(options.state));
+  return store ? store->rehearsals(story) : std::vector<RehearsalRecord>{};
+}
+
+// Saves `record` and says which rehearsal of its story it was.
+void record_rehearsal(const StarOptions& options, const RehearsalRecord& record) {
+  Store store(state_path(options.state));
+  store.add_rehearsal(record);
+  const auto count = store.rehearsals(record.story).size();
+  cli::note(fmt::format("recorded rehearsal {} of {}{}", count, record.story,
+                        record.outcome == Outcome::completed ? "" : ", as aborted"));
 }
 
 int parse_target(const std::string& text) {
@@ -362,12 +368,7 @@ int run_time(const StarOptions& options) {
                                                   static_cast<int>(check.total_words));
     cli::out(render_rehearsal(record, check, format, style));
     std::fflush(stdout);
-    Store store(state_path(options.state));
-    store.add_rehearsal(record);
-    const auto count = store.rehearsals(file.slug).size();
-    cli::note(record.outcome == Outcome::completed
-                  ? fmt::format("recorded rehearsal {} of {}", count, file.slug)
-                  : fmt::format("recorded rehearsal {} of {}, as aborted", count, file.slug));
+    record_rehearsal(options, record);
     return 0;
   }
 
@@ -381,12 +382,7 @@ int run_time(const StarOptions& options) {
   const RehearsalRecord record = make_rehearsal(file.slug, clock.today(), started, timer, note.target_seconds,
                                                 static_cast<int>(check.total_words));
   cli::out(render_rehearsal(record, check, format, style));
-  Store store(state_path(options.state));
-  store.add_rehearsal(record);
-  const auto count = store.rehearsals(file.slug).size();
-  cli::note(record.outcome == Outcome::completed
-                ? fmt::format("recorded rehearsal {} of {}", count, file.slug)
-                : fmt::format("recorded rehearsal {} of {}, as aborted", count, file.slug));
+  record_rehearsal(options, record);
   return 0;
 }
 
@@ -508,7 +504,7 @@ int star(int argc, char** argv) {
                         {"stories", in_force.dir.string(),
                          setting_source(!options.dir.empty(), "--dir", "PREPKIT_STORIES", config.stories.has_value())},
                         {"speaking_rate", std::to_string(in_force.rate),
-                         setting_source(options.rate != 0, "--rate", nullptr, config.speaking_rate.has_value())},
+                         setting_source(options.rate.has_value(), "--rate", nullptr, config.speaking_rate.has_value())},
                         {"state", state_path(options.state).string(),
                          setting_source(!options.state.empty(), "--state", "PREPKIT_STATE", false)}},
                        options.format);

@@ -1,0 +1,64 @@
+# estimate's bad-input matrix: each bad invocation or input gets one diagnostic line, the
+# documented exit status (man estimate, EXIT STATUS), nothing on stdout and no file touched.
+
+TEST "bad flags and values: exit 64, with the closest spelling"
+refuses 64 "estimate: error: unknown option '--trse' (did you mean '--terse'?) (see estimate --help)" estimate --trse '1+1'
+refuses 64 "estimate: error: unknown command 'lat' (did you mean 'latency'?) (expected an expression or one of: storage, traffic, servers, cache, pool, latency, sheet)" estimate lat
+refuses 64 "estimate: error: --to: expected a value after it, found nothing (see estimate --help)" estimate '1 MB' --to
+refuses 64 "estimate: error: unknown format 'xml' (expected one of: text, json, tsv, md)" estimate latency --format xml
+refuses 64 "estimate: error: --size is required (see estimate --help)" estimate storage --items 100M
+
+TEST "bad expressions: exit 65, saying what is wrong"
+refuses 65 "estimate: error: unknown unit 'MBB'; did you mean 'MB', 'MiB'?" estimate '1 MBB'
+refuses 65 "estimate: error: cannot add MB and s" estimate '1 MB + 1 s'
+refuses 65 "estimate: error: division by zero" estimate '1/0'
+refuses 65 "estimate: error: the result is too large to represent" estimate '1e308 * 1e308'
+refuses 65 "estimate: error: expression too long: 1001 characters (the limit is 1000)" estimate "$(printf '1%.0s' {1..1001})"
+refuses 65 "estimate: error: invalid UTF-8 at character 3 of the expression" estimate $'1 \xff'
+refuses 65 "estimate: error: invalid UTF-8 at character 1 of the expression" estimate '1 MB' --to $'\xfe'
+refuses 65 "estimate: error: unknown unit 'parsecs'; did you mean 'sec', 'secs'?" estimate '1 MB' --to parsecs
+refuses 65 "estimate: error: --items: unknown unit 'lots'" estimate storage --items lots --size 100B
+
+TEST "batch mode: every bad line is named, the good ones still answered, exit 65"
+printf '1 MB in KB\n1 \377\n2 + 2\n' >lines
+run estimate <lines
+expect_status 65
+expect_stdout "1000 KB (977 KiB)
+
+4"
+expect_stderr "estimate: <stdin>:2: invalid UTF-8 at character 3 of the expression"
+
+TEST "bad sheet files: missing 66, malformed 65, with the file and position"
+mkdir folder.yaml
+: >empty.yaml
+binary_file binary.yaml
+printf 'a: "caf\xe9"\n' >latin1.yaml
+big_file big.yaml 1100000
+printf 'a: b + 1\nb: a + 1\n' >cycle.yaml
+refuses 66 "estimate: error: cannot open missing.yaml: No such file or directory" estimate sheet missing.yaml
+refuses 66 "estimate: error: folder.yaml: is a folder, expected a file" estimate sheet folder.yaml
+refuses 65 "estimate: error: empty.yaml:1:1: the file holds no YAML document" estimate sheet empty.yaml
+refuses 65 "estimate: error: binary.yaml:1:8: NUL byte in text" estimate sheet binary.yaml
+refuses 65 "estimate: error: latin1.yaml:1:8: invalid UTF-8" estimate sheet latin1.yaml
+refuses 65 "estimate: error: big.yaml:1:1: file too large (the limit is 1 MiB)" estimate sheet big.yaml
+refuses 65 "estimate: error: cycle.yaml:1:4: cycle: a -> b -> a" estimate sheet cycle.yaml
+chmod 000 empty.yaml
+refuses 66 "estimate: error: cannot open empty.yaml: Permission denied" unprivileged estimate sheet empty.yaml
+
+TEST "output that cannot be written: a full disk is 74, a closed pipe ends quietly"
+run_to_full estimate '1M req/day in req/s'
+expect_status 74
+expect_stderr "estimate: error: cannot write to standard output: No space left on device"
+run_to_full estimate latency
+expect_status 74
+estimate latency | head -1 >first 2>err
+expect_equal "$(cat first)" "$(estimate latency | sed -n 1p)" "the first line whole"
+expect_equal "$(cat err)" "" "nothing said about the closed pipe"
+
+TEST "no HOME and relative XDG variables: estimate keeps no state and works"
+run env -u HOME -u XDG_CONFIG_HOME estimate '1 GB / 1 MB'
+expect_status 0
+expect_stdout "1k"
+XDG_CONFIG_HOME=config run estimate '2 * 3'
+expect_status 0
+expect_stdout "6"

@@ -1,0 +1,101 @@
+# plan's bad-input matrix: each bad invocation or environment gets one diagnostic line, the
+# documented exit status (man plan, EXIT STATUS), nothing on stdout and no file touched.
+export PREPKIT_BANKS="$DATA/banks"
+
+TEST "bad flags and values: exit 64, with the closest spelling"
+refuses 64 "plan: error: unknown option '--hour' (did you mean '--hours'?) (see plan --help)" plan --hour 3
+refuses 64 "plan: error: unknown command 'todya' (did you mean 'today'?) (expected one of: init, show, list, today, week, log, progress)" plan todya
+refuses 64 "plan: error: --hours: expected a number, found 'ten' (see plan --help)" plan --hours ten
+refuses 64 "plan: error: --hours: expected hours a week from 0.25 to 80 in steps of 0.25, found 3.1" plan --hours 3.1
+refuses 64 "plan: error: --weeks: expected a whole number, found 'x' (see plan --help)" plan --weeks x
+refuses 64 "plan: error: --weeks: expected 2 to 26 weeks, found 40" plan --weeks 40
+refuses 64 "plan: error: --days: unknown day 'fry' (did you mean 'fri'?) (expected days such as mon,wed,sat)" plan --days mon,fry
+refuses 64 "plan: error: --at: expected a time as HH:MM, found '25:00'" plan --at 25:00
+refuses 64 "plan: error: --start: expected a date as YYYY-MM-DD, found '2026-12-32'" plan --start 2026-12-32
+refuses 64 "plan: error: --start and --interview leave 0 whole weeks; a plan needs 2 to 26" plan --start 2026-12-07 --interview 2026-12-10
+refuses 64 "plan: error: unknown format 'icss' (did you mean 'ics'?) (expected one of: text, md, json, csv, ics)" plan --format icss
+refuses 64 "plan: error: --week: the plan has weeks 1 to 8, found 9" plan --start 2026-12-07 --week 9
+refuses 64 "plan: error: log: expected problem, chapter, mock or design-mock, found 'mocks' (did you mean 'mock'?)" plan log mocks
+refuses 64 "plan: error: log: the count must be from 1 to 1000, found 0" plan log mock 0
+refuses 64 "plan: error: count: expected a whole number, found 'two' (see plan --help)" plan log mock two
+refuses 64 "plan: error: unexpected argument 'extra' (see plan --help)" plan init extra
+
+TEST "bad template files: missing 66, malformed 65, with the file and position"
+mkdir folder.yaml
+: >empty.yaml
+binary_file binary.yaml
+printf 'title: "caf\xe9"\n' >latin1.yaml
+big_file big.yaml 1100000
+refuses 66 "plan: error: unknown template 'eight' (expected one of: crash, default, twelve, or a file)" plan --template eight
+refuses 66 "plan: error: cannot open missing.yaml: No such file or directory" plan --template missing.yaml
+refuses 66 "plan: error: folder.yaml: is a folder, expected a file" plan --template folder.yaml
+refuses 65 "plan: error: empty.yaml:1:1: the file holds no YAML document" plan --template empty.yaml
+refuses 65 "plan: error: binary.yaml:1:8: NUL byte in text" plan --template binary.yaml
+refuses 65 "plan: error: latin1.yaml:1:12: invalid UTF-8" plan --template latin1.yaml
+refuses 65 "plan: error: big.yaml:1:1: file too large (the limit is 1 MiB)" plan --template big.yaml
+printf 'title: x\n' >unreadable.yaml
+chmod 000 unreadable.yaml
+refuses 66 "plan: error: cannot open unreadable.yaml: Permission denied" unprivileged plan --template unreadable.yaml
+
+TEST "commands that read a plan: none saved is 66, and no database is made for asking"
+for command in show today week progress; do
+  refuses 66 "plan: error: no plan saved yet: make one with plan init (see plan --help)" plan $command
+done
+refuses 66 "plan: error: no saved plan 3 (see plan list)" plan show --id 3
+[ ! -e "$XDG_STATE_HOME/prepkit" ] || fail "reading made a state folder"
+
+TEST "a saved plan is not replaced without --force"
+plan init --start 2026-12-07 >/dev/null 2>&1
+refuses 64 "plan: error: a plan is already saved (plan 1, from $(date -u +%F)); add --force to replace it, the old one stays in plan list" plan init --start 2027-01-04
+refuses 65 "plan: error: the plan starts on 2026-12-07; 2026-12-01 is before it (give a week number)" plan week --date 2026-12-01
+
+TEST "a corrupt state database is refused with 74 and left untouched"
+printf 'plans I keep elsewhere %.0s' {1..100} >corrupt.db
+for command in show init today week progress list "log mock"; do
+  # shellcheck disable=SC2086
+  refuses 74 "plan: error: state database corrupt.db: file is not a database" plan --state corrupt.db $command
+done
+refuses 74 "plan: error: state database corrupt.db: file is not a database" plan --state corrupt.db --start 2026-12-07
+
+TEST "a state folder that cannot be made or written: 73"
+: >a-file
+refuses 73 "plan: error: cannot create folder a-file: a file is in the way" plan --state a-file/prepkit.db log mock
+mkdir -m 555 read-only
+refuses 73 "plan: error: cannot open state database read-only/prepkit.db: unable to open database file" unprivileged plan --state read-only/prepkit.db log mock
+
+TEST "a database another program keeps locked: readers go on, writers give up after 10 s with 74"
+plan init --start 2026-12-07 >/dev/null 2>&1
+db="$XDG_STATE_HOME/prepkit/prepkit.db"
+coproc HOLDER { sqlite3 "$db"; }
+echo "BEGIN IMMEDIATE; INSERT INTO grades VALUES ('u', 'q', 's', 'd', 'good', 'r'); SELECT 'held';" >&"${HOLDER[1]}"
+read -r held <&"${HOLDER[0]}"
+expect_equal "$held" "held" "the lock is held"
+run plan progress --date 2026-12-08
+expect_status 0
+refuses 74 "plan: error: state database $db: another program kept it locked for 10 seconds; try again" plan log mock --date 2026-12-08
+echo "ROLLBACK;" >&"${HOLDER[1]}"
+exec {HOLDER[1]}>&-
+wait
+expect_equal "$(sqlite3 "$db" 'SELECT count(*) FROM plan_log')" "0" "the refused entry is not recorded"
+
+TEST "output that cannot be written: a full disk is 74, a closed pipe ends quietly"
+run_to_full plan --start 2026-12-07
+expect_status 74
+expect_stderr "plan: error: cannot write to standard output: No space left on device"
+run_to_full plan --start 2026-12-07 --format ics
+expect_status 74
+expect_stderr "plan: error: cannot write to standard output: No space left on device"
+plan --start 2026-12-07 | head -1 >first 2>err
+expect_equal "$(cat first)" "$(plan --start 2026-12-07 | sed -n 1p)" "the first line whole"
+expect_equal "$(cat err)" "" "nothing said about the closed pipe"
+
+TEST "no HOME: plan cannot find the state database and says so with 73"
+refuses 73 "plan: error: cannot tell where to keep files: neither \$XDG_STATE_HOME nor \$HOME is an absolute path" env -u HOME -u XDG_STATE_HOME -u XDG_CONFIG_HOME plan init
+run env -u HOME -u XDG_STATE_HOME -u XDG_CONFIG_HOME plan --state "$WORK/prepkit.db" --start 2026-12-07
+expect_status 0
+
+TEST "relative XDG variables are ignored, as the XDG spec says"
+XDG_STATE_HOME=state run plan log mock
+expect_status 0
+[ -f "$HOME/.local/state/prepkit/prepkit.db" ] || fail "the state went to \$HOME/.local/state"
+[ ! -e state ] || fail "a relative XDG folder was used"

@@ -1,0 +1,110 @@
+# qpick's bad-input matrix: each bad invocation or environment gets one diagnostic line, the
+# documented exit status (man qpick, EXIT STATUS), nothing on stdout and no file touched.
+export PREPKIT_BANKS="$DATA/banks"
+
+TEST "bad flags and values: exit 64, with the closest spelling"
+refuses 64 "qpick: error: unknown option '--cuont' (did you mean '--count'?) (see qpick --help)" qpick --cuont 3
+refuses 64 "qpick: error: unknown command 'grde' (did you mean 'grade'?) (expected one of: show, list, lint, grade, stats, history, import)" qpick grde fx-on-call good
+refuses 64 "qpick: error: --count: expected a whole number, found 'x' (see qpick --help)" qpick -n x
+refuses 64 "qpick: error: --count: expected a whole number after it, found nothing (see qpick --help)" qpick -n
+refuses 64 "qpick: error: --count: given more than once (see qpick --help)" qpick -n 1 -n 2
+refuses 64 "qpick: error: -n: expected a number of questions of 1 or more, found 0" qpick -n 0
+refuses 64 "qpick: error: unknown format 'jsn' (did you mean 'json'?) (expected one of: text, json, tsv, md)" qpick --format jsn
+refuses 64 "qpick: error: --color: expected auto, always or never, found 'sometimes'" qpick --color sometimes
+refuses 64 "qpick: error: --date: expected a date as YYYY-MM-DD, found '2026-02-30'" qpick --date 2026-02-30
+refuses 64 "qpick: error: --seed: expected a whole number from 0 to 18446744073709551615, found 'abc'" qpick --seed abc
+refuses 64 "qpick: error: --fresh-days: expected 0 to 3650 days, found -3" qpick --daily --fresh-days -3
+refuses 64 "qpick: error: --weights: 'databse' is neither an area nor a subtopic (did you mean 'databases'?)" qpick --weights databse=1
+refuses 64 "qpick: error: grade: expected again, hard, good or easy, found 'goood' (did you mean 'good'?)" qpick grade fx-on-call goood
+refuses 64 "qpick: error: unexpected argument 'tags' (see qpick --help)" qpick list subtopics tags
+refuses 64 "qpick: error: id is required (see qpick --help)" qpick show
+refuses 65 "qpick: error: unknown question id 'fx-no-such'" qpick show fx-no-such
+
+TEST "bad bank files: missing 66, malformed 65, with the file and position"
+mkdir empty-folder
+: >empty.yaml
+binary_file binary.yaml
+printf 'subtopic: coding\ntitle: "caf\xe9"\n' >latin1.yaml
+big_file big.yaml 17000000
+refuses 66 "qpick: error: cannot open missing.yaml: No such file or directory" qpick --bank missing.yaml
+refuses 66 "qpick: error: empty-folder: no bank files (*.yaml) in this folder" qpick --bank empty-folder
+refuses 65 "qpick: error: empty.yaml:1:1: the file holds no YAML document" qpick --bank empty.yaml
+refuses 65 "qpick: error: binary.yaml:1:8: NUL byte in text" qpick --bank binary.yaml
+refuses 65 "qpick: error: latin1.yaml:2:12: invalid UTF-8" qpick --bank latin1.yaml
+refuses 65 "qpick: error: big.yaml:1:1: file too large (the limit is 16 MiB)" qpick --bank big.yaml
+refuses 65 "qpick: error: <stdin>:1:1: file too large (the limit is 16 MiB)" qpick --bank - </dev/zero
+chmod 000 empty.yaml
+refuses 66 "qpick: error: cannot open empty.yaml: Permission denied" unprivileged qpick --bank empty.yaml
+
+TEST "lint lists every problem on stdout, counts them on stderr and exits 1"
+run qpick lint "$DATA/bad/duplicate-key.yaml" "$DATA/bad/invalid-utf8.yaml"
+expect_status 1
+expect_equal "$(stdout | wc -l)" "2" "one line per problem"
+expect_stderr "qpick: 2 problems found"
+
+TEST "bad history files for import"
+: >empty.tsv
+printf 'day\tquestion\n' >short.tsv
+binary_file binary.json
+refuses 66 "qpick: error: cannot open missing.json: No such file or directory" qpick import missing.json
+refuses 66 "qpick: error: .: is a folder, expected a file" qpick import .
+refuses 65 "qpick: error: binary.json:1:1: expected the header 'day\tquestion\tsubtopic\tgrade\trecorded_at\tuid'" qpick import binary.json
+refuses 65 "qpick: error: short.tsv:1:1: expected the header 'day\tquestion\tsubtopic\tgrade\trecorded_at\tuid'" qpick import short.tsv
+expect_equal "$(find "$XDG_STATE_HOME" -type f 2>/dev/null | wc -l)" "0" "no state database made for a refused import"
+
+TEST "a corrupt state database is refused with 74 and left untouched"
+printf 'not a database, but a note the user keeps here %.0s' {1..100} >corrupt.db
+refuses 74 "qpick: error: state database corrupt.db: file is not a database" qpick --state corrupt.db --daily
+refuses 74 "qpick: error: state database corrupt.db: file is not a database" qpick --state corrupt.db grade fx-on-call good
+refuses 74 "qpick: error: state database corrupt.db: file is not a database" qpick --state corrupt.db stats
+refuses 74 "qpick: error: state database corrupt.db: file is not a database" qpick --state corrupt.db --due
+
+TEST "a state folder that cannot be made or written: 73"
+: >a-file
+refuses 73 "qpick: error: cannot create folder a-file: a file is in the way" qpick --state a-file/prepkit.db --daily
+mkdir -m 555 read-only
+refuses 73 "qpick: error: cannot open state database read-only/prepkit.db: unable to open database file" unprivileged qpick --state read-only/prepkit.db grade fx-on-call good
+run qpick --state new/deeper/prepkit.db --daily
+expect_status 0
+[ -f new/deeper/prepkit.db ] || fail "a missing state folder is created"
+
+TEST "a database another program keeps locked: readers go on, writers give up after 10 s with 74"
+qpick grade fx-on-call good >/dev/null
+db="$XDG_STATE_HOME/prepkit/prepkit.db"
+before=$(sqlite3 "$db" 'SELECT count(*) FROM grades')
+coproc HOLDER { sqlite3 "$db"; }
+echo "BEGIN IMMEDIATE; INSERT INTO plan_log (day, kind, count, recorded_at) VALUES ('x', 'mock', 1, 'x'); SELECT 'held';" >&"${HOLDER[1]}"
+read -r held <&"${HOLDER[0]}"
+expect_equal "$held" "held" "the lock is held"
+run qpick stats
+expect_status 0
+refuses 74 "qpick: error: state database $db: another program kept it locked for 10 seconds; try again" qpick grade fx-on-call hard
+echo "ROLLBACK;" >&"${HOLDER[1]}"
+exec {HOLDER[1]}>&-
+wait
+expect_equal "$(sqlite3 "$db" 'SELECT count(*) FROM grades')" "$before" "the refused grade is not recorded"
+expect_equal "$(sqlite3 "$db" 'PRAGMA integrity_check')" "ok" "the database is whole"
+
+TEST "output that cannot be written: a full disk is 74, a closed pipe ends quietly"
+run_to_full qpick -n 3
+expect_status 74
+expect_stderr "qpick: error: cannot write to standard output: No space left on device"
+run_to_full qpick grade fx-on-call good
+expect_status 74
+expect_equal "$(sqlite3 "$XDG_STATE_HOME/prepkit/prepkit.db" 'SELECT count(*) FROM grades')" "1" \
+  "the grade is recorded though its report was lost"
+qpick list ids | head -1 >first 2>err
+expect_equal "$(cat first)" "$(qpick list ids | sed -n 1p)" "the first line whole"
+expect_equal "$(cat err)" "" "nothing said about the closed pipe"
+
+TEST "no HOME: commands that keep state say so with 73, the rest work"
+refuses 73 "qpick: error: cannot tell where to keep files: neither \$XDG_STATE_HOME nor \$HOME is an absolute path" env -u HOME -u XDG_STATE_HOME -u XDG_CACHE_HOME -u XDG_CONFIG_HOME qpick --daily
+run env -u HOME -u XDG_STATE_HOME -u XDG_CACHE_HOME -u XDG_CONFIG_HOME qpick -n 1 --seed 1
+expect_status 0
+expect_stderr ""
+
+TEST "relative XDG variables are ignored, as the XDG spec says"
+XDG_STATE_HOME=state XDG_CACHE_HOME=cache XDG_CONFIG_HOME=config run qpick --daily
+expect_status 0
+[ -f "$HOME/.local/state/prepkit/prepkit.db" ] || fail "the state went to \$HOME/.local/state"
+[ ! -e state ] && [ ! -e cache ] || fail "a relative XDG folder was used"
