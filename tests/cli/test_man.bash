@@ -59,3 +59,22 @@ done
 
 TEST "plan.1 documents every option and command"
 check_page plan
+
+# The exit statuses a page's EXIT STATUS section lists, one a line.
+documented_statuses() {
+  awk '/^\.Sh EXIT STATUS/ { on = 1; next } /^\.Sh/ { on = 0 } on && /^\.It [0-9]+$/ { print $2 }' "$1" | sort -un
+}
+
+# The exit statuses the program's bad-input matrix asserts, one a line.
+asserted_statuses() {
+  grep -oE '^(refuses|expect_status) [0-9]+' "$SOURCE/tests/cli/test_matrix_$1.bash" | awk '{ print $2 }' | sort -un
+}
+
+TEST "each page's EXIT STATUS lists what the bad-input matrix asserts, and the matrix covers the page"
+for program in qpick plan estimate star; do
+  documented=$(documented_statuses "$SOURCE/man/$program.1")
+  asserted=$(asserted_statuses "$program")
+  # 0 is success and 70 an internal error: no bad input should ever reach it.
+  expect_equal "$(grep -vxE '0|70' <<<"$documented")" "$(grep -vx 0 <<<"$asserted")" "$program.1 EXIT STATUS vs test_matrix_$program.bash"
+  grep -qx 70 <<<"$documented" || fail "$program.1 does not list 70"
+done
