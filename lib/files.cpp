@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <cstdlib>
 
 #include <fmt/format.h>
@@ -43,6 +44,23 @@ bool injected(WriteStep step) {
   if (g_failing_step != step) return false;
   errno = EIO;
   return true;
+}
+
+// Removes the temporary files an earlier writer of `filename` in `folder` left behind when it
+// was killed between creating and renaming one. Only those a minute old or more: a writer still
+// at work is never disturbed.
+void remove_stale_temporaries(const std::filesystem::path& folder, const std::string& filename) {
+  const std::string prefix = "." + filename + ".";
+  const std::size_t length = prefix.size() + 6;  // mkostemp's XXXXXX
+  const auto stale_before = std::filesystem::file_time_type::clock::now() - std::chrono::minutes(1);
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (name.size() != length || name.compare(0, prefix.size(), prefix) != 0) continue;
+    if (!entry.is_regular_file(ec) || entry.is_symlink(ec)) continue;
+    const auto written = entry.last_write_time(ec);
+    if (!ec && written < stale_before) std::filesystem::remove(entry.path(), ec);
+  }
 }
 
 }  // namespace
@@ -133,6 +151,7 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
   if (fd.close() != 0 || injected(WriteStep::close)) throw fail(errno);
   if (injected(WriteStep::rename) || ::rename(temp.c_str(), path.c_str()) != 0) throw fail(errno);
   cleanup.armed = false;
+  remove_stale_temporaries(folder, path.filename().string());
   if (durability == Durability::cache) return;
 
   Fd dir(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));

@@ -74,6 +74,25 @@ TEST_CASE("write_file_atomically") {
     ::chmod(path.parent_path().c_str(), 0700);
     CHECK(slurp(path) == "first");
   }
+  SUBCASE("sweeps the temporaries a killed writer left a minute ago, and nothing else") {
+    write_file_atomically(path, "first");
+    const auto folder = path.parent_path();
+    const auto make = [&](const std::string& name, std::chrono::seconds age) {
+      std::ofstream(folder / name) << "half";
+      std::filesystem::last_write_time(folder / name, std::filesystem::file_time_type::clock::now() - age);
+    };
+    make(".note.md.Ab3xYz", std::chrono::seconds(120));   // killed two minutes ago
+    make(".note.md.Qw7rTy", std::chrono::seconds(1));     // another writer, still at work
+    make(".note.md.kept", std::chrono::seconds(120));     // not a name the writer makes
+    make(".other.md.Ab3xYz", std::chrono::seconds(120));  // another file's
+    write_file_atomically(path, "second");
+    CHECK(slurp(path) == "second");
+    CHECK_FALSE(std::filesystem::exists(folder / ".note.md.Ab3xYz"));
+    CHECK(std::filesystem::exists(folder / ".note.md.Qw7rTy"));
+    CHECK(std::filesystem::exists(folder / ".note.md.kept"));
+    CHECK(std::filesystem::exists(folder / ".other.md.Ab3xYz"));
+    CHECK(entries_in(folder) == 4);
+  }
 }
 
 TEST_CASE("write_file_atomically leaves the old file or the new one when any step fails") {
