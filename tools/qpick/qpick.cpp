@@ -76,18 +76,6 @@ std::uint64_t parse_seed(const std::string& text) {
   return value;
 }
 
-// The bank files and folders in force: --bank, $PREPKIT_BANKS, or the bundled banks and the
-// settings file's banks.
-std::vector<std::string> sources(const QpickOptions& options) {
-  return bank_sources(options.banks,
-                      options.banks.empty() ? load_config(config_path()).banks : std::vector<std::filesystem::path>{});
-}
-
-// The banks the options ask for, through the cache unless --no-cache.
-Bank load(const QpickOptions& options) {
-  return load_banks_cached(sources(options), options.no_cache ? std::filesystem::path() : cache_dir());
-}
-
 // Tells the user on stderr when fewer questions qualified than were asked for.
 void report_shortfall(const Pick& pick, std::size_t wanted) {
   if (pick.matching == 0) {
@@ -98,16 +86,22 @@ void report_shortfall(const Pick& pick, std::size_t wanted) {
   }
 }
 
-// The settings that come from the config file when no flag gives them.
+// The settings in force: flags first, then the settings file, then the defaults.
 struct Settings {
+  Config config;                   // the settings file as read
+  std::vector<std::string> banks;  // --bank, $PREPKIT_BANKS, or the bundled and the file's banks
   std::optional<Date> until;
   int new_per_day = 5;
   int fresh_days = 30;
 };
 
+// Reads the settings file once and works out every setting from it and `options`.
 Settings settings(const QpickOptions& options) {
-  const Config config = load_config(config_path());
   Settings result;
+  result.config = load_config(config_path());
+  const Config& config = result.config;
+  result.banks =
+      bank_sources(options.banks, options.banks.empty() ? config.banks : std::vector<std::filesystem::path>{});
   result.until = interview_date(options.until, config);
   result.new_per_day = config.new_per_day.value_or(result.new_per_day);
   result.fresh_days = options.fresh_days.value_or(config.fresh_days.value_or(result.fresh_days));
@@ -117,10 +111,15 @@ Settings settings(const QpickOptions& options) {
   return result;
 }
 
+// The banks in force, through the cache unless --no-cache.
+Bank load(const QpickOptions& options, const Settings& in_force) {
+  return load_banks_cached(in_force.banks, options.no_cache ? std::filesystem::path() : cache_dir());
+}
+
 int run_show_config(const QpickOptions& options) {
-  const Config config = load_config(config_path());
   const Settings in_force = settings(options);
-  const auto banks = sources(options);
+  const Config& config = in_force.config;
+  const auto& banks = in_force.banks;
   cli::show_settings(
       {{"config", config_path().string(), setting_source(false, "", "PREPKIT_CONFIG", false)},
        {"banks", fmt::format("{}", fmt::join(banks, ":")),
@@ -174,7 +173,7 @@ int run_pick(const QpickOptions& options) {
   if (!options.weights.empty()) weights = parse_weights(options.weights);
   const std::uint64_t seed = options.seed.empty() ? entropy_seed() : parse_seed(options.seed);
 
-  const Bank bank = load(options);
+  const Bank bank = load(options, config);
   check_filter(options.filter, bank);
   if (options.due || options.weak) {
     const auto store = open_existing_store(state_path(options.state));
@@ -239,7 +238,7 @@ int run_grade(const QpickOptions& options) {
                                  did_you_mean(options.grade, all_grades())));
   }
   const Settings config = settings(options);
-  const Bank bank = load(options);
+  const Bank bank = load(options, config);
   const Question& question = find_question(bank, options.grade_id);
   Store store(state_path(options.state));
   store.add_grade(new_grade(question.id, question.subtopic, clock.today(), *grade));
@@ -268,7 +267,7 @@ int run_stats(const QpickOptions& options) {
   const Style style = cli::text_style(options.color);
   const Clock clock(cli::parse_date_option(options.date));
   const Settings config = settings(options);
-  const Bank bank = load(options);
+  const Bank bank = load(options, config);
   const auto store = open_existing_store(state_path(options.state));
   const Stats stats = store ? compute_stats(bank, grades_until(store->grades(), clock.today()),
                                             store->shown_questions(), clock.today(), config.until)
@@ -302,7 +301,7 @@ int run_import(const QpickOptions& options) {
 int run_show(const QpickOptions& options) {
   const Format format = parse_format(options.format);
   const Style style = cli::text_style(options.color);
-  const Bank bank = load(options);
+  const Bank bank = load(options, settings(options));
   cli::out(render_question(find_question(bank, options.show_id), format, style));
   return 0;
 }
@@ -314,7 +313,7 @@ int run_list(const QpickOptions& options) {
     throw UsageError(fmt::format("list: expected subtopics, tags or ids, found '{}'{}", options.list_what,
                                  did_you_mean(options.list_what, what)));
   }
-  const Bank bank = load(options);
+  const Bank bank = load(options, settings(options));
   const Table table = options.list_what == "subtopics" ? subtopic_table(bank)
                       : options.list_what == "tags"    ? tag_table(bank)
                                                        : id_table(bank);
@@ -324,7 +323,7 @@ int run_list(const QpickOptions& options) {
 
 int run_lint(const QpickOptions& options) {
   const Format format = parse_format(options.format);
-  BankLoad load = load_banks_collecting(options.lint_paths.empty() ? sources(options) : options.lint_paths);
+  BankLoad load = load_banks_collecting(options.lint_paths.empty() ? settings(options).banks : options.lint_paths);
   const auto quality = lint_bank(load.bank);
   load.problems.insert(load.problems.end(), quality.begin(), quality.end());
   if (load.problems.empty()) {
