@@ -83,7 +83,7 @@ std::string weak_words(const Plan& plan) {
 std::string text_week(const Plan& plan, const WeekPlan& w, const Style& style) {
   std::string out = fmt::format("Week {} ({} to {}): {}\n", w.number, day_label(w.first_day),
                                 day_label(add_days(w.first_day, 6)), w.phase);
-  if (style.color) out = "\033[1m" + out.substr(0, out.size() - 1) + "\033[0m\n";
+  if (style.color) out = fmt::format("{}{}{}\n", ansi::bold, out.substr(0, out.size() - 1), ansi::reset);
   out += fmt::format("  {}\n", split_words(w));
   for (const auto& s : w.sessions) out += "  " + session_line(s, focus_width(plan)) + "\n";
   const auto due = due_in(plan, w.number);

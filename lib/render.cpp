@@ -15,17 +15,6 @@ namespace {
 
 const std::vector<std::string> kFormats = {"text", "json", "tsv", "md"};
 
-// ANSI escapes, used only when Style::color is on.
-constexpr std::string_view kBold = "\033[1m";
-constexpr std::string_view kDim = "\033[2m";
-constexpr std::string_view kCyan = "\033[36m";
-constexpr std::string_view kReset = "\033[0m";
-
-std::string paint(std::string_view text, std::string_view code, const Style& style) {
-  if (!style.color) return std::string(text);
-  return fmt::format("{}{}{}", code, text, kReset);
-}
-
 // Display width of UTF-8 text, counting code points.
 std::size_t columns_of(std::string_view text) {
   return static_cast<std::size_t>(
@@ -101,6 +90,11 @@ std::string bullets(const std::vector<std::string>& items, std::size_t width, st
 }
 
 }  // namespace
+
+std::string paint(std::string_view text, std::string_view code, const Style& style) {
+  if (!style.color || text.empty()) return std::string(text);
+  return fmt::format("{}{}{}", code, text, ansi::reset);
+}
 
 Format parse_format(std::string_view text) {
   for (std::size_t i = 0; i < kFormats.size(); ++i) {
@@ -224,7 +218,7 @@ std::string render_questions(const std::vector<const Question*>& questions, Form
   case Format::text:
     for (const Question* q : questions) {
       if (!out.empty()) out += '\n';
-      out += fmt::format("{}  {}\n", paint(q->id, kBold, style), paint(metadata(*q), kDim, style));
+      out += fmt::format("{}  {}\n", paint(q->id, ansi::bold, style), paint(metadata(*q), ansi::dim, style));
       out += wrap(q->prompt, style.width, "  ");
     }
     return out;
@@ -260,17 +254,17 @@ std::string render_question(const Question& q, Format format, const Style& style
     return out;
   }
   case Format::text: {
-    std::string out = fmt::format("{}  {}\n", paint(q.id, kBold, style), paint(metadata(q), kDim, style));
-    out += paint(fmt::format("tags: {}", fmt::join(q.tags, ", ")), kDim, style) + "\n\n";
+    std::string out = fmt::format("{}  {}\n", paint(q.id, ansi::bold, style), paint(metadata(q), ansi::dim, style));
+    out += paint(fmt::format("tags: {}", fmt::join(q.tags, ", ")), ansi::dim, style) + "\n\n";
     out += wrap(q.prompt, style.width);
-    out += "\n" + paint("What a strong answer covers:", kCyan, style) + "\n";
+    out += "\n" + paint("What a strong answer covers:", ansi::cyan, style) + "\n";
     out += bullets(q.expect, style.width, "-");
     if (!q.follow_ups.empty()) {
-      out += "\n" + paint("Follow-ups:", kCyan, style) + "\n";
+      out += "\n" + paint("Follow-ups:", ansi::cyan, style) + "\n";
       out += bullets(q.follow_ups, style.width, "-");
     }
     if (!q.estimate.empty()) {
-      out += "\n" + paint("Check the numbers:", kCyan, style) + "\n";
+      out += "\n" + paint("Check the numbers:", ansi::cyan, style) + "\n";
       out += fmt::format("  estimate '{}'\n", q.estimate);
     }
     return out;
@@ -383,7 +377,7 @@ std::string render_stats(const Stats& stats, Format format, const Style& style) 
     text.rows.push_back({row.subtopic, std::to_string(row.questions), std::to_string(row.seen),
                          std::to_string(row.graded), std::to_string(row.due),
                          fmt::format("{}%", percent(row.again, row.grades)), fmt::format("{}%", coverage),
-                         paint(bar, kCyan, style)});
+                         paint(bar, ansi::cyan, style)});
   };
   for (const auto& row : stats.subtopics) add(row);
   add(stats.total);

@@ -18,11 +18,25 @@ enum class Format { text, json, tsv, md };
 // Parses a --format value; throws UsageError for anything but text, json, tsv or md.
 Format parse_format(std::string_view text);
 
+// The terminal codes prepkit colours text with, when Style::color allows.
+namespace ansi {
+inline constexpr std::string_view bold = "\033[1m";
+inline constexpr std::string_view dim = "\033[2m";
+inline constexpr std::string_view red = "\033[31m";
+inline constexpr std::string_view green = "\033[32m";
+inline constexpr std::string_view yellow = "\033[33m";
+inline constexpr std::string_view cyan = "\033[36m";
+inline constexpr std::string_view reset = "\033[0m";
+}  // namespace ansi
+
 // How text output should look.
 struct Style {
   bool color = false;      // ANSI colours (only on a terminal, never with NO_COLOR)
   std::size_t width = 80;  // wrap prose at this many columns
 };
+
+// `text` in the colour or weight `code` (one of ansi::*) when `style` has colour on.
+std::string paint(std::string_view text, std::string_view code, const Style& style);
 
 // A listing of rows under named columns; numeric columns are numbers in JSON.
 struct Table {

@@ -13,18 +13,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-constexpr std::string_view kBold = "\033[1m";
-constexpr std::string_view kDim = "\033[2m";
-constexpr std::string_view kRed = "\033[31m";
-constexpr std::string_view kGreen = "\033[32m";
-constexpr std::string_view kYellow = "\033[33m";
-constexpr std::string_view kReset = "\033[0m";
-
-std::string paint(std::string_view text, std::string_view code, const Style& style) {
-  if (!style.color || text.empty()) return std::string(text);
-  return fmt::format("{}{}{}", code, text, kReset);
-}
-
 std::string lower(std::string_view text) {
   std::string out(text);
   for (char& c : out) {
@@ -53,7 +41,7 @@ std::string text_table(Table table, const Style& style) {
   std::string out = render_table(table, Format::text);
   if (!style.color) return out;
   const auto end = out.find('\n');
-  return paint(out.substr(0, end), kDim, style) + out.substr(end);
+  return paint(out.substr(0, end), ansi::dim, style) + out.substr(end);
 }
 
 // The text of a part for reading: comments gone, blank lines at either end dropped, prose
@@ -141,7 +129,7 @@ std::string render_story_list(const std::vector<StoryListing>& stories, Format f
       table.rows.push_back({s.file.slug, s.note.title, s.note.theme.empty() ? "-" : s.note.theme,
                             std::to_string(s.check.total_words), format_duration(s.check.predicted_seconds),
                             format_duration(s.note.target_seconds), std::to_string(s.stats.completed),
-                            clock(s.stats.best_ms), clock(s.stats.last_ms), m > 0 ? paint(vs, kRed, style) : vs});
+                            clock(s.stats.best_ms), clock(s.stats.last_ms), m > 0 ? paint(vs, ansi::red, style) : vs});
     } else {
       table.rows.push_back({s.file.slug, s.note.title, s.note.theme, std::to_string(s.check.total_words),
                             std::to_string(s.check.predicted_seconds), std::to_string(s.note.target_seconds),
@@ -207,7 +195,7 @@ std::string render_checks(const std::vector<CheckedStory>& stories, Format forma
   std::string out;
   for (const auto& s : stories) {
     if (!out.empty()) out += "\n";
-    out += paint(s.file.slug, kBold, style);
+    out += paint(s.file.slug, ansi::bold, style);
     if (s.note) out += "  " + s.note->title;
     out += "\n";
     if (s.note) {
@@ -228,8 +216,8 @@ std::string render_checks(const std::vector<CheckedStory>& stories, Format forma
            fmt::format("target {} at {} words a minute", format_duration(s.check.target_seconds), s.check.rate)});
       out += render_table(parts, Format::text);
     }
-    if (s.check.findings.empty()) out += "  " + paint("no findings", kGreen, style) + "\n";
-    for (const auto& f : s.check.findings) out += "  " + paint(f.where.str(), kYellow, style) + "\n";
+    if (s.check.findings.empty()) out += "  " + paint("no findings", ansi::green, style) + "\n";
+    for (const auto& f : s.check.findings) out += "  " + paint(f.where.str(), ansi::yellow, style) + "\n";
   }
   return out;
 }
@@ -287,25 +275,25 @@ std::string render_story(const StoryFile& file, const StoryNote& note, const Sto
     return render_table(table, format);
   }
   case Format::text: {
-    std::string out = paint(note.title, kBold, style) + "\n";
+    std::string out = paint(note.title, ansi::bold, style) + "\n";
     std::vector<std::string> facts;
     if (!note.theme.empty()) facts.push_back(note.theme);
     facts.push_back(fmt::format("{} words, about {} at {} words a minute", check.total_words,
                                 format_duration(check.predicted_seconds), check.rate));
     facts.push_back(fmt::format("target {}", format_duration(note.target_seconds)));
     if (!note.tags.empty()) facts.push_back(fmt::format("tags: {}", fmt::join(note.tags, ", ")));
-    out += paint(fmt::format("{}", fmt::join(facts, " · ")), kDim, style) + "\n";
-    out += paint(file.path.string(), kDim, style) + "\n";
+    out += paint(fmt::format("{}", fmt::join(facts, " · ")), ansi::dim, style) + "\n";
+    out += paint(file.path.string(), ansi::dim, style) + "\n";
     for (const Part part : kParts) {
       const auto i = static_cast<std::size_t>(part);
       const auto& section = note.section(part);
-      out += "\n" + paint(std::string(part_name(part)), kBold, style);
+      out += "\n" + paint(std::string(part_name(part)), ansi::bold, style);
       if (!section) {
-        out += paint("  (missing)", kYellow, style) + "\n";
+        out += paint("  (missing)", ansi::yellow, style) + "\n";
         continue;
       }
-      out +=
-          paint(fmt::format("  {} words, {}", check.words[i], format_duration(check.seconds[i])), kDim, style) + "\n";
+      out += paint(fmt::format("  {} words, {}", check.words[i], format_duration(check.seconds[i])), ansi::dim, style) +
+             "\n";
       out += readable(section->text, style.width);
     }
     return out;
@@ -354,13 +342,13 @@ std::string render_rehearsal(const RehearsalRecord& r, const StoryCheck& check, 
       if (r.part_ms[i]) reached = i;
     }
     out += paint(fmt::format("aborted during the {} after {}", part_name(kParts[reached]), format_duration(total)),
-                 kYellow, style) +
+                 ansi::yellow, style) +
            "\n";
   } else {
     const long margin = total - r.target_seconds;
     const std::string verdict = fmt::format("{} against a {} target: {}", format_duration(total),
                                             format_duration(r.target_seconds), margin_text(margin));
-    out += paint(verdict, margin > 0 ? kRed : kGreen, style) + "\n";
+    out += paint(verdict, margin > 0 ? ansi::red : ansi::green, style) + "\n";
   }
   return out;
 }

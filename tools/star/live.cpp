@@ -25,13 +25,6 @@ namespace prepkit::live {
 
 namespace {
 
-constexpr std::string_view kReset = "\033[0m";
-constexpr std::string_view kBold = "\033[1m";
-constexpr std::string_view kDim = "\033[2m";
-constexpr std::string_view kGreen = "\033[32m";
-constexpr std::string_view kYellow = "\033[33m";
-constexpr std::string_view kRed = "\033[31m";
-
 // The signals a rehearsal handles itself, read from a signalfd instead of interrupting.
 const int kSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT, SIGWINCH};
 
@@ -123,11 +116,6 @@ class SignalReader {
   int fd_ = -1;
 };
 
-std::string paint(std::string_view text, std::string_view code, bool color) {
-  if (!color) return std::string(text);
-  return fmt::format("{}{}{}", code, text, kReset);
-}
-
 // "01:23": the live clock.
 std::string stopwatch(long ms) {
   const long seconds = ms / 1000;
@@ -153,18 +141,18 @@ std::string fit(std::string_view text, std::size_t width) {
 // The lines of the screen at `now`.
 std::vector<std::string> draw(const RehearsalTimer& timer, const Screen& screen, long now, bool resumed_paused,
                               std::size_t width) {
-  const bool color = screen.color;
+  const Style style{screen.color};
   std::vector<std::string> lines;
   lines.push_back(fit(fmt::format(" {} · target {}", screen.title, format_duration(screen.target_seconds)), width - 1));
   for (std::size_t i = 0; i < 4; ++i) {
     const auto name = fmt::format("{:<9}", part_name(kParts[i]));
-    const auto about = paint(fmt::format("about {}", format_duration(screen.predicted_seconds[i])), kDim, color);
+    const auto about = paint(fmt::format("about {}", format_duration(screen.predicted_seconds[i])), ansi::dim, style);
     if (i < timer.part()) {
       const long ms = timer.part_times()[i].value_or(0);
       lines.push_back(
-          fmt::format(" {} {}  {:>5}  {}", paint("✓", kGreen, color), name, format_duration(ms / 1000), about));
+          fmt::format(" {} {}  {:>5}  {}", paint("✓", ansi::green, style), name, format_duration(ms / 1000), about));
     } else if (i == timer.part()) {
-      lines.push_back(fmt::format(" {} {}  {:>5}  {}", paint("▶", kBold, color), paint(name, kBold, color),
+      lines.push_back(fmt::format(" {} {}  {:>5}  {}", paint("▶", ansi::bold, style), paint(name, ansi::bold, style),
                                   format_duration(timer.part_elapsed(now) / 1000), about));
     } else {
       lines.push_back(fmt::format("   {}  {:>5}  {}", name, "", about));
@@ -175,19 +163,19 @@ std::vector<std::string> draw(const RehearsalTimer& timer, const Screen& screen,
   std::string clock = stopwatch(elapsed) + " / " + stopwatch(static_cast<long>(screen.target_seconds) * 1000);
   std::string state;
   switch (pace(elapsed, screen.target_seconds)) {
-  case Pace::on_time: clock = paint(clock, kGreen, color); break;
+  case Pace::on_time: clock = paint(clock, ansi::green, style); break;
   case Pace::near_target:
-    clock = paint(clock, kYellow, color);
+    clock = paint(clock, ansi::yellow, style);
     state = "  80% of the target";
     break;
   case Pace::over_target:
-    clock = paint(clock, kRed, color);
+    clock = paint(clock, ansi::red, style);
     state = "  over the target";
     break;
   }
   if (timer.paused()) state += resumed_paused ? "  paused while suspended" : "  paused";
-  lines.push_back(fmt::format(" {}{}", clock, paint(state, kBold, color)));
-  lines.push_back(paint(fit(" Enter: next part   space: pause   q: stop", width - 1), kDim, color));
+  lines.push_back(fmt::format(" {}{}", clock, paint(state, ansi::bold, style)));
+  lines.push_back(paint(fit(" Enter: next part   space: pause   q: stop", width - 1), ansi::dim, style));
   return lines;
 }
 
