@@ -55,6 +55,10 @@ estimate latency | head -1 >first 2>err
 expect_equal "$(cat first)" "$(estimate latency | sed -n 1p)" "the first line whole"
 expect_equal "$(cat err)" "" "nothing said about the closed pipe"
 
+TEST "a folder where the settings file belongs stops estimate with 66"
+mkdir -p "$XDG_CONFIG_HOME/prepkit/config.yaml"
+refuses 66 "estimate: error: $XDG_CONFIG_HOME/prepkit/config.yaml: is a folder, expected a file" estimate '1 + 1'
+
 TEST "no HOME and relative XDG variables: estimate keeps no state and works"
 run env -u HOME -u XDG_CONFIG_HOME estimate '1 GB / 1 MB'
 expect_status 0

@@ -94,6 +94,11 @@ refuses 73 "plan: error: cannot tell where to keep files: neither \$XDG_STATE_HO
 run env -u HOME -u XDG_STATE_HOME -u XDG_CONFIG_HOME plan --state "$WORK/prepkit.db" --start 2026-12-07
 expect_status 0
 
+TEST "a settings file that does not read stops every command with 65, naming the line"
+mkdir -p "$XDG_CONFIG_HOME/prepkit"
+binary_file "$XDG_CONFIG_HOME/prepkit/config.yaml"
+refuses 65 "plan: error: $XDG_CONFIG_HOME/prepkit/config.yaml:1:8: NUL byte in text" plan --start 2026-12-07
+
 TEST "relative XDG variables are ignored, as the XDG spec says"
 XDG_STATE_HOME=state run plan log mock
 expect_status 0

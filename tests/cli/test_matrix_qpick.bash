@@ -103,6 +103,11 @@ run env -u HOME -u XDG_STATE_HOME -u XDG_CACHE_HOME -u XDG_CONFIG_HOME qpick -n 
 expect_status 0
 expect_stderr ""
 
+TEST "a settings file that does not read stops every command with 65, naming the line"
+mkdir -p "$XDG_CONFIG_HOME/prepkit"
+printf 'fresh_dayz: 3\n' >"$XDG_CONFIG_HOME/prepkit/config.yaml"
+refuses 65 "qpick: error: $XDG_CONFIG_HOME/prepkit/config.yaml:1:1: unknown setting 'fresh_dayz' (did you mean 'fresh_days'?) (expected one of: interview, new_per_day, fresh_days, count_nouns, stories, speaking_rate, banks, study_days, hours, at)" qpick -n 1
+
 TEST "relative XDG variables are ignored, as the XDG spec says"
 XDG_STATE_HOME=state XDG_CACHE_HOME=cache XDG_CONFIG_HOME=config run qpick --daily
 expect_status 0

@@ -59,6 +59,20 @@ refuses 73 "star: error: cannot create folder a-file: a file is in the way" star
 mkdir -m 555 read-only
 refuses 73 "star: error: cannot create a file in read-only: Permission denied" unprivileged star --dir read-only new x
 
+TEST "a note that cannot be read is 66; a state folder that cannot be written is 73, the times still shown"
+mkdir notes
+star --dir notes new "Locked away" >/dev/null
+star --dir notes new "Open" >/dev/null
+chmod 000 notes/locked-away.md
+chmod 644 notes/open.md
+refuses 66 "star: error: cannot open notes/locked-away.md: Permission denied" unprivileged star --dir notes show locked-away
+mkdir -m 555 read-only
+unprivileged star --dir notes --state read-only/prepkit.db time open --no-tty <<<"$parts" >"$WORK/stdout" 2>"$WORK/stderr"
+status=$?
+expect_status 73
+expect_stdout_contains "total      2:50"
+expect_equal "$(stderr | tail -1)" "star: error: cannot open state database read-only/prepkit.db: unable to open database file" "why it was not recorded"
+
 TEST "rehearsal input that ends early or does not read: 65, nothing recorded"
 star new "Fine" >/dev/null
 printf '0:30\n0:40\n' >short
@@ -126,6 +140,11 @@ refuses 73 "star: error: cannot tell where to keep files: neither \$XDG_DATA_HOM
 run env -u HOME -u XDG_DATA_HOME -u XDG_STATE_HOME -u XDG_CONFIG_HOME star --dir here new "No home"
 expect_status 0
 expect_stdout "here/no-home.md"
+
+TEST "a settings file that does not read stops every command with 65, naming the line"
+mkdir -p "$XDG_CONFIG_HOME/prepkit"
+printf 'speaking_rate: fast\n' >"$XDG_CONFIG_HOME/prepkit/config.yaml"
+refuses 65 "star: error: $XDG_CONFIG_HOME/prepkit/config.yaml:1:16: 'speaking_rate' must be a whole number from 60 to 300" star list
 
 TEST "relative XDG variables are ignored, as the XDG spec says"
 XDG_DATA_HOME=data run star new "Somewhere"
