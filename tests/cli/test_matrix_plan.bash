@@ -66,16 +66,11 @@ refuses 73 "plan: error: cannot open state database read-only/prepkit.db: unable
 TEST "a database another program keeps locked: readers go on, writers give up after 10 s with 74"
 plan init --start 2026-12-07 >/dev/null 2>&1
 db="$XDG_STATE_HOME/prepkit/prepkit.db"
-coproc HOLDER { sqlite3 "$db"; }
-echo "BEGIN IMMEDIATE; INSERT INTO grades VALUES ('u', 'q', 's', 'd', 'good', 'r'); SELECT 'held';" >&"${HOLDER[1]}"
-read -r held <&"${HOLDER[0]}"
-expect_equal "$held" "held" "the lock is held"
+lock_database "$db"
 run plan progress --date 2026-12-08
 expect_status 0
 refuses 74 "plan: error: state database $db: another program kept it locked for 10 seconds; try again" plan log mock --date 2026-12-08
-echo "ROLLBACK;" >&"${HOLDER[1]}"
-exec {HOLDER[1]}>&-
-wait
+unlock_database
 expect_equal "$(sqlite3 "$db" 'SELECT count(*) FROM plan_log')" "0" "the refused entry is not recorded"
 
 TEST "output that cannot be written: a full disk is 74, a closed pipe ends quietly"

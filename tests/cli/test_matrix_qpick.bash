@@ -72,16 +72,11 @@ TEST "a database another program keeps locked: readers go on, writers give up af
 qpick grade fx-on-call good >/dev/null
 db="$XDG_STATE_HOME/prepkit/prepkit.db"
 before=$(sqlite3 "$db" 'SELECT count(*) FROM grades')
-coproc HOLDER { sqlite3 "$db"; }
-echo "BEGIN IMMEDIATE; INSERT INTO plan_log (day, kind, count, recorded_at) VALUES ('x', 'mock', 1, 'x'); SELECT 'held';" >&"${HOLDER[1]}"
-read -r held <&"${HOLDER[0]}"
-expect_equal "$held" "held" "the lock is held"
+lock_database "$db"
 run qpick stats
 expect_status 0
 refuses 74 "qpick: error: state database $db: another program kept it locked for 10 seconds; try again" qpick grade fx-on-call hard
-echo "ROLLBACK;" >&"${HOLDER[1]}"
-exec {HOLDER[1]}>&-
-wait
+unlock_database
 expect_equal "$(sqlite3 "$db" 'SELECT count(*) FROM grades')" "$before" "the refused grade is not recorded"
 expect_equal "$(sqlite3 "$db" 'PRAGMA integrity_check')" "ok" "the database is whole"
 

@@ -104,18 +104,13 @@ TEST "a database another program keeps locked: readers go on, writers give up af
 star new "Fine" >/dev/null
 star time fine --no-tty <<<"$parts" >/dev/null 2>&1
 db="$XDG_STATE_HOME/prepkit/prepkit.db"
-coproc HOLDER { sqlite3 "$db"; }
-echo "BEGIN IMMEDIATE; INSERT INTO plan_log (day, kind, count, recorded_at) VALUES ('x', 'mock', 1, 'x'); SELECT 'held';" >&"${HOLDER[1]}"
-read -r held <&"${HOLDER[0]}"
-expect_equal "$held" "held" "the lock is held"
+lock_database "$db"
 run star stats
 expect_status 0
 run star time fine --no-tty <<<"$parts"
 expect_status 74
 expect_equal "$(stderr | tail -1)" "star: error: state database $db: another program kept it locked for 10 seconds; try again" "a writer gives up"
-echo "ROLLBACK;" >&"${HOLDER[1]}"
-exec {HOLDER[1]}>&-
-wait
+unlock_database
 expect_equal "$(sqlite3 "$db" 'SELECT count(*) FROM rehearsals')" "1" "the refused rehearsal is not recorded"
 
 TEST "output that cannot be written: a full disk is 74, a closed pipe ends quietly"

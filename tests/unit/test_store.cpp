@@ -11,6 +11,19 @@
 
 using namespace prepkit;
 
+namespace {
+
+// Runs `sql` on the database at `path` with SQLite itself, as another program (or an older or
+// newer prepkit) would.
+void sql_outside(const std::filesystem::path& path, const char* sql) {
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+  REQUIRE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK);
+  sqlite3_close(db);
+}
+
+}  // namespace
+
 TEST_CASE("Store creates its folder and the current schema") {
   test::TempDir dir;
   const auto path = dir / "deep/er/state.db";
@@ -57,10 +70,7 @@ TEST_CASE("Store refuses what it cannot use") {
     const auto path = dir / "new.db";
     { Store store(path); }
     // Pretend a later prepkit migrated it further.
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
-    REQUIRE(sqlite3_exec(db, "PRAGMA user_version = 99", nullptr, nullptr, nullptr) == SQLITE_OK);
-    sqlite3_close(db);
+    sql_outside(path, "PRAGMA user_version = 99");
     CHECK_THROWS_WITH_AS(
         Store{path},
         ("state database " + path.string() + " has schema version 99, newer than this program understands (" +
@@ -74,17 +84,13 @@ TEST_CASE("Store migrates a database from every earlier schema version") {
   test::TempDir dir;
   const auto path = dir / "old.db";
   SUBCASE("version 1: daily picks only") {
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
     // The schema exactly as version 1 of prepkit created it, with one row of history.
-    REQUIRE(sqlite3_exec(db,
-                         "CREATE TABLE daily_picks (day TEXT NOT NULL, scope TEXT NOT NULL, position INTEGER NOT NULL,"
-                         " question TEXT NOT NULL, PRIMARY KEY (day, scope, position)) WITHOUT ROWID;"
-                         "CREATE INDEX daily_picks_by_day ON daily_picks (day, question);"
-                         "INSERT INTO daily_picks VALUES ('2026-11-01', 'all', 0, 'db-acid');"
-                         "PRAGMA user_version = 1;",
-                         nullptr, nullptr, nullptr) == SQLITE_OK);
-    sqlite3_close(db);
+    sql_outside(path,
+                "CREATE TABLE daily_picks (day TEXT NOT NULL, scope TEXT NOT NULL, position INTEGER NOT NULL,"
+                " question TEXT NOT NULL, PRIMARY KEY (day, scope, position)) WITHOUT ROWID;"
+                "CREATE INDEX daily_picks_by_day ON daily_picks (day, question);"
+                "INSERT INTO daily_picks VALUES ('2026-11-01', 'all', 0, 'db-acid');"
+                "PRAGMA user_version = 1;");
     Store store(path);
     CHECK(store.version() == Store::current_version());
     CHECK(store.daily_picks(*parse_date("2026-11-01"), "all") == std::vector<std::string>{"db-acid"});
@@ -92,22 +98,18 @@ TEST_CASE("Store migrates a database from every earlier schema version") {
     CHECK(store.grades().size() == 1);
   }
   SUBCASE("version 2: daily picks and grades, no rehearsals") {
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
     // The schema exactly as version 2 of prepkit created it, with a grade in it.
-    REQUIRE(sqlite3_exec(db,
-                         "CREATE TABLE daily_picks (day TEXT NOT NULL, scope TEXT NOT NULL, position INTEGER NOT NULL,"
-                         " question TEXT NOT NULL, PRIMARY KEY (day, scope, position)) WITHOUT ROWID;"
-                         "CREATE INDEX daily_picks_by_day ON daily_picks (day, question);"
-                         "CREATE TABLE grades (uid TEXT PRIMARY KEY, question TEXT NOT NULL, subtopic TEXT NOT NULL,"
-                         " day TEXT NOT NULL, grade TEXT NOT NULL CHECK (grade IN ('again', 'hard', 'good', 'easy')),"
-                         " recorded_at TEXT NOT NULL) WITHOUT ROWID;"
-                         "CREATE INDEX grades_by_day ON grades (day, recorded_at);"
-                         "INSERT INTO grades VALUES ('ab', 'db-acid', 'databases', '2026-11-02', 'good',"
-                         " '2026-11-02T00:00:00.000Z');"
-                         "PRAGMA user_version = 2;",
-                         nullptr, nullptr, nullptr) == SQLITE_OK);
-    sqlite3_close(db);
+    sql_outside(path,
+                "CREATE TABLE daily_picks (day TEXT NOT NULL, scope TEXT NOT NULL, position INTEGER NOT NULL,"
+                " question TEXT NOT NULL, PRIMARY KEY (day, scope, position)) WITHOUT ROWID;"
+                "CREATE INDEX daily_picks_by_day ON daily_picks (day, question);"
+                "CREATE TABLE grades (uid TEXT PRIMARY KEY, question TEXT NOT NULL, subtopic TEXT NOT NULL,"
+                " day TEXT NOT NULL, grade TEXT NOT NULL CHECK (grade IN ('again', 'hard', 'good', 'easy')),"
+                " recorded_at TEXT NOT NULL) WITHOUT ROWID;"
+                "CREATE INDEX grades_by_day ON grades (day, recorded_at);"
+                "INSERT INTO grades VALUES ('ab', 'db-acid', 'databases', '2026-11-02', 'good',"
+                " '2026-11-02T00:00:00.000Z');"
+                "PRAGMA user_version = 2;");
     Store store(path);
     CHECK(store.version() == Store::current_version());
     CHECK(store.grades().size() == 1);
@@ -132,11 +134,7 @@ TEST_CASE("Store migrates a database from every earlier schema version") {
       r.started_at = "2026-11-03T08:00:00.000Z";
       current.add_rehearsal(r);
     }
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
-    REQUIRE(sqlite3_exec(db, "DROP TABLE plans; DROP TABLE plan_log; PRAGMA user_version = 3;", nullptr, nullptr,
-                         nullptr) == SQLITE_OK);
-    sqlite3_close(db);
+    sql_outside(path, "DROP TABLE plans; DROP TABLE plan_log; PRAGMA user_version = 3;");
     Store store(path);
     CHECK(store.version() == Store::current_version());
     CHECK(store.rehearsals().size() == 1);
