@@ -12,7 +12,7 @@ refuses 64 "plan: error: --weeks: expected 2 to 26 weeks, found 40" plan --weeks
 refuses 64 "plan: error: --days: unknown day 'fry' (did you mean 'fri'?) (expected days such as mon,wed,sat)" plan --days mon,fry
 refuses 64 "plan: error: --at: expected a time as HH:MM, found '25:00'" plan --at 25:00
 refuses 64 "plan: error: --start: expected a date as YYYY-MM-DD, found '2026-12-32'" plan --start 2026-12-32
-refuses 64 "plan: error: --start and --interview leave 0 whole weeks; a plan needs 2 to 26" plan --start 2026-12-07 --interview 2026-12-10
+refuses 64 "plan: error: --interview: 0 whole weeks after the start; a plan needs 2 to 26" plan --start 2026-12-07 --interview 2026-12-10
 refuses 64 "plan: error: unknown format 'icss' (did you mean 'ics'?) (expected one of: text, md, json, csv, ics)" plan --format icss
 refuses 64 "plan: error: --week: the plan has weeks 1 to 8, found 9" plan --start 2026-12-07 --week 9
 refuses 64 "plan: error: log: expected problem, chapter, mock or design-mock, found 'mocks' (did you mean 'mock'?)" plan log mocks

@@ -40,6 +40,6 @@ expect_equal "$(cat editor.args)" "1
 $XDG_DATA_HOME/prepkit/stories/quotes-and-dollars-semicolons.md" "one argument, the path itself"
 
 TEST "every SQL statement in lib/ binds its values instead of building text"
-built=$(grep -nE 'fmt::format\("[^"]*(SELECT|INSERT|UPDATE|DELETE)|"(SELECT|INSERT|UPDATE|DELETE)[^"]*" *\+' "$SOURCE"/lib/*.cpp)
+built=$(grep -nE 'fmt::format\("[^"]*(SELECT|INSERT|UPDATE|DELETE)|"(SELECT|INSERT|UPDATE|DELETE)[^"]*" *\+' "$SOURCE"/lib/*/*.cpp)
 expect_equal "$built" "" "SQL built from strings"
-[ "$(grep -cE '\?1' "$SOURCE/lib/store.cpp")" -ge 8 ] || fail "store.cpp should use numbered placeholders"
+[ "$(grep -cE '\?1' "$SOURCE/lib/state/store.cpp")" -ge 8 ] || fail "state/store.cpp should use numbered placeholders"

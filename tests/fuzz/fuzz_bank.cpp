@@ -2,8 +2,8 @@
 #include <string>
 #include <vector>
 
-#include "bank.h"
-#include "error.h"
+#include "bank/bank.h"
+#include "base/error.h"
 #include "fuzz.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

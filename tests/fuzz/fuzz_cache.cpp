@@ -4,9 +4,9 @@
 #include <cstring>
 #include <string>
 
-#include "bank_cache.h"
+#include "bank/bank_cache.h"
 #include "fuzz.h"
-#include "rng.h"
+#include "base/rng.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view body(reinterpret_cast<const char*>(data), size);

@@ -1,8 +1,8 @@
 // Fuzz target: estimate's expressions, with and without a target unit.
 #include <string>
 
-#include "error.h"
-#include "expression.h"
+#include "base/error.h"
+#include "estimate/expression.h"
 #include "fuzz.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

@@ -1,9 +1,9 @@
 // Fuzz target: history files for qpick import (JSON or TSV).
 #include <string>
 
-#include "error.h"
+#include "base/error.h"
 #include "fuzz.h"
-#include "history.h"
+#include "review/history.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   try {

@@ -1,9 +1,9 @@
 // Fuzz target: capacity sheets.
 #include <string>
 
-#include "error.h"
+#include "base/error.h"
 #include "fuzz.h"
-#include "sheet.h"
+#include "estimate/sheet.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   try {

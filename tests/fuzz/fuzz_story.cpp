@@ -1,11 +1,11 @@
 // Fuzz target: story notes (front matter, sections, word counting and the checks).
 #include <string>
 
-#include "error.h"
+#include "base/error.h"
 #include "fuzz.h"
-#include "speech.h"
-#include "story.h"
-#include "story_check.h"
+#include "star/speech.h"
+#include "star/story.h"
+#include "star/story_check.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);

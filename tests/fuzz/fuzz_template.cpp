@@ -1,9 +1,9 @@
 // Fuzz target: plan templates.
 #include <string>
 
-#include "error.h"
+#include "base/error.h"
 #include "fuzz.h"
-#include "plan_template.h"
+#include "plan/plan_template.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   try {

@@ -3,8 +3,8 @@
 
 #include <string>
 
-#include "bank.h"
-#include "error.h"
+#include "bank/bank.h"
+#include "base/error.h"
 
 using namespace prepkit;
 

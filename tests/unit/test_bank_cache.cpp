@@ -6,8 +6,8 @@
 
 #include <fstream>
 
-#include "bank_cache.h"
-#include "files.h"
+#include "bank/bank_cache.h"
+#include "base/files.h"
 #include "helpers.h"
 
 using namespace prepkit;

@@ -3,8 +3,8 @@
 
 #include <cmath>
 
-#include "capacity.h"
-#include "error.h"
+#include "estimate/capacity.h"
+#include "base/error.h"
 
 using namespace prepkit;
 
@@ -21,13 +21,13 @@ std::vector<std::string> lines(const Working& w) {
 }  // namespace
 
 TEST_CASE("model_input checks the dimension") {
-  CHECK(model_input("--size", "100B", {1, 0}, "a size").value == 100);
-  CHECK(model_input("--rps", "2000", {0, -1}, "a rate").dim == Dimension{0, -1});  // per second
-  CHECK_THROWS_WITH_AS(model_input("--size", "3 s", {1, 0}, "a size in bytes, such as 100 B"),
-                       "--size: expected a size in bytes, such as 100 B, found s ('3 s')", DataError);
-  CHECK_THROWS_WITH_AS(model_input("--size", "3 zz", {1, 0}, "a size"), "--size: unknown unit 'zz'", DataError);
-  CHECK_THROWS_WITH_AS(model_input("--items", "-5", {0, 0}, "a count"), "--items: must not be negative, found '-5'",
-                       DataError);
+  CHECK(model_input("size", "100B", {1, 0}, "a size").value == 100);
+  CHECK(model_input("rps", "2000", {0, -1}, "a rate").dim == Dimension{0, -1});  // per second
+  CHECK_THROWS_WITH_AS(model_input("size", "3 s", {1, 0}, "a size in bytes, such as 100 B"),
+                       "size: expected a size in bytes, such as 100 B, found s ('3 s')", FieldError);
+  CHECK_THROWS_WITH_AS(model_input("size", "3 zz", {1, 0}, "a size"), "size: unknown unit 'zz'", FieldError);
+  CHECK_THROWS_WITH_AS(model_input("items", "-5", {0, 0}, "a count"), "items: must not be negative, found '-5'",
+                       FieldError);
 }
 
 TEST_CASE("storage_model") {
@@ -52,9 +52,9 @@ TEST_CASE("storage_model") {
   SUBCASE("growth in the wrong shape") {
     in.growth = "5 GB";
     CHECK_THROWS_WITH_AS(storage_model(in),
-                         "--growth: expected items per time, such as 1M/day, or a percentage per time unit, such as "
+                         "growth: expected items per time, such as 1M/day, or a percentage per time unit, such as "
                          "5%/month, found GB ('5 GB')",
-                         DataError);
+                         FieldError);
   }
 }
 
@@ -66,11 +66,11 @@ TEST_CASE("traffic_model") {
                                                              "peak writes | 34.7 req/s \xc3\x97 1 of 10:1 | 3.16 req/s",
                                                              "peak ingress | 3.16 req/s \xc3\x97 2 kB | 50.5 kbit/s",
                                                              "peak egress | 31.6 req/s \xc3\x97 2 kB | 505 kbit/s"});
-  CHECK(parse_ratio("--read-write", "4:1") == std::pair{4.0, 1.0});
-  CHECK_THROWS_WITH_AS(parse_ratio("--read-write", "4"), "--read-write: expected READ:WRITE such as 10:1, found '4'",
-                       DataError);
-  CHECK_THROWS_WITH_AS(parse_ratio("--read-write", "0:0"),
-                       "--read-write: expected READ:WRITE such as 10:1, found '0:0'", DataError);
+  CHECK(parse_ratio("read-write", "4:1") == std::pair{4.0, 1.0});
+  CHECK_THROWS_WITH_AS(parse_ratio("read-write", "4"), "read-write: expected READ:WRITE such as 10:1, found '4'",
+                       FieldError);
+  CHECK_THROWS_WITH_AS(parse_ratio("read-write", "0:0"),
+                       "read-write: expected READ:WRITE such as 10:1, found '0:0'", FieldError);
 }
 
 TEST_CASE("servers_model") {
@@ -81,7 +81,7 @@ TEST_CASE("servers_model") {
   CHECK(w.steps[1].value.value == 36);
   CHECK(w.steps.back().value.value == 38);
   in.headroom = q("100%");
-  CHECK_THROWS_WITH_AS(servers_model(in), "--headroom: must be less than 100%", DataError);
+  CHECK_THROWS_WITH_AS(servers_model(in), "headroom: must be less than 100%", FieldError);
 }
 
 TEST_CASE("cache_model") {

@@ -3,8 +3,8 @@
 
 #include <fstream>
 
-#include "config.h"
-#include "error.h"
+#include "base/config.h"
+#include "base/error.h"
 #include "helpers.h"
 
 using namespace prepkit;
@@ -79,12 +79,14 @@ TEST_CASE("interview_date") {
   Config config;
   config.interview = parse_date("2026-12-20");
   test::ScopedEnv none("PREPKIT_INTERVIEW", std::nullopt);
-  CHECK(format_date(*interview_date("", config)) == "2026-12-20");
-  CHECK(format_date(*interview_date("2026-12-24", config)) == "2026-12-24");
+  CHECK(format_date(*interview_date(std::nullopt, config)) == "2026-12-20");
+  CHECK(format_date(*interview_date(parse_date("2026-12-24"), config)) == "2026-12-24");
   {
     test::ScopedEnv env("PREPKIT_INTERVIEW", "2026-12-22");
-    CHECK(format_date(*interview_date("", config)) == "2026-12-22");
+    CHECK(format_date(*interview_date(std::nullopt, config)) == "2026-12-22");
+    CHECK(format_date(*interview_date(parse_date("2026-12-24"), config)) == "2026-12-24");
   }
-  CHECK_THROWS_WITH_AS(interview_date("tomorrow", config), "--until: expected a date as YYYY-MM-DD, found 'tomorrow'",
-                       UsageError);
+  test::ScopedEnv bad("PREPKIT_INTERVIEW", "tomorrow");
+  CHECK_THROWS_WITH_AS(interview_date(std::nullopt, config),
+                       "PREPKIT_INTERVIEW: expected a date as YYYY-MM-DD, found 'tomorrow'", UsageError);
 }

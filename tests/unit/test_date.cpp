@@ -1,7 +1,8 @@
 // Shows that dates parse strictly and that the clock honours --date.
 #include <doctest/doctest.h>
 
-#include "date.h"
+#include "base/date.h"
+#include "base/error.h"
 
 using namespace prepkit;
 
@@ -33,4 +34,15 @@ TEST_CASE("days_since_epoch and add_days") {
 TEST_CASE("Clock::today") {
   CHECK(format_date(Clock(parse_date("2026-11-28")).today()) == "2026-11-28");
   CHECK(Clock().today().ok());
+}
+
+TEST_CASE("parse_days, parse_time_of_day and weekday_of") {
+  CHECK(parse_days("sat,mon,wed") == std::vector<int>{0, 2, 5});
+  CHECK_THROWS_WITH_AS(parse_days("mon,wensday"), "unknown day 'wensday' (expected days such as mon,wed,sat)",
+                       UsageError);
+  CHECK_THROWS_WITH_AS(parse_days("mon,mon"), "'mon' is given twice", UsageError);
+  CHECK(parse_time_of_day("07:30") == 450);
+  CHECK_THROWS_WITH_AS(parse_time_of_day("7:30"), "expected a time as HH:MM, found '7:30'", UsageError);
+  CHECK(weekday_of(*parse_date("2026-12-07")) == 0);  // a Monday
+  CHECK(weekday_of(*parse_date("2026-11-28")) == 5);  // a Saturday
 }

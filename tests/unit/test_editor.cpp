@@ -4,8 +4,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "editor.h"
-#include "error.h"
+#include "base/editor.h"
+#include "base/error.h"
 #include "helpers.h"
 
 using namespace prepkit;

@@ -3,8 +3,8 @@
 
 #include <cmath>
 
-#include "error.h"
-#include "expression.h"
+#include "base/error.h"
+#include "estimate/expression.h"
 
 using namespace prepkit;
 

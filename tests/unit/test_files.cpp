@@ -6,9 +6,9 @@
 #include <fstream>
 #include <sstream>
 
-#include "diagnostic.h"
-#include "error.h"
-#include "files.h"
+#include "base/diagnostic.h"
+#include "base/error.h"
+#include "base/files.h"
 #include "helpers.h"
 
 using namespace prepkit;

@@ -1,7 +1,7 @@
 // Shows that exported histories read back exactly, and where a malformed one is wrong.
 #include <doctest/doctest.h>
 
-#include "history.h"
+#include "review/history.h"
 
 using namespace prepkit;
 

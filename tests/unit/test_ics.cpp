@@ -1,7 +1,7 @@
 // Shows RFC 5545 escaping and folding.
 #include <doctest/doctest.h>
 
-#include "ics.h"
+#include "output/ics.h"
 
 using namespace prepkit;
 

@@ -1,7 +1,7 @@
 // Shows each quality rule of `qpick lint`, with its exact message.
 #include <doctest/doctest.h>
 
-#include "lint.h"
+#include "bank/lint.h"
 
 using namespace prepkit;
 

@@ -1,9 +1,9 @@
 // Shows where prepkit looks for its files, and that flags beat environment variables.
 #include <doctest/doctest.h>
 
-#include "error.h"
+#include "base/error.h"
 #include "helpers.h"
-#include "paths.h"
+#include "base/paths.h"
 
 using namespace prepkit;
 using test::ScopedEnv;

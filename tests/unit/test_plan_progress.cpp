@@ -1,8 +1,8 @@
 // Shows how progress against a plan is counted, and when it is ahead, on track or behind.
 #include <doctest/doctest.h>
 
-#include "files.h"
-#include "plan_progress.h"
+#include "base/files.h"
+#include "plan/plan_progress.h"
 
 using namespace prepkit;
 

@@ -1,9 +1,9 @@
 // Shows that the bundled templates load and that each mistake in a template names its place.
 #include <doctest/doctest.h>
 
-#include "diagnostic.h"
-#include "files.h"
-#include "plan_template.h"
+#include "base/diagnostic.h"
+#include "base/files.h"
+#include "plan/plan_template.h"
 
 using namespace prepkit;
 

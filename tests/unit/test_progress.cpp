@@ -1,7 +1,7 @@
 // Shows which questions come due, which subtopics count as weak, and what stats report.
 #include <doctest/doctest.h>
 
-#include "progress.h"
+#include "review/progress.h"
 
 using namespace prepkit;
 

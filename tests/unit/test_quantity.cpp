@@ -1,8 +1,8 @@
 // Shows the unit table and how results are shown: well-chosen units, three figures, twins.
 #include <doctest/doctest.h>
 
-#include "expression.h"
-#include "quantity.h"
+#include "estimate/expression.h"
+#include "estimate/quantity.h"
 
 using namespace prepkit;
 

@@ -1,7 +1,7 @@
 // Shows the FSRS-4.5 arithmetic on hand-checked numbers and the interview-date cap.
 #include <doctest/doctest.h>
 
-#include "review.h"
+#include "review/review.h"
 
 using namespace prepkit;
 
@@ -10,12 +10,6 @@ namespace {
 Date day(const char* text) { return *parse_date(text); }
 
 }  // namespace
-
-TEST_CASE("parse_grade and grade_name") {
-  CHECK(parse_grade("hard") == Grade::hard);
-  CHECK_FALSE(parse_grade("Hard"));
-  CHECK(std::string(grade_name(Grade::easy)) == "easy");
-}
 
 TEST_CASE("retrievability") {
   CHECK(retrievability(0, 5) == doctest::Approx(1.0));

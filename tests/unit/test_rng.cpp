@@ -5,7 +5,7 @@
 #include <array>
 #include <numeric>
 
-#include "rng.h"
+#include "base/rng.h"
 
 using prepkit::Rng;
 

@@ -1,12 +1,10 @@
-// Shows how questions are filtered, weighted and chosen, and how the daily question is kept.
+// Shows how questions are filtered, weighted and chosen.
 #include <doctest/doctest.h>
 
-#include <set>
+#include "base/error.h"
+#include "bank/sample.h"
 
-#include "error.h"
-#include "helpers.h"
-#include "sample.h"
-#include "store.h"
+#include <set>
 
 using namespace prepkit;
 
@@ -85,18 +83,18 @@ TEST_CASE("parse_weights") {
     CHECK(w.by == Weights::By::subtopic);
   }
   SUBCASE("mistakes") {
-    CHECK_THROWS_WITH_AS(parse_weights("coding"), "--weights: expected KEY=WEIGHT, found 'coding'", UsageError);
+    CHECK_THROWS_WITH_AS(parse_weights("coding"), "expected KEY=WEIGHT, found 'coding'", UsageError);
     CHECK_THROWS_WITH_AS(parse_weights("coding=x"),
-                         "--weights: the weight of 'coding' must be a number of 0 or more, found 'x'", UsageError);
+                         "the weight of 'coding' must be a number of 0 or more, found 'x'", UsageError);
     CHECK_THROWS_WITH_AS(parse_weights("coding=-1"),
-                         "--weights: the weight of 'coding' must be a number of 0 or more, found '-1'", UsageError);
-    CHECK_THROWS_WITH_AS(parse_weights("ops=1,ops=2"), "--weights: 'ops' is given twice", UsageError);
-    CHECK_THROWS_WITH_AS(parse_weights("design=1,databases=2"), "--weights: give either areas or subtopics, not a mix",
+                         "the weight of 'coding' must be a number of 0 or more, found '-1'", UsageError);
+    CHECK_THROWS_WITH_AS(parse_weights("ops=1,ops=2"), "'ops' is given twice", UsageError);
+    CHECK_THROWS_WITH_AS(parse_weights("design=1,databases=2"), "give either areas or subtopics, not a mix",
                          UsageError);
     CHECK_THROWS_WITH_AS(parse_weights("desing=1"),
-                         "--weights: 'desing' is neither an area nor a subtopic (did you mean 'design'?)", UsageError);
-    CHECK_THROWS_WITH_AS(parse_weights("ops=0"), "--weights: at least one weight must be more than 0", UsageError);
-    CHECK_THROWS_WITH_AS(parse_weights(""), "--weights: expected KEY=WEIGHT, found ''", UsageError);
+                         "'desing' is neither an area nor a subtopic (did you mean 'design'?)", UsageError);
+    CHECK_THROWS_WITH_AS(parse_weights("ops=0"), "at least one weight must be more than 0", UsageError);
+    CHECK_THROWS_WITH_AS(parse_weights(""), "expected KEY=WEIGHT, found ''", UsageError);
   }
 }
 
@@ -146,42 +144,5 @@ TEST_CASE("pick") {
     std::vector<std::string> areas;
     for (const Question* q : result.questions) areas.push_back(q->area);
     CHECK(areas == std::vector<std::string>{"coding", "coding", "design", "design", "ops"});
-  }
-}
-
-TEST_CASE("daily") {
-  const Bank bank = load_banks({kData + "/banks"});
-  test::TempDir dir;
-  Store store(dir / "state.db");
-  SUBCASE("the same day gives the same question, even in a fresh database") {
-    const auto first = ids_of(daily(bank, store, {{}, 1, day("2026-12-01"), 30}).questions);
-    CHECK(ids_of(daily(bank, store, {{}, 1, day("2026-12-01"), 30}).questions) == first);
-    Store other(dir / "other.db");
-    CHECK(ids_of(daily(bank, other, {{}, 1, day("2026-12-01"), 30}).questions) == first);
-  }
-  SUBCASE("no repeats within the fresh window while questions remain") {
-    std::set<std::string> seen;
-    for (int i = 0; i < 14; ++i) {
-      const auto ids = ids_of(daily(bank, store, {{}, 1, add_days(day("2026-12-01"), i), 30}).questions);
-      REQUIRE(ids.size() == 1);
-      CHECK(seen.insert(ids[0]).second);
-    }
-    // Every question has now been shown: the least recently shown comes back first.
-    const auto again = ids_of(daily(bank, store, {{}, 1, day("2026-12-15"), 30}).questions);
-    const auto oldest = ids_of(daily(bank, store, {{}, 1, day("2026-12-01"), 30}).questions);
-    CHECK(again == oldest);
-  }
-  SUBCASE("asking for more later the same day keeps the first ones") {
-    const auto one = ids_of(daily(bank, store, {{}, 1, day("2026-12-01"), 30}).questions);
-    const auto three = ids_of(daily(bank, store, {{}, 3, day("2026-12-01"), 30}).questions);
-    REQUIRE(three.size() == 3);
-    CHECK(three[0] == one[0]);
-  }
-  SUBCASE("each filter has its own question of the day") {
-    Filter filter;
-    filter.subtopics = {"ask"};
-    const auto ids = ids_of(daily(bank, store, {filter, 1, day("2026-12-01"), 30}).questions);
-    REQUIRE(ids.size() == 1);
-    CHECK(bank.find(ids[0])->subtopic == "ask");
   }
 }

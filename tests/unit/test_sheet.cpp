@@ -1,8 +1,8 @@
 // Shows capacity sheets evaluated in dependency order, and each mistake with its place.
 #include <doctest/doctest.h>
 
-#include "diagnostic.h"
-#include "sheet.h"
+#include "base/diagnostic.h"
+#include "estimate/sheet.h"
 
 using namespace prepkit;
 

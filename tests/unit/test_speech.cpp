@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "speech.h"
+#include "star/speech.h"
 
 using namespace prepkit;
 

@@ -5,9 +5,9 @@
 
 #include <fstream>
 
-#include "error.h"
+#include "base/error.h"
 #include "helpers.h"
-#include "store.h"
+#include "state/store.h"
 
 using namespace prepkit;
 

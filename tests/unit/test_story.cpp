@@ -4,8 +4,8 @@
 
 #include <string>
 
-#include "diagnostic.h"
-#include "story.h"
+#include "base/diagnostic.h"
+#include "star/story.h"
 
 using namespace prepkit;
 

@@ -3,8 +3,8 @@
 
 #include <string>
 
-#include "story.h"
-#include "story_check.h"
+#include "star/story.h"
+#include "star/story_check.h"
 
 using namespace prepkit;
 

@@ -5,10 +5,10 @@
 #include <fstream>
 #include <sstream>
 
-#include "diagnostic.h"
-#include "error.h"
+#include "base/diagnostic.h"
+#include "base/error.h"
 #include "helpers.h"
-#include "story_folder.h"
+#include "star/story_folder.h"
 
 using namespace prepkit;
 

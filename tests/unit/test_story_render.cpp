@@ -1,7 +1,7 @@
 // Shows how a rehearsal's report and a note read in each format.
 #include <doctest/doctest.h>
 
-#include "story_render.h"
+#include "star/story_render.h"
 
 using namespace prepkit;
 

@@ -1,7 +1,7 @@
 // Shows how the closest names to a mistyped one are found.
 #include <doctest/doctest.h>
 
-#include "suggest.h"
+#include "base/suggest.h"
 
 using namespace prepkit;
 

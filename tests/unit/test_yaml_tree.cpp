@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "yaml_tree.h"
+#include "base/yaml_tree.h"
 
 using namespace prepkit;
 

@@ -1,4 +1,4 @@
-#include "cli.h"
+#include "common/cli.h"
 
 #include <sys/ioctl.h>
 #include <unistd.h>
@@ -13,9 +13,9 @@
 
 #include <fmt/format.h>
 
-#include "error.h"
+#include "base/error.h"
 #include "prepkit_version.h"
-#include "suggest.h"
+#include "base/suggest.h"
 
 namespace prepkit::cli {
 
@@ -104,13 +104,21 @@ std::string plain_parse_error(const CLI::App& app, std::string message) {
   return message;
 }
 
+// The flag that gives `field`: the one `flags` names, else "--" and the field's name.
+std::string flag_for(const std::string& field, FlagNames flags) {
+  for (const auto& [name, flag] : flags) {
+    if (name == field) return std::string(flag);
+  }
+  return "--" + field;
+}
+
 }  // namespace
 
 std::string version_line(std::string_view program) {
   return fmt::format("{} (prepkit) {}, {}", program, PREPKIT_VERSION, PREPKIT_COMMIT);
 }
 
-int run(std::string_view program, const std::function<int()>& body) {
+int run(std::string_view program, const std::function<int()>& body, FlagNames flags) {
   g_program = std::string(program);
   std::signal(SIGPIPE, SIG_DFL);
   int status = 0;
@@ -119,6 +127,9 @@ int run(std::string_view program, const std::function<int()>& body) {
     if (std::fflush(stdout) != 0) output_failed(errno);
   } catch (const OutputClosed&) {
     return 128 + SIGPIPE;
+  } catch (const FieldError& e) {
+    error_line(fmt::format("{}: {}", flag_for(e.field(), flags), e.message()));
+    status = static_cast<int>(e.code());
   } catch (const Error& e) {
     error_line(e.what());
     status = static_cast<int>(e.code());
@@ -224,10 +235,10 @@ void show_settings(const std::vector<SettingLine>& settings, std::string_view fo
   out(render_table(table, parse_format(format)));
 }
 
-std::optional<Date> parse_date_option(std::string_view text) {
+std::optional<Date> parse_date_option(std::string_view flag, std::string_view text) {
   if (text.empty()) return std::nullopt;
   if (auto date = parse_date(text)) return date;
-  throw UsageError(fmt::format("--date: expected a date as YYYY-MM-DD, found '{}'", text));
+  throw UsageError(fmt::format("{}: expected a date as YYYY-MM-DD, found '{}'", flag, text));
 }
 
 }  // namespace prepkit::cli

@@ -3,25 +3,34 @@
 #pragma once
 
 #include <functional>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include <CLI/CLI.hpp>
 
-#include "date.h"
-#include "render.h"
+#include "base/date.h"
+#include "base/error.h"
+#include "output/style.h"
+#include "output/table.h"
 
 namespace prepkit::cli {
 
 // "qpick (prepkit) 0.1.0" for `program`.
 std::string version_line(std::string_view program);
 
+// The flag that gives each field of a request, where it is not "--" and the field's name.
+using FlagNames = std::initializer_list<std::pair<std::string_view, std::string_view>>;
+
 // Runs a program's `body` under the shared conventions and returns the exit status: SIGPIPE
 // ends the program quietly (so `| head -1` is clean); a prepkit::Error prints one line
-// "PROGRAM: error: MESSAGE" and maps to its exit code; anything unexpected is exit 70; output
-// that cannot be written (a full disk) is one diagnostic and exit 74.
-int run(std::string_view program, const std::function<int()>& body);
+// "PROGRAM: error: MESSAGE" and maps to its exit code, a FieldError under the flag that gives
+// its field (lib names fields, the program names flags: `flags`, else "--FIELD"); anything
+// unexpected is exit 70; output that cannot be written (a full disk) is one diagnostic and
+// exit 74.
+int run(std::string_view program, const std::function<int()>& body, FlagNames flags = {});
 
 // Parses the command line into the options bound to `app`. Returns an exit status when the
 // program should stop now (0 after --help or --version); throws UsageError (exit 64) for a
@@ -51,7 +60,19 @@ struct SettingLine {
 // Prints the settings in force as a table (setting, value, source) in `format`.
 void show_settings(const std::vector<SettingLine>& settings, std::string_view format);
 
-// Parses a --date value, or returns nothing for an empty one; throws UsageError.
-std::optional<Date> parse_date_option(std::string_view text);
+// Parses the date `text` given to `flag` (such as --date), or returns nothing for an empty one;
+// throws UsageError naming the flag.
+std::optional<Date> parse_date_option(std::string_view flag, std::string_view text);
+
+// Runs `work`, which parses the value of `flag`, and returns what it makes of it; an error it
+// throws gets the flag's name in front ("--days: unknown day 'x'"), with the same exit status.
+template <typename Work>
+auto flag_value(std::string_view flag, Work&& work) -> decltype(work()) {
+  try {
+    return work();
+  } catch (const Error& e) {
+    throw Error(e.code(), std::string(flag) + ": " + e.what());
+  }
+}
 
 }  // namespace prepkit::cli

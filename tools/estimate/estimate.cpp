@@ -9,16 +9,17 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "capacity.h"
-#include "cli.h"
-#include "config.h"
-#include "error.h"
-#include "expression.h"
-#include "files.h"
-#include "paths.h"
-#include "render.h"
-#include "sheet.h"
-#include "suggest.h"
+#include "estimate/capacity.h"
+#include "common/cli.h"
+#include "base/config.h"
+#include "base/error.h"
+#include "estimate/expression.h"
+#include "base/files.h"
+#include "base/paths.h"
+#include "output/style.h"
+#include "output/table.h"
+#include "estimate/sheet.h"
+#include "base/suggest.h"
 
 namespace {
 
@@ -188,15 +189,15 @@ const Dimension kBytes{1, 0};
 const Dimension kTime{0, 1};
 const Dimension kRate{0, -1};
 
-// Reads model option `flag`.
-Quantity input(const std::string& flag, const Words& words, Dimension d, const std::string& what, const Scope& scope) {
-  return model_input(flag, joined(words), d, what, scope);
+// Reads the model's input `field` (given by the flag --FIELD).
+Quantity input(const std::string& field, const Words& words, Dimension d, const std::string& what, const Scope& scope) {
+  return model_input(field, joined(words), d, what, scope);
 }
 
-std::optional<Quantity> optional_input(const std::string& flag, const Words& words, Dimension d,
+std::optional<Quantity> optional_input(const std::string& field, const Words& words, Dimension d,
                                        const std::string& what, const Scope& scope) {
   if (words.empty()) return std::nullopt;
-  return input(flag, words, d, what, scope);
+  return input(field, words, d, what, scope);
 }
 
 int run_model(const std::string& model, const EstimateOptions& options) {
@@ -205,40 +206,40 @@ int run_model(const std::string& model, const EstimateOptions& options) {
   const ModelOptions& m = options.model;
   Working working;
   if (model == "storage") {
-    StorageInputs in{input("--items", m.items, kCount, "a count, such as 100M", scope),
-                     input("--size", m.size, kBytes, "a size in bytes, such as 100 B", scope),
-                     optional_input("--replicas", m.replicas, kCount, "a count, such as 3", scope),
-                     optional_input("--overhead", m.overhead, kCount, "a fraction, such as 20%", scope),
+    StorageInputs in{input("items", m.items, kCount, "a count, such as 100M", scope),
+                     input("size", m.size, kBytes, "a size in bytes, such as 100 B", scope),
+                     optional_input("replicas", m.replicas, kCount, "a count, such as 3", scope),
+                     optional_input("overhead", m.overhead, kCount, "a fraction, such as 20%", scope),
                      m.growth.empty() ? std::nullopt : std::optional(joined(m.growth)),
-                     optional_input("--period", m.period, kTime, "a time, such as 1 year", scope)};
+                     optional_input("period", m.period, kTime, "a time, such as 1 year", scope)};
     working = storage_model(in, scope);
   } else if (model == "traffic") {
     TrafficInputs in{
-        input("--per-day", m.per_day, kCount, "a daily count, such as 1M req", scope),
-        optional_input("--peak", m.peak, kCount, "a factor, such as 3", scope),
-        m.read_write.empty() ? std::nullopt : std::optional(parse_ratio("--read-write", joined(m.read_write))),
-        optional_input("--payload", m.payload, kBytes, "a size in bytes, such as 2 KB", scope)};
+        input("per-day", m.per_day, kCount, "a daily count, such as 1M req", scope),
+        optional_input("peak", m.peak, kCount, "a factor, such as 3", scope),
+        m.read_write.empty() ? std::nullopt : std::optional(parse_ratio("read-write", joined(m.read_write))),
+        optional_input("payload", m.payload, kBytes, "a size in bytes, such as 2 KB", scope)};
     working = traffic_model(in);
   } else if (model == "servers") {
-    ServerInputs in{input("--rps", m.rps, kRate, "a rate, such as 5000 req/s", scope),
-                    input("--per-server", m.per_server, kRate, "a rate, such as 800 req/s", scope),
-                    optional_input("--headroom", m.headroom, kCount, "a fraction, such as 30%", scope),
-                    optional_input("--spare", m.spare, kCount, "a count, such as 2", scope)};
+    ServerInputs in{input("rps", m.rps, kRate, "a rate, such as 5000 req/s", scope),
+                    input("per-server", m.per_server, kRate, "a rate, such as 800 req/s", scope),
+                    optional_input("headroom", m.headroom, kCount, "a fraction, such as 30%", scope),
+                    optional_input("spare", m.spare, kCount, "a count, such as 2", scope)};
     working = servers_model(in);
   } else if (model == "cache") {
-    CacheInputs in{input("--rps", m.rps, kRate, "a rate, such as 5000 req/s", scope),
-                   input("--hit-rate", m.hit_rate, kCount, "a fraction, such as 90%", scope),
-                   optional_input("--cache-latency", m.cache_latency, kTime, "a time, such as 1 ms", scope),
-                   optional_input("--db-latency", m.db_latency, kTime, "a time, such as 20 ms", scope),
-                   optional_input("--items", m.items, kCount, "a count, such as 10M", scope),
-                   optional_input("--size", m.size, kBytes, "a size in bytes, such as 1 KB", scope),
-                   optional_input("--hot", m.hot, kCount, "a fraction, such as 20%", scope)};
+    CacheInputs in{input("rps", m.rps, kRate, "a rate, such as 5000 req/s", scope),
+                   input("hit-rate", m.hit_rate, kCount, "a fraction, such as 90%", scope),
+                   optional_input("cache-latency", m.cache_latency, kTime, "a time, such as 1 ms", scope),
+                   optional_input("db-latency", m.db_latency, kTime, "a time, such as 20 ms", scope),
+                   optional_input("items", m.items, kCount, "a count, such as 10M", scope),
+                   optional_input("size", m.size, kBytes, "a size in bytes, such as 1 KB", scope),
+                   optional_input("hot", m.hot, kCount, "a fraction, such as 20%", scope)};
     const int memory_options = !m.items.empty() + !m.size.empty() + !m.hot.empty();
     if (memory_options != 0 && memory_options != 3) throw UsageError("--items, --size and --hot go together");
     working = cache_model(in);
   } else if (model == "pool") {
-    working = pool_model(input("--rps", m.rps, kRate, "a rate, such as 2000 req/s", scope),
-                         input("--latency", m.latency, kTime, "a time, such as 50 ms", scope));
+    working = pool_model(input("rps", m.rps, kRate, "a rate, such as 2000 req/s", scope),
+                         input("latency", m.latency, kTime, "a time, such as 50 ms", scope));
   }
   cli::out(render_working(working, format));
   return 0;

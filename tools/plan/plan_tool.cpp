@@ -6,19 +6,20 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "cli.h"
-#include "config.h"
-#include "error.h"
-#include "files.h"
-#include "paths.h"
-#include "plan.h"
-#include "plan_output.h"
-#include "plan_progress.h"
-#include "plan_template.h"
-#include "progress.h"
-#include "render.h"
-#include "store.h"
-#include "suggest.h"
+#include "common/cli.h"
+#include "base/config.h"
+#include "base/error.h"
+#include "base/files.h"
+#include "base/paths.h"
+#include "plan/plan.h"
+#include "plan/plan_output.h"
+#include "plan/plan_progress.h"
+#include "plan/plan_template.h"
+#include "review/progress.h"
+#include "output/style.h"
+#include "output/table.h"
+#include "state/store.h"
+#include "base/suggest.h"
 
 namespace {
 
@@ -76,15 +77,9 @@ PlanTemplate load_template(const std::string& name) {
   return parse_template(read_file(path, 1u << 20u), path, stem);
 }
 
-std::optional<Date> date_option(const std::string& flag, const std::string& text) {
-  if (text.empty()) return std::nullopt;
-  if (auto date = parse_date(text)) return date;
-  throw UsageError(fmt::format("{}: expected a date as YYYY-MM-DD, found '{}'", flag, text));
-}
-
 // The DTSTAMP of calendar events: the start of --date, or now.
 std::string calendar_stamp(const PlanOptions& options) {
-  if (const auto day = date_option("--date", options.date)) {
+  if (const auto day = cli::parse_date_option("--date", options.date)) {
     return fmt::format("{:04}{:02}{:02}T000000Z", static_cast<int>(day->year()), static_cast<unsigned>(day->month()),
                        static_cast<unsigned>(day->day()));
   }
@@ -104,9 +99,11 @@ struct Calendar {
 Calendar calendar(const PlanOptions& options, const Config& config) {
   Calendar c;
   c.hours = options.hours != 0 ? options.hours : config.hours.value_or(c.hours);
-  c.days = !options.days.empty() ? parse_days(options.days) : config.study_days.value_or(c.days);
-  c.at = !options.at.empty() ? parse_time_of_day(options.at) : config.at.value_or(c.at);
-  c.interview = options.interview.empty() ? interview_date("", config) : date_option("--interview", options.interview);
+  c.days = !options.days.empty() ? cli::flag_value("--days", [&] { return parse_days(options.days); })
+                                  : config.study_days.value_or(c.days);
+  c.at = !options.at.empty() ? cli::flag_value("--at", [&] { return parse_time_of_day(options.at); })
+                              : config.at.value_or(c.at);
+  c.interview = interview_date(cli::parse_date_option("--interview", options.interview), config);
   return c;
 }
 
@@ -115,7 +112,7 @@ Plan build(const PlanOptions& options, Store* store, Date today) {
   const Calendar in_force = calendar(options, load_config(config_path()));
   PlanRequest request;
   request.tmpl = load_template(options.tmpl);
-  request.start = date_option("--start", options.start);
+  request.start = cli::parse_date_option("--start", options.start);
   request.interview = in_force.interview;
   if (options.weeks != 0) request.weeks = options.weeks;
   request.hours = in_force.hours;
@@ -163,7 +160,7 @@ int run_show_config(const PlanOptions& options) {
 
 int run_preview(const PlanOptions& options) {
   const PlanFormat format = parse_plan_format(options.format);
-  const Clock clock(cli::parse_date_option(options.date));
+  const Clock clock(cli::parse_date_option("--date", options.date));
   const auto store = open_existing_store(state_path(options.state));
   const Plan plan = build(options, store.get(), clock.today());
   cli::out(render_plan(plan, format, cli::text_style(options.color), week_option(options), calendar_stamp(options)));
@@ -172,7 +169,7 @@ int run_preview(const PlanOptions& options) {
 
 int run_init(const PlanOptions& options) {
   const PlanFormat format = parse_plan_format(options.format);
-  const Clock clock(cli::parse_date_option(options.date));
+  const Clock clock(cli::parse_date_option("--date", options.date));
   Store store(state_path(options.state));
   if (const auto current = store.current_plan(); current && !options.force) {
     throw UsageError(
@@ -236,7 +233,7 @@ int chosen_week(const PlanOptions& options, const Plan& plan, Date today) {
 
 int run_today(const PlanOptions& options) {
   const PlanFormat format = parse_plan_format(options.format);
-  const Clock clock(cli::parse_date_option(options.date));
+  const Clock clock(cli::parse_date_option("--date", options.date));
   const auto store = open_existing_store(state_path(options.state));
   const Plan plan = saved_plan(store.get());
   const std::string out =
@@ -254,7 +251,7 @@ int run_today(const PlanOptions& options) {
 
 int run_week(const PlanOptions& options) {
   const PlanFormat format = parse_plan_format(options.format);
-  const Clock clock(cli::parse_date_option(options.date));
+  const Clock clock(cli::parse_date_option("--date", options.date));
   const auto store = open_existing_store(state_path(options.state));
   const Plan plan = saved_plan(store.get());
   cli::out(render_plan(plan, format, cli::text_style(options.color), chosen_week(options, plan, clock.today()),
@@ -263,7 +260,7 @@ int run_week(const PlanOptions& options) {
 }
 
 int run_log(const PlanOptions& options) {
-  const Clock clock(cli::parse_date_option(options.date));
+  const Clock clock(cli::parse_date_option("--date", options.date));
   if (std::find(all_log_kinds().begin(), all_log_kinds().end(), options.log_kind) == all_log_kinds().end()) {
     throw UsageError(fmt::format("log: expected problem, chapter, mock or design-mock, found '{}'{}", options.log_kind,
                                  did_you_mean(options.log_kind, all_log_kinds())));
@@ -288,7 +285,7 @@ std::vector<RehearsalDone> rehearsals_done(Store& store) {
 int run_progress(const PlanOptions& options) {
   const Format format = parse_format(options.format);
   const Style style = cli::text_style(options.color);
-  const Clock clock(cli::parse_date_option(options.date));
+  const Clock clock(cli::parse_date_option("--date", options.date));
   const auto store = open_existing_store(state_path(options.state));
   const Plan plan = saved_plan(store.get());
   const int week = chosen_week(options, plan, clock.today());

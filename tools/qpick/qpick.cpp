@@ -6,23 +6,27 @@
 
 #include <fmt/format.h>
 
-#include "bank.h"
-#include "bank_cache.h"
-#include "cli.h"
-#include "config.h"
-#include "error.h"
-#include "files.h"
-#include "history.h"
-#include "lint.h"
-#include "paths.h"
-#include "plan.h"
-#include "progress.h"
-#include "render.h"
-#include "review.h"
-#include "rng.h"
-#include "sample.h"
-#include "store.h"
-#include "suggest.h"
+#include "bank/bank.h"
+#include "bank/bank_cache.h"
+#include "bank/daily.h"
+#include "bank/question_render.h"
+#include "common/cli.h"
+#include "base/config.h"
+#include "base/error.h"
+#include "base/files.h"
+#include "review/history.h"
+#include "bank/lint.h"
+#include "base/paths.h"
+#include "plan/plan.h"
+#include "review/progress.h"
+#include "output/style.h"
+#include "output/table.h"
+#include "review/review.h"
+#include "review/stats_render.h"
+#include "base/rng.h"
+#include "bank/sample.h"
+#include "state/store.h"
+#include "base/suggest.h"
 
 namespace {
 
@@ -102,7 +106,7 @@ Settings settings(const QpickOptions& options) {
   const Config& config = result.config;
   result.banks =
       bank_sources(options.banks, options.banks.empty() ? config.banks : std::vector<std::filesystem::path>{});
-  result.until = interview_date(options.until, config);
+  result.until = interview_date(cli::parse_date_option("--until", options.until), config);
   result.new_per_day = config.new_per_day.value_or(result.new_per_day);
   result.fresh_days = options.fresh_days.value_or(config.fresh_days.value_or(result.fresh_days));
   if (result.fresh_days < 0 || result.fresh_days > 3650) {
@@ -165,12 +169,12 @@ void check_modes(const QpickOptions& options) {
 int run_pick(const QpickOptions& options) {
   const Format format = parse_format(options.format);
   const Style style = cli::text_style(options.color);
-  const Clock clock(cli::parse_date_option(options.date));
+  const Clock clock(cli::parse_date_option("--date", options.date));
   const std::size_t count = checked_count(options);
   check_modes(options);
   const Settings config = settings(options);
   std::optional<Weights> weights;
-  if (!options.weights.empty()) weights = parse_weights(options.weights);
+  if (!options.weights.empty()) weights = cli::flag_value("--weights", [&] { return parse_weights(options.weights); });
   const std::uint64_t seed = options.seed.empty() ? entropy_seed() : parse_seed(options.seed);
 
   const Bank bank = load(options, config);
@@ -231,7 +235,7 @@ const Question& find_question(const Bank& bank, const std::string& id) {
 
 int run_grade(const QpickOptions& options) {
   const Format format = parse_format(options.format);
-  const Clock clock(cli::parse_date_option(options.date));
+  const Clock clock(cli::parse_date_option("--date", options.date));
   const auto grade = parse_grade(options.grade);
   if (!grade) {
     throw UsageError(fmt::format("grade: expected again, hard, good or easy, found '{}'{}", options.grade,
@@ -265,7 +269,7 @@ int run_grade(const QpickOptions& options) {
 int run_stats(const QpickOptions& options) {
   const Format format = parse_format(options.format);
   const Style style = cli::text_style(options.color);
-  const Clock clock(cli::parse_date_option(options.date));
+  const Clock clock(cli::parse_date_option("--date", options.date));
   const Settings config = settings(options);
   const Bank bank = load(options, config);
   const auto store = open_existing_store(state_path(options.state));
@@ -278,11 +282,7 @@ int run_stats(const QpickOptions& options) {
 
 int run_history(const QpickOptions& options) {
   const Format format = parse_format(options.format);
-  std::optional<Date> since;
-  if (!options.since.empty()) {
-    since = parse_date(options.since);
-    if (!since) throw UsageError(fmt::format("--since: expected a date as YYYY-MM-DD, found '{}'", options.since));
-  }
+  const std::optional<Date> since = cli::parse_date_option("--since", options.since);
   const auto store = open_existing_store(state_path(options.state));
   cli::out(render_table(history_table(store ? store->grades(since) : std::vector<GradeRecord>{}), format));
   return 0;

@@ -16,10 +16,10 @@
 
 #include <fmt/format.h>
 
-#include "cli.h"
-#include "error.h"
-#include "speech.h"
-#include "story.h"
+#include "common/cli.h"
+#include "base/error.h"
+#include "star/speech.h"
+#include "star/story.h"
 
 namespace prepkit::live {
 

@@ -7,7 +7,7 @@
 #include <array>
 #include <string>
 
-#include "rehearsal.h"
+#include "star/rehearsal.h"
 
 namespace prepkit::live {
 

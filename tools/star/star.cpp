@@ -14,23 +14,24 @@
 
 #include <fmt/format.h>
 
-#include "cli.h"
-#include "config.h"
-#include "diagnostic.h"
-#include "editor.h"
-#include "error.h"
-#include "files.h"
+#include "common/cli.h"
+#include "base/config.h"
+#include "base/diagnostic.h"
+#include "base/editor.h"
+#include "base/error.h"
+#include "base/files.h"
 #include "live.h"
-#include "paths.h"
-#include "rehearsal.h"
-#include "render.h"
-#include "speech.h"
-#include "store.h"
-#include "story.h"
-#include "story_check.h"
-#include "story_folder.h"
-#include "story_render.h"
-#include "suggest.h"
+#include "base/paths.h"
+#include "star/rehearsal.h"
+#include "output/style.h"
+#include "output/table.h"
+#include "star/speech.h"
+#include "state/store.h"
+#include "star/story.h"
+#include "star/story_check.h"
+#include "star/story_folder.h"
+#include "star/story_render.h"
+#include "base/suggest.h"
 
 namespace {
 
@@ -161,7 +162,7 @@ void summarise(const StoryFile& file, int rate) {
 
 int run_new(const StarOptions& options) {
   const Settings config = settings(options);
-  const Clock clock(cli::parse_date_option(options.date));
+  const Clock clock(cli::parse_date_option("--date", options.date));
   NewStory story;
   story.title = checked_title(options.title);
   story.theme = checked_theme(options.theme);
@@ -179,7 +180,7 @@ int run_new(const StarOptions& options) {
 
 int run_init(const StarOptions& options) {
   const Settings config = settings(options);
-  const Clock clock(cli::parse_date_option(options.date));
+  const Clock clock(cli::parse_date_option("--date", options.date));
   std::set<std::string> themes;
   for (const auto& file : list_stories(config.dir)) {
     try {
@@ -344,7 +345,7 @@ int run_time(const StarOptions& options) {
   const Format format = parse_format(options.format);
   const Style style = cli::text_style(options.color);
   const Settings config = settings(options);
-  const Clock clock(cli::parse_date_option(options.date));
+  const Clock clock(cli::parse_date_option("--date", options.date));
   const bool live_mode = !options.no_tty && live::available();
   const bool live_color = live_mode && live::use_color(options.color);
   const StoryFile file = find_story(config.dir, options.story);

@@ -1,0 +1,380 @@
+#include "bank/bank.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <unordered_set>
+
+#include <fmt/format.h>
+
+#include "base/files.h"
+#include "base/rng.h"
+#include "base/suggest.h"
+#include "base/yaml_tree.h"
+
+namespace prepkit {
+
+const std::vector<Subtopic>& all_subtopics() {
+  static const std::vector<Subtopic> subtopics = {
+      {"coding", "coding", "Coding"},
+      {"apis", "design", "APIs and protocols"},
+      {"databases", "design", "Databases and storage"},
+      {"system-design", "design", "System design and scaling"},
+      {"performance", "ops", "Performance and reliability"},
+      {"security-testing", "ops", "Security and testing"},
+      {"operations", "ops", "Operations and observability"},
+      {"behavioral", "behavioral", "Behavioural (STAR)"},
+      {"ask", "ask", "Questions to ask the interviewer"},
+  };
+  return subtopics;
+}
+
+const std::vector<std::string>& all_areas() {
+  static const std::vector<std::string> areas = {"coding", "design", "ops", "behavioral", "ask"};
+  return areas;
+}
+
+const Subtopic* find_subtopic(std::string_view id) {
+  for (const auto& subtopic : all_subtopics()) {
+    if (subtopic.id == id) return &subtopic;
+  }
+  return nullptr;
+}
+
+const std::vector<std::string>& all_difficulties() {
+  static const std::vector<std::string> values = {"easy", "medium", "hard"};
+  return values;
+}
+
+const std::vector<std::string>& all_kinds() {
+  static const std::vector<std::string> values = {"concept",    "coding",     "design", "debugging",
+                                                  "estimation", "behavioral", "ask"};
+  return values;
+}
+
+Bank::Bank(std::vector<Question> questions) : questions_(std::move(questions)) {
+  by_id_.reserve(questions_.size());
+  for (std::size_t i = 0; i < questions_.size(); ++i) by_id_.emplace(questions_[i].id, i);
+}
+
+const Question* Bank::find(std::string_view id) const {
+  const auto it = by_id_.find(id);
+  return it == by_id_.end() ? nullptr : &questions_[it->second];
+}
+
+std::vector<std::string> Bank::ids() const {
+  std::vector<std::string> ids;
+  ids.reserve(questions_.size());
+  for (const auto& question : questions_) ids.push_back(question.id);
+  return ids;
+}
+
+namespace {
+
+const std::vector<std::string> kBankFields = {"subtopic", "title", "area", "questions"};
+const std::vector<std::string> kQuestionFields = {"id",   "prompt", "difficulty", "kind",    "minutes",
+                                                  "tags", "expect", "follow_ups", "estimate"};
+
+std::vector<std::string> subtopic_ids() {
+  std::vector<std::string> ids;
+  for (const auto& subtopic : all_subtopics()) ids.emplace_back(subtopic.id);
+  return ids;
+}
+
+// A lower-case name: letters, digits and hyphens, starting with a letter (or a digit when
+// `digit_first`), no longer than `max`.
+bool is_name(std::string_view text, std::size_t max, bool digit_first) {
+  if (text.empty() || text.size() > max) return false;
+  const char first = text.front();
+  if (!((first >= 'a' && first <= 'z') || (digit_first && first >= '0' && first <= '9'))) return false;
+  return std::all_of(text.begin(), text.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
+}
+
+// Walks one parsed bank file, turning nodes into questions and mistakes into diagnostics.
+class BankReader {
+ public:
+  BankReader(const std::string& file, const BankLimits& limits, std::vector<Diagnostic>& problems)
+      : file_(file), limits_(limits), problems_(problems) {}
+
+  void read(const YamlNode& root, std::vector<Question>& out) {
+    if (root.type != YamlNode::Type::map) {
+      report(root,
+             fmt::format("expected a mapping with subtopic, title, area and questions, found {}", root.type_name()));
+      return;
+    }
+    check_fields(root, kBankFields, "bank");
+    const Subtopic* subtopic = nullptr;
+    if (const YamlNode* node = require(root, "subtopic", "the bank")) {
+      if (const auto id = text_of(*node, "subtopic")) {
+        subtopic = find_subtopic(*id);
+        if (!subtopic) {
+          report(*node, fmt::format("unknown subtopic '{}'{} (expected one of: {})", *id,
+                                    did_you_mean(*id, subtopic_ids()), fmt::join(subtopic_ids(), ", ")));
+        }
+      }
+    }
+    if (const YamlNode* node = require(root, "title", "the bank")) text_of(*node, "title");
+    if (const YamlNode* node = require(root, "area", "the bank")) {
+      if (const auto area = text_of(*node, "area"); area && subtopic && *area != subtopic->area) {
+        report(*node, fmt::format("area '{}' does not match subtopic '{}' (its area is '{}')", *area, subtopic->id,
+                                  subtopic->area));
+      }
+    }
+    const YamlNode* questions = require(root, "questions", "the bank");
+    if (!questions) return;
+    if (questions->type != YamlNode::Type::sequence) {
+      report(*questions, fmt::format("'questions' must be a list, found {}", questions->type_name()));
+      return;
+    }
+    if (questions->children.size() > limits_.max_questions_per_file) {
+      report(*questions, fmt::format("too many questions: {} (the limit is {} per file)", questions->children.size(),
+                                     limits_.max_questions_per_file));
+      return;
+    }
+    for (const YamlNode& node : questions->children) {
+      const std::size_t before = problems_.size();
+      Question question = read_question(node);
+      if (problems_.size() == before && subtopic) {
+        question.subtopic = std::string(subtopic->id);
+        question.area = std::string(subtopic->area);
+        out.push_back(std::move(question));
+      }
+    }
+  }
+
+ private:
+  void report(const YamlNode& node, std::string message) {
+    problems_.push_back({file_, node.line, node.column, std::move(message)});
+  }
+
+  void check_fields(const YamlNode& map, const std::vector<std::string>& known, const char* what) {
+    for (std::size_t i = 0; i < map.children.size(); i += 2) {
+      const std::string& key = map.children[i].text;
+      if (std::find(known.begin(), known.end(), key) == known.end()) {
+        report(map.children[i], fmt::format("unknown field '{}' in {}{}", key, what, did_you_mean(key, known)));
+      }
+    }
+  }
+
+  const YamlNode* require(const YamlNode& map, std::string_view key, std::string_view owner) {
+    const YamlNode* node = map.find(key);
+    if (!node) report(map, fmt::format("missing field '{}' in {}", key, owner));
+    return node;
+  }
+
+  // The text of a scalar field; reports and returns nothing for anything else.
+  std::optional<std::string> text_of(const YamlNode& node, std::string_view field) {
+    if (node.type != YamlNode::Type::scalar || node.text.empty()) {
+      report(node, fmt::format("'{}' must be text, found {}", field,
+                               node.type == YamlNode::Type::scalar ? "an empty string" : node.type_name()));
+      return std::nullopt;
+    }
+    if (node.text.size() > limits_.max_text_bytes) {
+      report(node, fmt::format("'{}' is too long: {} bytes (the limit is {})", field, node.text.size(),
+                               limits_.max_text_bytes));
+      return std::nullopt;
+    }
+    return node.text;
+  }
+
+  // A list of texts; `at_least` is the smallest count allowed.
+  std::vector<std::string> list_of(const YamlNode& node, std::string_view field, std::size_t at_least) {
+    std::vector<std::string> items;
+    if (node.type != YamlNode::Type::sequence) {
+      report(node, fmt::format("'{}' must be a list, found {}", field, node.type_name()));
+      return items;
+    }
+    if (node.children.size() < at_least) {
+      report(node, fmt::format("'{}' must have at least {} item{}", field, at_least, at_least == 1 ? "" : "s"));
+    }
+    for (const YamlNode& child : node.children) {
+      if (auto text = text_of(child, field)) items.push_back(std::move(*text));
+    }
+    return items;
+  }
+
+  // Checks `value` against `allowed`, reporting an unknown one with the closest matches.
+  void one_of(const YamlNode& node, const std::string& value, std::string_view field,
+              const std::vector<std::string>& allowed) {
+    if (std::find(allowed.begin(), allowed.end(), value) == allowed.end()) {
+      report(node, fmt::format("unknown {} '{}'{} (expected one of: {})", field, value, did_you_mean(value, allowed),
+                               fmt::join(allowed, ", ")));
+    }
+  }
+
+  Question read_question(const YamlNode& node) {
+    Question q;
+    q.file = file_;
+    q.line = node.line;
+    q.column = node.column;
+    if (node.type != YamlNode::Type::map) {
+      report(node, fmt::format("a question must be a mapping, found {}", node.type_name()));
+      return q;
+    }
+    check_fields(node, kQuestionFields, "a question");
+    std::string owner = "a question";
+    if (const YamlNode* id = require(node, "id", owner)) {
+      if (auto text = text_of(*id, "id")) {
+        q.id = *text;
+        if (!is_name(q.id, 64, false)) {
+          report(*id, fmt::format("invalid id '{}' (expected lower-case letters, digits and hyphens, "
+                                  "starting with a letter, at most 64 characters)",
+                                  q.id));
+        }
+        owner = fmt::format("question '{}'", q.id);
+      }
+    }
+    if (const YamlNode* prompt = require(node, "prompt", owner)) {
+      if (auto text = text_of(*prompt, "prompt")) q.prompt = std::move(*text);
+    }
+    if (const YamlNode* difficulty = require(node, "difficulty", owner)) {
+      if (auto text = text_of(*difficulty, "difficulty")) {
+        q.difficulty = *text;
+        one_of(*difficulty, q.difficulty, "difficulty", all_difficulties());
+      }
+    }
+    if (const YamlNode* kind = require(node, "kind", owner)) {
+      if (auto text = text_of(*kind, "kind")) {
+        q.kind = *text;
+        one_of(*kind, q.kind, "kind", all_kinds());
+      }
+    }
+    if (const YamlNode* minutes = require(node, "minutes", owner)) q.minutes = read_minutes(*minutes);
+    if (const YamlNode* tags = require(node, "tags", owner)) {
+      q.tags = list_of(*tags, "tags", 1);
+      for (std::size_t i = 0; i < q.tags.size() && i < tags->children.size(); ++i) {
+        if (!is_name(q.tags[i], 32, true)) {
+          report(tags->children[i], fmt::format("invalid tag '{}' (expected lower-case letters, digits and "
+                                                "hyphens, at most 32 characters)",
+                                                q.tags[i]));
+        }
+      }
+    }
+    if (const YamlNode* expect = require(node, "expect", owner)) q.expect = list_of(*expect, "expect", 1);
+    if (const YamlNode* follow_ups = node.find("follow_ups")) q.follow_ups = list_of(*follow_ups, "follow_ups", 0);
+    if (const YamlNode* estimate = node.find("estimate")) {
+      if (auto text = text_of(*estimate, "estimate")) q.estimate = std::move(*text);
+    }
+    return q;
+  }
+
+  int read_minutes(const YamlNode& node) {
+    const std::string& text = node.text;
+    const bool digits = node.type == YamlNode::Type::scalar && !node.quoted && !text.empty() && text.size() <= 3 &&
+                        std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const int value = digits ? std::stoi(text) : 0;
+    if (value < 1 || value > 180) {
+      report(node, fmt::format("'minutes' must be a whole number from 1 to 180, found {}",
+                               node.type == YamlNode::Type::scalar ? "'" + text + "'" : node.type_name()));
+      return 0;
+    }
+    return value;
+  }
+
+  const std::string& file_;
+  const BankLimits& limits_;
+  std::vector<Diagnostic>& problems_;
+};
+
+bool is_bank_file(const std::filesystem::path& path) {
+  const auto ext = path.extension();
+  return (ext == ".yaml" || ext == ".yml") && path.filename().string().front() != '.';
+}
+
+}  // namespace
+
+std::vector<std::string> bank_files(const std::vector<std::string>& sources) {
+  std::vector<std::string> files;
+  for (const auto& source : sources) {
+    if (source == "-") {
+      files.push_back(source);
+      continue;
+    }
+    std::error_code ec;
+    const auto status = std::filesystem::status(source, ec);
+    if (ec || !std::filesystem::exists(status)) {
+      throw NoInputError(fmt::format("cannot open {}: No such file or directory", source));
+    }
+    if (!std::filesystem::is_directory(status)) {
+      files.push_back(source);
+      continue;
+    }
+    std::vector<std::string> found;
+    for (std::filesystem::directory_iterator it(source, ec), end; !ec && it != end; it.increment(ec)) {
+      if (is_bank_file(it->path()) && !it->is_directory()) found.push_back(it->path().string());
+    }
+    if (ec) throw NoInputError(fmt::format("cannot read folder {}: {}", source, ec.message()));
+    if (found.empty()) throw NoInputError(fmt::format("{}: no bank files (*.yaml) in this folder", source));
+    std::sort(found.begin(), found.end());
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  // A file named twice (say, as itself and through its folder) is read once.
+  std::vector<std::string> unique;
+  std::vector<std::filesystem::path> seen;
+  for (auto& file : files) {
+    std::error_code ec;
+    const auto canonical = file == "-" ? std::filesystem::path("-") : std::filesystem::weakly_canonical(file, ec);
+    if (std::find(seen.begin(), seen.end(), canonical) != seen.end()) continue;
+    seen.push_back(canonical);
+    unique.push_back(std::move(file));
+  }
+  return unique;
+}
+
+void parse_bank(std::string_view text, const std::string& file, const BankLimits& limits, std::vector<Question>& out,
+                std::vector<Diagnostic>& problems) {
+  YamlNode root;
+  try {
+    root = parse_yaml(text, file, YamlLimits{limits.max_depth});
+  } catch (const DiagnosticError& e) {
+    problems.push_back(e.diagnostic());
+    return;
+  }
+  BankReader(file, limits, problems).read(root, out);
+}
+
+BankLoad load_banks_collecting(const std::vector<std::string>& sources, const BankLimits& limits) {
+  BankLoad load;
+  std::vector<Question> questions;
+  for (const auto& file : bank_files(sources)) {
+    const std::string name = file == "-" ? "<stdin>" : file;
+    std::string text;
+    try {
+      text = read_file(file, limits.max_file_bytes);
+    } catch (const DiagnosticError& e) {
+      load.problems.push_back(e.diagnostic());
+      continue;
+    }
+    ++load.files;
+    load.hashes.push_back(checksum64(text));
+    parse_bank(text, name, limits, questions, load.problems);
+  }
+  // Ids are unique across every loaded bank, not only within a file.
+  std::unordered_map<std::string_view, const Question*> first;
+  std::vector<Question> unique;
+  unique.reserve(questions.size());
+  std::unordered_set<std::string> duplicated;
+  for (const auto& question : questions) {
+    const auto [it, inserted] = first.emplace(question.id, &question);
+    if (inserted) continue;
+    const Question& earlier = *it->second;
+    const std::string where = earlier.file == question.file ? fmt::format("line {}", earlier.line)
+                                                            : fmt::format("{}:{}", earlier.file, earlier.line);
+    load.problems.push_back({question.file, question.line, question.column,
+                             fmt::format("duplicate id '{}' (first defined at {})", question.id, where)});
+    duplicated.insert(question.id);
+  }
+  for (auto& question : questions) {
+    if (!duplicated.contains(question.id)) unique.push_back(std::move(question));
+  }
+  load.bank = Bank(std::move(unique));
+  return load;
+}
+
+Bank load_banks(const std::vector<std::string>& sources, const BankLimits& limits) {
+  BankLoad load = load_banks_collecting(sources, limits);
+  if (!load.problems.empty()) throw DiagnosticError(load.problems.front());
+  return std::move(load.bank);
+}
+
+}  // namespace prepkit

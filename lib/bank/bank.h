@@ -1,0 +1,110 @@
+// Question banks: the fixed subtopics and areas, the question record, and the strict loader
+// for the YAML bank format of prepkit-bank(5).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "base/diagnostic.h"
+
+namespace prepkit {
+
+// One of the nine fixed subtopics, the area it belongs to, and its title.
+struct Subtopic {
+  std::string_view id;
+  std::string_view area;
+  std::string_view title;
+};
+
+// The nine subtopics in their canonical order (coding first, ask last).
+const std::vector<Subtopic>& all_subtopics();
+
+// The five areas in canonical order: coding, design, ops, behavioral, ask.
+const std::vector<std::string>& all_areas();
+
+// The subtopic with id `id`, or nullptr.
+const Subtopic* find_subtopic(std::string_view id);
+
+// The allowed values of a question's difficulty and kind, in canonical order.
+const std::vector<std::string>& all_difficulties();
+const std::vector<std::string>& all_kinds();
+
+// One practice question as the bank gives it.
+struct Question {
+  std::string id;  // stable: history refers to it
+  std::string subtopic;
+  std::string area;  // follows from the subtopic
+  std::string prompt;
+  std::string difficulty;  // one of all_difficulties()
+  std::string kind;        // one of all_kinds()
+  int minutes = 0;         // expected answer time
+  std::vector<std::string> tags;
+  std::vector<std::string> expect;      // what a strong answer covers
+  std::vector<std::string> follow_ups;  // may be empty
+  std::string estimate;                 // an estimate expression, or empty
+  std::string file;                     // where the question is defined
+  int line = 0;
+  int column = 0;
+};
+
+// All loaded questions, in the order of the files and of the questions in each file.
+class Bank {
+ public:
+  Bank() = default;
+  explicit Bank(std::vector<Question> questions);
+  Bank(Bank&&) = default;
+  Bank& operator=(Bank&&) = default;
+  Bank(const Bank&) = delete;  // the index points into the questions
+  Bank& operator=(const Bank&) = delete;
+
+  const std::vector<Question>& questions() const { return questions_; }
+
+  // The question with id `id`, or nullptr.
+  const Question* find(std::string_view id) const;
+
+  // Every question id, in bank order.
+  std::vector<std::string> ids() const;
+
+ private:
+  std::vector<Question> questions_;
+  std::unordered_map<std::string_view, std::size_t> by_id_;
+};
+
+// Limits a bank file must stay within (documented in prepkit-bank(5)).
+struct BankLimits {
+  std::size_t max_file_bytes = 16u << 20u;
+  std::size_t max_questions_per_file = 20000;
+  std::size_t max_text_bytes = 8192;  // one prompt, bullet or tag
+  int max_depth = 8;
+};
+
+// The result of loading banks while collecting every problem rather than stopping at one.
+struct BankLoad {
+  Bank bank;  // the questions from the files that loaded cleanly
+  std::vector<Diagnostic> problems;
+  std::size_t files = 0;              // bank files read
+  std::vector<std::uint64_t> hashes;  // hash64 of each file read, in order
+};
+
+// The bank files named by `sources`: a file stays itself, "-" is standard input, and a
+// folder gives its *.yaml and *.yml files in name order. Throws NoInputError for a source
+// that does not exist or a folder with no bank files.
+std::vector<std::string> bank_files(const std::vector<std::string>& sources);
+
+// Parses and validates one bank file's `text` (named `file` in messages), appending its
+// questions to `out` and its problems to `problems`.
+void parse_bank(std::string_view text, const std::string& file, const BankLimits& limits, std::vector<Question>& out,
+                std::vector<Diagnostic>& problems);
+
+// Loads every bank file of `sources`, collecting all problems (for lint).
+BankLoad load_banks_collecting(const std::vector<std::string>& sources, const BankLimits& limits = {});
+
+// Loads every bank file of `sources`; throws DiagnosticError for the first problem.
+Bank load_banks(const std::vector<std::string>& sources, const BankLimits& limits = {});
+
+}  // namespace prepkit

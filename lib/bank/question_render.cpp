@@ -1,0 +1,158 @@
+#include "bank/question_render.h"
+
+#include <algorithm>
+#include <map>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+namespace prepkit {
+
+namespace {
+
+std::string metadata(const Question& q) {
+  return fmt::format("{} · {} · {} · {} min", q.subtopic, q.difficulty, q.kind, q.minutes);
+}
+
+nlohmann::ordered_json question_json(const Question& q, bool whole) {
+  nlohmann::ordered_json json = {
+      {"id", q.id},     {"subtopic", q.subtopic}, {"area", q.area}, {"difficulty", q.difficulty},
+      {"kind", q.kind}, {"minutes", q.minutes},   {"tags", q.tags}, {"prompt", q.prompt},
+  };
+  if (whole) {
+    json["expect"] = q.expect;
+    json["follow_ups"] = q.follow_ups;
+    json["estimate"] = q.estimate.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(q.estimate);
+  }
+  return json;
+}
+
+const std::vector<std::string> kQuestionColumns = {"id",   "subtopic", "area", "difficulty",
+                                                   "kind", "minutes",  "tags", "prompt"};
+
+std::vector<std::string> question_row(const Question& q) {
+  return {q.id,
+          q.subtopic,
+          q.area,
+          q.difficulty,
+          q.kind,
+          std::to_string(q.minutes),
+          fmt::format("{}", fmt::join(q.tags, ",")),
+          q.prompt};
+}
+
+std::string bullets(const std::vector<std::string>& items, std::size_t width, std::string_view marker) {
+  std::string out;
+  for (const auto& item : items) {
+    std::string wrapped = wrap(item, width > 4 ? width - 4 : width, "    ");
+    wrapped.replace(0, 4, fmt::format("  {} ", marker));
+    out += wrapped;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string render_questions(const std::vector<const Question*>& questions, Format format, const Style& style) {
+  std::string out;
+  switch (format) {
+  case Format::json: {
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const Question* q : questions) list.push_back(question_json(*q, false));
+    return list.dump(2) + "\n";
+  }
+  case Format::tsv:
+  case Format::md: {
+    Table table{kQuestionColumns, std::vector<bool>(kQuestionColumns.size(), false), {}};
+    table.numeric[5] = true;
+    for (const Question* q : questions) table.rows.push_back(question_row(*q));
+    return render_table(table, format);
+  }
+  case Format::text:
+    for (const Question* q : questions) {
+      if (!out.empty()) out += '\n';
+      out += fmt::format("{}  {}\n", paint(q->id, ansi::bold, style), paint(metadata(*q), ansi::dim, style));
+      out += wrap(q->prompt, style.width, "  ");
+    }
+    return out;
+  }
+  return out;
+}
+
+std::string render_question(const Question& q, Format format, const Style& style) {
+  switch (format) {
+  case Format::json: return question_json(q, true).dump(2) + "\n";
+  case Format::tsv: {
+    std::vector<std::string> columns = kQuestionColumns;
+    columns.insert(columns.end(), {"expect", "follow_ups", "estimate"});
+    Table table{columns, std::vector<bool>(columns.size(), false), {}};
+    table.numeric[5] = true;
+    auto row = question_row(q);
+    row.push_back(fmt::format("{}", fmt::join(q.expect, " | ")));
+    row.push_back(fmt::format("{}", fmt::join(q.follow_ups, " | ")));
+    row.push_back(q.estimate);
+    table.rows.push_back(std::move(row));
+    return render_table(table, format);
+  }
+  case Format::md: {
+    std::string out =
+        fmt::format("## {}\n\n*{}* · tags: {}\n\n{}\n", q.id, metadata(q), fmt::join(q.tags, ", "), q.prompt);
+    out += "\n### What a strong answer covers\n\n";
+    for (const auto& item : q.expect) out += fmt::format("- {}\n", item);
+    if (!q.follow_ups.empty()) {
+      out += "\n### Follow-ups\n\n";
+      for (const auto& item : q.follow_ups) out += fmt::format("- {}\n", item);
+    }
+    if (!q.estimate.empty()) out += fmt::format("\n### Check the numbers\n\n    estimate '{}'\n", q.estimate);
+    return out;
+  }
+  case Format::text: {
+    std::string out = fmt::format("{}  {}\n", paint(q.id, ansi::bold, style), paint(metadata(q), ansi::dim, style));
+    out += paint(fmt::format("tags: {}", fmt::join(q.tags, ", ")), ansi::dim, style) + "\n\n";
+    out += wrap(q.prompt, style.width);
+    out += "\n" + paint("What a strong answer covers:", ansi::cyan, style) + "\n";
+    out += bullets(q.expect, style.width, "-");
+    if (!q.follow_ups.empty()) {
+      out += "\n" + paint("Follow-ups:", ansi::cyan, style) + "\n";
+      out += bullets(q.follow_ups, style.width, "-");
+    }
+    if (!q.estimate.empty()) {
+      out += "\n" + paint("Check the numbers:", ansi::cyan, style) + "\n";
+      out += fmt::format("  estimate '{}'\n", q.estimate);
+    }
+    return out;
+  }
+  }
+  return "";
+}
+
+Table subtopic_table(const Bank& bank) {
+  std::map<std::string, std::size_t> counts;
+  for (const auto& q : bank.questions()) ++counts[q.subtopic];
+  Table table{{"subtopic", "area", "questions", "title"}, {false, false, true, false}, {}};
+  for (const auto& subtopic : all_subtopics()) {
+    table.rows.push_back({std::string(subtopic.id), std::string(subtopic.area),
+                          std::to_string(counts[std::string(subtopic.id)]), std::string(subtopic.title)});
+  }
+  return table;
+}
+
+Table tag_table(const Bank& bank) {
+  std::map<std::string, std::size_t> counts;
+  for (const auto& q : bank.questions()) {
+    for (const auto& tag : q.tags) ++counts[tag];
+  }
+  std::vector<std::pair<std::string, std::size_t>> sorted(counts.begin(), counts.end());
+  std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  Table table{{"tag", "questions"}, {false, true}, {}};
+  for (const auto& [tag, count] : sorted) table.rows.push_back({tag, std::to_string(count)});
+  return table;
+}
+
+Table id_table(const Bank& bank) {
+  Table table{{"id", "subtopic", "difficulty", "kind"}, {false, false, false, false}, {}};
+  for (const auto& q : bank.questions()) table.rows.push_back({q.id, q.subtopic, q.difficulty, q.kind});
+  return table;
+}
+
+}  // namespace prepkit

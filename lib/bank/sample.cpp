@@ -1,0 +1,227 @@
+#include "bank/sample.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "base/error.h"
+#include "base/rng.h"
+#include "base/suggest.h"
+
+namespace prepkit {
+
+namespace {
+
+bool contains(const std::vector<std::string>& values, std::string_view value) {
+  return std::find(values.begin(), values.end(), value) != values.end();
+}
+
+bool passes(const std::vector<std::string>& wanted, std::string_view value) {
+  return wanted.empty() || contains(wanted, value);
+}
+
+std::vector<std::string> subtopic_names() {
+  std::vector<std::string> names;
+  for (const auto& subtopic : all_subtopics()) names.emplace_back(subtopic.id);
+  return names;
+}
+
+void check_values(const std::vector<std::string>& values, const std::vector<std::string>& known,
+                  std::string_view what) {
+  for (const auto& value : values) {
+    if (!contains(known, value)) {
+      throw UsageError(fmt::format("unknown {} '{}'{} (expected one of: {})", what, value, did_you_mean(value, known),
+                                   fmt::join(known, ", ")));
+    }
+  }
+}
+
+// The key a question falls under for `weights`.
+const std::string& weight_key(const Question& question, const Weights& weights) {
+  return weights.by == Weights::By::area ? question.area : question.subtopic;
+}
+
+}  // namespace
+
+bool Filter::matches(const Question& question) const {
+  if (!passes(subtopics, question.subtopic) || !passes(areas, question.area) || !passes(kinds, question.kind) ||
+      !passes(difficulties, question.difficulty)) {
+    return false;
+  }
+  if (tags.empty()) return true;
+  return std::any_of(tags.begin(), tags.end(), [&](const auto& tag) { return contains(question.tags, tag); });
+}
+
+std::string Filter::scope() const {
+  std::vector<std::string> parts;
+  const auto add = [&](std::string_view name, std::vector<std::string> values) {
+    if (values.empty()) return;
+    std::sort(values.begin(), values.end());
+    values.erase(std::unique(values.begin(), values.end()), values.end());
+    parts.push_back(fmt::format("{}={}", name, fmt::join(values, ",")));
+  };
+  add("area", areas);
+  add("difficulty", difficulties);
+  add("kind", kinds);
+  add("subtopic", subtopics);
+  add("tag", tags);
+  return parts.empty() ? "all" : fmt::format("{}", fmt::join(parts, ";"));
+}
+
+void check_filter(const Filter& filter, const Bank& bank) {
+  check_values(filter.subtopics, subtopic_names(), "subtopic");
+  check_values(filter.areas, all_areas(), "area");
+  check_values(filter.kinds, all_kinds(), "kind");
+  check_values(filter.difficulties, all_difficulties(), "difficulty");
+  if (filter.tags.empty()) return;
+  std::set<std::string> known;
+  for (const auto& question : bank.questions()) known.insert(question.tags.begin(), question.tags.end());
+  for (const auto& tag : filter.tags) {
+    if (!known.contains(tag)) {
+      throw UsageError(fmt::format("no question has the tag '{}'{}", tag,
+                                   did_you_mean(tag, std::vector<std::string>(known.begin(), known.end()))));
+    }
+  }
+}
+
+Weights parse_weights(std::string_view text) {
+  Weights weights;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const std::size_t end = std::min(text.find(',', start), text.size());
+    const std::string_view item = text.substr(start, end - start);
+    const std::size_t equals = item.find('=');
+    if (equals == std::string_view::npos || equals == 0) {
+      throw UsageError(fmt::format("expected KEY=WEIGHT, found '{}'", item));
+    }
+    const std::string key(item.substr(0, equals));
+    const std::string number(item.substr(equals + 1));
+    char* stop = nullptr;
+    const double value = number.empty() ? -1 : std::strtod(number.c_str(), &stop);
+    if (number.empty() || *stop != '\0' || !std::isfinite(value) || value < 0) {
+      throw UsageError(
+          fmt::format("the weight of '{}' must be a number of 0 or more, found '{}'", key, number));
+    }
+    if (contains(weights.keys, key)) throw UsageError(fmt::format("'{}' is given twice", key));
+    weights.keys.push_back(key);
+    weights.values.push_back(value);
+    start = end + 1;
+  }
+  const auto all_in = [&](const std::vector<std::string>& known) {
+    return std::all_of(weights.keys.begin(), weights.keys.end(), [&](const auto& k) { return contains(known, k); });
+  };
+  if (all_in(all_areas())) {
+    weights.by = Weights::By::area;
+  } else if (all_in(subtopic_names())) {
+    weights.by = Weights::By::subtopic;
+  } else {
+    std::vector<std::string> known = all_areas();
+    const auto subtopics = subtopic_names();
+    known.insert(known.end(), subtopics.begin() + 1, subtopics.end());  // "coding" is in both
+    for (const auto& key : weights.keys) {
+      if (!contains(known, key)) {
+        throw UsageError(
+            fmt::format("'{}' is neither an area nor a subtopic{}", key, did_you_mean(key, known)));
+      }
+    }
+    throw UsageError("give either areas or subtopics, not a mix");
+  }
+  if (std::all_of(weights.values.begin(), weights.values.end(), [](double v) { return v == 0; })) {
+    throw UsageError("at least one weight must be more than 0");
+  }
+  return weights;
+}
+
+std::vector<std::size_t> apportion(std::size_t total, const std::vector<double>& weights,
+                                   const std::vector<std::size_t>& capacity) {
+  const std::size_t n = weights.size();
+  std::vector<std::size_t> counts(n, 0);
+  std::vector<bool> fixed(n, false);
+  for (std::size_t i = 0; i < n; ++i) fixed[i] = weights[i] <= 0 || capacity[i] == 0;
+  std::size_t left = std::min(total, std::accumulate(capacity.begin(), capacity.end(), std::size_t{0}));
+  // Shares that overflow their capacity are pinned to it, and the rest is split again.
+  for (;;) {
+    double sum = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!fixed[i]) sum += weights[i];
+    }
+    if (sum <= 0 || left == 0) break;
+    std::vector<std::size_t> share(n, 0);
+    std::vector<std::pair<double, std::size_t>> remainders;
+    std::size_t given = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (fixed[i]) continue;
+      const double exact = static_cast<double>(left) * weights[i] / sum;
+      share[i] = static_cast<std::size_t>(std::floor(exact + 1e-9));
+      given += share[i];
+      remainders.emplace_back(exact - static_cast<double>(share[i]), i);
+    }
+    std::stable_sort(remainders.begin(), remainders.end(), [](const auto& a, const auto& b) {
+      return a.first > b.first + 1e-9;  // larger remainder first; near-equal keep list order
+    });
+    for (std::size_t k = 0; given < left && k < remainders.size(); ++k, ++given) ++share[remainders[k].second];
+    bool overflow = false;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!fixed[i] && share[i] >= capacity[i]) {
+        overflow = overflow || share[i] > capacity[i];
+      }
+    }
+    if (!overflow) {
+      for (std::size_t i = 0; i < n; ++i) {
+        if (!fixed[i]) counts[i] = share[i];
+      }
+      break;
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!fixed[i] && share[i] > capacity[i]) {
+        counts[i] = capacity[i];
+        fixed[i] = true;
+        left -= capacity[i];
+      }
+    }
+  }
+  return counts;
+}
+
+Pick pick(const Bank& bank, const PickRequest& request) {
+  Rng rng(request.seed);
+  Pick result;
+  if (!request.weights) {
+    std::vector<const Question*> candidates;
+    for (const auto& question : bank.questions()) {
+      if (request.filter.matches(question)) candidates.push_back(&question);
+    }
+    result.matching = candidates.size();
+    const std::size_t k = std::min(request.count, candidates.size());
+    rng.choose_front(candidates, k);
+    candidates.resize(k);
+    result.questions = std::move(candidates);
+    return result;
+  }
+  const Weights& weights = *request.weights;
+  std::vector<std::vector<const Question*>> strata(weights.keys.size());
+  for (const auto& question : bank.questions()) {
+    if (!request.filter.matches(question)) continue;
+    const auto it = std::find(weights.keys.begin(), weights.keys.end(), weight_key(question, weights));
+    if (it == weights.keys.end()) continue;
+    strata[static_cast<std::size_t>(it - weights.keys.begin())].push_back(&question);
+  }
+  std::vector<std::size_t> capacity;
+  for (std::size_t i = 0; i < strata.size(); ++i) {
+    // A key weighted 0 takes nothing, so its questions do not count as available.
+    capacity.push_back(weights.values[i] > 0 ? strata[i].size() : 0);
+    result.matching += capacity.back();
+  }
+  const auto counts = apportion(request.count, weights.values, capacity);
+  for (std::size_t i = 0; i < strata.size(); ++i) {
+    rng.choose_front(strata[i], counts[i]);
+    result.questions.insert(result.questions.end(), strata[i].begin(),
+                            strata[i].begin() + static_cast<std::ptrdiff_t>(counts[i]));
+  }
+  return result;
+}
+
+}  // namespace prepkit

@@ -1,0 +1,162 @@
+#include "base/files.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <cstdlib>
+
+#include <fmt/format.h>
+
+#include "base/diagnostic.h"
+
+namespace prepkit {
+
+namespace {
+
+// Closes a file descriptor when it goes out of scope.
+class Fd {
+ public:
+  explicit Fd(int fd) : fd_(fd) {}
+  Fd(const Fd&) = delete;
+  Fd& operator=(const Fd&) = delete;
+  ~Fd() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  int get() const { return fd_; }
+  // Closes now, reporting the error close() gives (it can be the first sign of a full disk).
+  int close() {
+    const int result = ::close(fd_);
+    fd_ = -1;
+    return result;
+  }
+
+ private:
+  int fd_;
+};
+
+WriteStep g_failing_step = WriteStep::none;
+
+// Whether the failure hook asks `step` to fail; sets errno as the system call would.
+bool injected(WriteStep step) {
+  if (g_failing_step != step) return false;
+  errno = EIO;
+  return true;
+}
+
+// Removes the temporary files an earlier writer of `filename` in `folder` left behind when it
+// was killed between creating and renaming one. Only those a minute old or more: a writer still
+// at work is never disturbed.
+void remove_stale_temporaries(const std::filesystem::path& folder, const std::string& filename) {
+  const std::string prefix = "." + filename + ".";
+  const std::size_t length = prefix.size() + 6;  // mkostemp's XXXXXX
+  const auto stale_before = std::filesystem::file_time_type::clock::now() - std::chrono::minutes(1);
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (name.size() != length || name.compare(0, prefix.size(), prefix) != 0) continue;
+    if (!entry.is_regular_file(ec) || entry.is_symlink(ec)) continue;
+    const auto written = entry.last_write_time(ec);
+    if (!ec && written < stale_before) std::filesystem::remove(entry.path(), ec);
+  }
+}
+
+}  // namespace
+
+void fail_writes_at_for_testing(WriteStep step) { g_failing_step = step; }
+
+std::string human_size(std::size_t bytes) {
+  if (bytes < 1024) return fmt::format("{} bytes", bytes);
+  if (bytes < 1024 * 1024) return fmt::format("{:.0f} KiB", bytes / 1024.0);
+  return fmt::format("{:.0f} MiB", bytes / (1024.0 * 1024.0));
+}
+
+std::string read_file(const std::string& path, std::size_t max_bytes) {
+  const bool from_stdin = path == "-";
+  const std::string name = from_stdin ? "<stdin>" : path;
+  Fd fd(from_stdin ? ::dup(STDIN_FILENO) : ::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (fd.get() < 0) throw NoInputError(system_message("cannot open " + name, errno));
+  struct stat info {};
+  if (::fstat(fd.get(), &info) != 0) throw IoError(system_message("cannot read " + name, errno));
+  if (S_ISDIR(info.st_mode)) throw NoInputError(name + ": is a folder, expected a file");
+  const auto too_large = [&] {
+    return DiagnosticError({name, 1, 1, fmt::format("file too large (the limit is {})", human_size(max_bytes))});
+  };
+  if (S_ISREG(info.st_mode) && static_cast<std::size_t>(info.st_size) > max_bytes) throw too_large();
+
+  std::string content;
+  if (S_ISREG(info.st_mode)) content.reserve(static_cast<std::size_t>(info.st_size));
+  char buffer[65536];
+  for (;;) {
+    const ssize_t got = ::read(fd.get(), buffer, sizeof buffer);
+    if (got < 0) {
+      if (errno == EINTR) continue;
+      throw IoError(system_message("cannot read " + name, errno));
+    }
+    if (got == 0) break;
+    if (content.size() + static_cast<std::size_t>(got) > max_bytes) throw too_large();
+    content.append(buffer, static_cast<std::size_t>(got));
+  }
+  return content;
+}
+
+void create_private_folder(const std::filesystem::path& folder) {
+  std::filesystem::path partial;
+  for (const auto& part : folder) {
+    partial /= part;
+    if (partial.empty() || partial == partial.root_path()) continue;
+    if (::mkdir(partial.c_str(), 0700) != 0 && errno != EEXIST) {
+      throw CantCreateError(system_message("cannot create folder " + partial.string(), errno));
+    }
+  }
+  std::error_code ec;
+  if (!std::filesystem::is_directory(folder, ec)) {
+    throw CantCreateError(fmt::format("cannot create folder {}: a file is in the way", folder.string()));
+  }
+}
+
+void write_file_atomically(const std::filesystem::path& path, std::string_view content, Durability durability) {
+  const std::filesystem::path folder = path.has_parent_path() ? path.parent_path() : ".";
+  create_private_folder(folder);
+
+  std::string temp = (folder / ("." + path.filename().string() + ".XXXXXX")).string();
+  Fd fd(injected(WriteStep::create) ? -1 : ::mkostemp(temp.data(), O_CLOEXEC));
+  if (fd.get() < 0) throw CantCreateError(system_message("cannot create a file in " + folder.string(), errno));
+  // From here on the temporary file is removed unless the rename succeeds.
+  struct Cleanup {
+    const std::string& name;
+    bool armed = true;
+    ~Cleanup() {
+      if (armed) ::unlink(name.c_str());
+    }
+  } cleanup{temp};
+
+  struct stat old {};
+  const mode_t mode = ::stat(path.c_str(), &old) == 0 ? (old.st_mode & 07777) : 0600;
+  const std::string name = path.string();
+  const auto fail = [&](int errnum) { return IoError(system_message("cannot write " + name, errnum)); };
+  if (::fchmod(fd.get(), mode) != 0) throw fail(errno);
+  for (std::size_t done = 0; done < content.size();) {
+    const ssize_t wrote =
+        injected(WriteStep::write) ? -1 : ::write(fd.get(), content.data() + done, content.size() - done);
+    if (wrote < 0) {
+      if (errno == EINTR) continue;
+      throw fail(errno);
+    }
+    done += static_cast<std::size_t>(wrote);
+  }
+  if (durability == Durability::durable && (injected(WriteStep::fsync) || ::fsync(fd.get()) != 0)) throw fail(errno);
+  if (fd.close() != 0 || injected(WriteStep::close)) throw fail(errno);
+  if (injected(WriteStep::rename) || ::rename(temp.c_str(), path.c_str()) != 0) throw fail(errno);
+  cleanup.armed = false;
+  remove_stale_temporaries(folder, path.filename().string());
+  if (durability == Durability::cache) return;
+
+  Fd dir(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  // Best effort: some file systems refuse it, and the new file is already in place.
+  if (dir.get() >= 0 && !injected(WriteStep::folder_fsync)) ::fsync(dir.get());
+}
+
+}  // namespace prepkit

@@ -1,0 +1,69 @@
+#include "base/rng.h"
+
+#include <sys/random.h>
+
+#include <chrono>
+#include <cstring>
+
+namespace prepkit {
+
+Rng::Rng(std::uint64_t seed, std::uint64_t stream) : increment_((stream << 1u) | 1u) {
+  next();
+  state_ += seed;
+  next();
+}
+
+std::uint32_t Rng::next() {
+  const std::uint64_t old = state_;
+  state_ = old * 6364136223846793005ULL + increment_;
+  const auto xorshifted = static_cast<std::uint32_t>(((old >> 18u) ^ old) >> 27u);
+  const auto rot = static_cast<std::uint32_t>(old >> 59u);
+  return (xorshifted >> rot) | (xorshifted << ((-rot) & 31u));
+}
+
+std::uint32_t Rng::below(std::uint32_t bound) {
+  // Reject the few low values that would make some results more likely than others.
+  const std::uint32_t threshold = (0u - bound) % bound;
+  for (;;) {
+    const std::uint32_t r = next();
+    if (r >= threshold) return r % bound;
+  }
+}
+
+std::uint64_t mix64(std::uint64_t x) {
+  x += 0x9e3779b97f4a7c15ULL;
+  x = (x ^ (x >> 30u)) * 0xbf58476d1ce4e5b9ULL;
+  x = (x ^ (x >> 27u)) * 0x94d049bb133111ebULL;
+  return x ^ (x >> 31u);
+}
+
+std::uint64_t hash64(std::string_view text) {
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  for (const unsigned char c : text) {
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}
+
+std::uint64_t checksum64(std::string_view data) {
+  std::uint64_t h = 0x9e3779b97f4a7c15ULL ^ data.size();
+  std::size_t i = 0;
+  for (; i + 8 <= data.size(); i += 8) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, data.data() + i, 8);
+    h = (h ^ word) * 0xff51afd7ed558ccdULL;
+    h ^= h >> 32u;
+  }
+  std::uint64_t tail = 0;
+  std::memcpy(&tail, data.data() + i, data.size() - i);
+  return mix64(h ^ tail);
+}
+
+std::uint64_t entropy_seed() {
+  std::uint64_t seed = 0;
+  if (getrandom(&seed, sizeof seed, GRND_NONBLOCK) == static_cast<ssize_t>(sizeof seed)) return seed;
+  return mix64(static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count()));
+}
+
+}  // namespace prepkit

@@ -1,0 +1,48 @@
+// A strict YAML reader for prepkit's own files. It builds a small tree with positions, and
+// refuses what yaml-cpp 0.7 lets through: duplicate keys, anchors and aliases, explicit
+// tags, unterminated quotes at the end of a file, several documents, deep nesting.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/diagnostic.h"
+
+namespace prepkit {
+
+// One node of a parsed YAML document.
+struct YamlNode {
+  enum class Type { null, scalar, sequence, map };
+
+  Type type = Type::null;
+  int line = 0;  // 1-based position of the node's first character
+  int column = 0;
+  std::string text;     // a scalar's value
+  bool quoted = false;  // a scalar written in quotes or as a block: never a number or null
+  // A sequence's items; a map's keys and values alternate (key, value, key, value, ...).
+  std::vector<YamlNode> children;
+
+  // The value stored under `key` in a map, or nullptr when absent or not a map.
+  const YamlNode* find(std::string_view key) const;
+
+  // A word for the node's type, as used in messages ("a list", "a mapping", ...).
+  const char* type_name() const;
+};
+
+// Limits a YAML document must stay within.
+struct YamlLimits {
+  int max_depth = 16;        // nested sequences and maps
+  bool allow_empty = false;  // a file of only comments is a null document rather than an error
+};
+
+// Parses the single document in `text`; `file` names it in messages. Throws
+// DiagnosticError with the position of the first problem.
+YamlNode parse_yaml(std::string_view text, const std::string& file, YamlLimits limits = {});
+
+// Checks that `text` is UTF-8 without NUL bytes; returns the problem found first, if any,
+// with its 1-based line and column (counted in characters).
+std::optional<Diagnostic> check_utf8(std::string_view text, const std::string& file);
+
+}  // namespace prepkit

@@ -1,9 +1,0 @@
-#include "error.h"
-
-#include <cstring>
-
-namespace prepkit {
-
-std::string system_message(const std::string& what, int errnum) { return what + ": " + std::strerror(errnum); }
-
-}  // namespace prepkit

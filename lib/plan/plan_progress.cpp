@@ -1,0 +1,72 @@
+#include "plan/plan_progress.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "bank/bank.h"
+
+namespace prepkit {
+
+const std::vector<std::string>& all_log_kinds() {
+  static const std::vector<std::string> kinds = {"problem", "chapter", "mock", "design-mock"};
+  return kinds;
+}
+
+std::vector<TargetProgress> plan_progress(const Plan& plan, int week, Date today, const std::vector<PlanLogEntry>& log,
+                                          const std::vector<GradeRecord>& grades,
+                                          const std::vector<RehearsalDone>& rehearsals) {
+  const long first = days_since_epoch(plan.start);
+  const long week_end = days_since_epoch(plan.start) + 7L * week - 1;
+  const long until = std::min(week_end, days_since_epoch(today));
+  const auto counts = [&](Date day) {
+    const long d = days_since_epoch(day);
+    return d >= first && d <= until;
+  };
+  const auto logged = [&](std::initializer_list<const char*> kinds) {
+    int n = 0;
+    for (const auto& e : log) {
+      if (counts(e.day) &&
+          std::find_if(kinds.begin(), kinds.end(), [&](const char* k) { return e.kind == k; }) != kinds.end()) {
+        n += e.count;
+      }
+    }
+    return n;
+  };
+  std::set<std::string> coding_questions;
+  for (const auto& g : grades) {
+    const Subtopic* subtopic = find_subtopic(g.subtopic);
+    if (counts(g.day) && subtopic && subtopic->area == "coding") coding_questions.insert(g.question);
+  }
+  int completed = 0;
+  std::set<std::string> stories;
+  for (const auto& r : rehearsals) {
+    if (!counts(r.day) || !r.completed) continue;
+    ++completed;
+    stories.insert(r.story);
+  }
+
+  // How far into `week` today is: the whole week once it is over.
+  const long into = days_since_epoch(today) - (week_end - 6);
+  const double fraction = std::clamp((into + 1) / 7.0, 0.0, 1.0);
+  std::vector<TargetProgress> progress;
+  for (const auto& t : plan.targets) {
+    TargetProgress p;
+    p.name = t.name;
+    p.total = t.count;
+    p.due = t.due[static_cast<std::size_t>(week - 1)];
+    const int before = week > 1 ? t.due[static_cast<std::size_t>(week - 2)] : 0;
+    p.expected = static_cast<int>(std::floor(before + (p.due - before) * fraction + 1e-9));
+    if (t.name == "problems") p.done = logged({"problem"}) + static_cast<int>(coding_questions.size());
+    if (t.name == "chapters") p.done = logged({"chapter"});
+    if (t.name == "mocks") p.done = logged({"mock", "design-mock"});
+    if (t.name == "design_mocks") p.done = logged({"design-mock"});
+    if (t.name == "stories") p.done = static_cast<int>(stories.size());
+    if (t.name == "rehearsals") p.done = completed;
+    p.status = p.done > p.expected && p.done >= p.due ? "ahead" : p.done >= p.expected ? "on track" : "behind";
+    progress.push_back(p);
+  }
+  return progress;
+}
+
+}  // namespace prepkit

@@ -1,0 +1,42 @@
+// Progress against a saved plan: each target's count done (from plan log entries, qpick grades
+// and star rehearsals), what is due, and whether the user is ahead, on track or behind.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "plan/plan.h"
+#include "review/review.h"
+#include "state/records.h"
+
+namespace prepkit {
+
+// The kinds `plan log` accepts.
+const std::vector<std::string>& all_log_kinds();
+
+// One finished or abandoned rehearsal of a story, as star records it.
+struct RehearsalDone {
+  std::string story;
+  Date day;
+  bool completed = true;
+};
+
+// One target's progress.
+struct TargetProgress {
+  std::string name;
+  int done = 0;        // by the end of the week, or today when the week is under way
+  int due = 0;         // due by the end of the week
+  int expected = 0;    // due by today, pro rata within the week
+  int total = 0;       // the target for the whole plan
+  std::string status;  // ahead, on track or behind
+};
+
+// Progress for `week` of `plan` as of `today`. Counting: problems are logged problems plus the
+// distinct coding questions graded; chapters are logged chapters; mocks are logged mocks and
+// design mocks; design_mocks are logged design mocks; stories are stories with a completed
+// rehearsal; rehearsals are completed rehearsals. Only work on or after the plan's start counts.
+std::vector<TargetProgress> plan_progress(const Plan& plan, int week, Date today, const std::vector<PlanLogEntry>& log,
+                                          const std::vector<GradeRecord>& grades,
+                                          const std::vector<RehearsalDone>& rehearsals);
+
+}  // namespace prepkit

@@ -1,0 +1,200 @@
+#include "review/progress.h"
+
+#include <algorithm>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "base/rng.h"
+
+namespace prepkit {
+
+namespace {
+
+// A key that orders questions the same way all day, whatever else changes.
+std::uint64_t day_order(Date day, const std::string& id) {
+  return mix64(static_cast<std::uint64_t>(days_since_epoch(day)) ^ hash64(id));
+}
+
+void sort_for_day(std::vector<const Question*>& questions, Date day) {
+  std::sort(questions.begin(), questions.end(),
+            [&](const Question* a, const Question* b) { return day_order(day, a->id) < day_order(day, b->id); });
+}
+
+bool struggled(Grade grade) { return grade == Grade::again || grade == Grade::hard; }
+
+}  // namespace
+
+std::vector<GradeRecord> grades_until(std::vector<GradeRecord> grades, Date today) {
+  const long last = days_since_epoch(today);
+  std::erase_if(grades, [&](const GradeRecord& g) { return days_since_epoch(g.day) > last; });
+  return grades;
+}
+
+GradesByQuestion group_grades(const std::vector<GradeRecord>& grades) {
+  GradesByQuestion by_question;
+  for (const auto& grade : grades) by_question[grade.question].push_back(&grade);
+  return by_question;
+}
+
+DueList due_questions(const Bank& bank, const std::vector<GradeRecord>& grades, const DueRequest& request) {
+  DueList list;
+  const long today = days_since_epoch(request.today);
+  if (request.until && today >= days_since_epoch(*request.until)) {
+    list.interview_over = true;
+    return list;
+  }
+  const GradesByQuestion by_question = group_grades(grades);
+  struct Due {
+    const Question* question;
+    long overdue;
+    std::size_t order;
+  };
+  std::vector<Due> due;
+  std::vector<const Question*> fresh;
+  std::size_t new_today = 0;
+  for (std::size_t i = 0; i < bank.questions().size(); ++i) {
+    const Question& q = bank.questions()[i];
+    const auto it = by_question.find(q.id);
+    if (it == by_question.end()) {
+      if (request.filter.matches(q)) fresh.push_back(&q);
+      continue;
+    }
+    if (days_since_epoch(it->second.front()->day) == today) ++new_today;
+    if (!request.filter.matches(q)) continue;
+    const auto state = replay(it->second);
+    const auto when = state ? next_due(*state, request.until) : std::nullopt;
+    if (when && days_since_epoch(*when) <= today) due.push_back({&q, today - days_since_epoch(*when), i});
+  }
+  std::stable_sort(due.begin(), due.end(), [](const Due& a, const Due& b) { return a.overdue > b.overdue; });
+  for (const auto& item : due) list.questions.push_back(item.question);
+  list.due = list.questions.size();
+
+  const std::size_t allowed = static_cast<std::size_t>(std::max(0, request.new_per_day - static_cast<int>(new_today)));
+  sort_for_day(fresh, request.today);
+  for (std::size_t i = 0; i < fresh.size() && i < allowed; ++i) list.questions.push_back(fresh[i]);
+  list.fresh = list.questions.size() - list.due;
+
+  if (request.count && list.questions.size() > *request.count) {
+    list.questions.resize(*request.count);
+    list.due = std::min(list.due, *request.count);
+    list.fresh = list.questions.size() - list.due;
+  }
+  return list;
+}
+
+std::vector<Weakness> weak_subtopics(const std::vector<GradeRecord>& grades, Date today, const WeakRules& rules) {
+  const long last = days_since_epoch(today);
+  const long first = last - rules.window_days + 1;
+  std::map<std::string, Weakness> by_subtopic;
+  for (const auto& g : grades) {
+    const long day = days_since_epoch(g.day);
+    if (day < first || day > last) continue;
+    Weakness& w = by_subtopic[g.subtopic];
+    w.subtopic = g.subtopic;
+    ++w.grades;
+    if (struggled(g.grade)) ++w.struggled;
+  }
+  std::vector<Weakness> weak;
+  for (const auto& subtopic : all_subtopics()) {
+    const auto it = by_subtopic.find(std::string(subtopic.id));
+    if (it == by_subtopic.end() || it->second.grades < rules.min_grades || it->second.struggled == 0) continue;
+    Weakness w = it->second;
+    w.share = static_cast<double>(w.struggled) / static_cast<double>(w.grades);
+    weak.push_back(w);
+  }
+  std::stable_sort(weak.begin(), weak.end(), [](const Weakness& a, const Weakness& b) {
+    if (a.share != b.share) return a.share > b.share;
+    return a.grades > b.grades;
+  });
+  return weak;
+}
+
+std::vector<const Question*> weak_questions(const Bank& bank, const std::vector<GradeRecord>& grades,
+                                            const std::vector<Weakness>& weak, const Filter& filter, std::size_t count,
+                                            Date today) {
+  const GradesByQuestion by_question = group_grades(grades);
+  std::vector<const Question*> chosen;
+  for (const auto& w : weak) {
+    std::vector<std::pair<std::string, const Question*>> shaky;  // (recorded day and time, question)
+    std::vector<const Question*> unseen;
+    std::vector<const Question*> rest;
+    for (const auto& q : bank.questions()) {
+      if (q.subtopic != w.subtopic || !filter.matches(q)) continue;
+      const auto it = by_question.find(q.id);
+      if (it == by_question.end()) {
+        unseen.push_back(&q);
+      } else if (struggled(it->second.back()->grade)) {
+        const GradeRecord& latest = *it->second.back();
+        shaky.emplace_back(format_date(latest.day) + latest.recorded_at, &q);
+      } else {
+        rest.push_back(&q);
+      }
+    }
+    std::stable_sort(shaky.begin(), shaky.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    sort_for_day(unseen, today);
+    sort_for_day(rest, today);
+    for (const auto& [when, q] : shaky) chosen.push_back(q);
+    chosen.insert(chosen.end(), unseen.begin(), unseen.end());
+    chosen.insert(chosen.end(), rest.begin(), rest.end());
+    if (chosen.size() >= count) break;
+  }
+  if (chosen.size() > count) chosen.resize(count);
+  return chosen;
+}
+
+Stats compute_stats(const Bank& bank, const std::vector<GradeRecord>& grades, const std::vector<std::string>& shown,
+                    Date today, const std::optional<Date>& until) {
+  Stats stats;
+  std::map<std::string, SubtopicStats> rows;
+  for (const auto& subtopic : all_subtopics()) rows[std::string(subtopic.id)].subtopic = std::string(subtopic.id);
+  const GradesByQuestion by_question = group_grades(grades);
+  const std::unordered_set<std::string> was_shown(shown.begin(), shown.end());
+  const long now = days_since_epoch(today);
+  for (const auto& q : bank.questions()) {
+    SubtopicStats& row = rows[q.subtopic];
+    ++row.questions;
+    const auto it = by_question.find(q.id);
+    if (it != by_question.end() || was_shown.contains(q.id)) ++row.seen;
+    if (it == by_question.end()) continue;
+    ++row.graded;
+    const auto state = replay(it->second);
+    const auto when = state ? next_due(*state, until) : std::nullopt;
+    if (when && days_since_epoch(*when) <= now) ++row.due;
+  }
+  std::set<std::string> orphans;
+  for (const auto& g : grades) {
+    if (!bank.find(g.question)) {
+      ++stats.orphaned_grades;
+      orphans.insert(g.question);
+      continue;
+    }
+    SubtopicStats& row = rows[bank.find(g.question)->subtopic];
+    ++row.grades;
+    if (g.grade == Grade::again) ++row.again;
+  }
+  stats.orphaned_questions = orphans.size();
+  stats.total.subtopic = "all";
+  for (const auto& subtopic : all_subtopics()) {
+    const SubtopicStats& row = rows[std::string(subtopic.id)];
+    stats.subtopics.push_back(row);
+    stats.total.questions += row.questions;
+    stats.total.seen += row.seen;
+    stats.total.graded += row.graded;
+    stats.total.due += row.due;
+    stats.total.grades += row.grades;
+    stats.total.again += row.again;
+  }
+  // The streak counts back from today, or from yesterday when nothing is graded yet today.
+  std::set<long> days;
+  for (const auto& g : grades) days.insert(days_since_epoch(g.day));
+  if (!days.empty()) stats.last_graded = Date{std::chrono::sys_days{std::chrono::days{*days.rbegin()}}};
+  long day = days.contains(now) ? now : now - 1;
+  while (days.contains(day)) {
+    ++stats.streak;
+    --day;
+  }
+  return stats;
+}
+
+}  // namespace prepkit

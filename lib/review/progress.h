@@ -1,0 +1,101 @@
+// What the grades say: which questions are due for review, which subtopics are weak, and the
+// per-subtopic statistics with the practice streak.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "bank/bank.h"
+#include "base/date.h"
+#include "review/review.h"
+#include "bank/sample.h"
+
+namespace prepkit {
+
+// The grades of each question, in replay order.
+using GradesByQuestion = std::map<std::string, std::vector<const GradeRecord*>>;
+
+// The grades on or before `today`: what was known that day (a --date in the past ignores the
+// grades recorded for later days).
+std::vector<GradeRecord> grades_until(std::vector<GradeRecord> grades, Date today);
+
+// Groups `grades` (already in replay order) by question.
+GradesByQuestion group_grades(const std::vector<GradeRecord>& grades);
+
+// A request for today's reviews.
+struct DueRequest {
+  Filter filter;
+  std::optional<std::size_t> count;  // at most this many; all when empty
+  Date today;
+  std::optional<Date> until;  // the interview date
+  int new_per_day = 5;        // never-graded questions to mix in per day
+};
+
+// Today's reviews: questions due, most overdue first, then new ones.
+struct DueList {
+  std::vector<const Question*> questions;
+  std::size_t due = 0;          // how many of them were due reviews
+  std::size_t fresh = 0;        // how many were new
+  bool interview_over = false;  // today is on or after the interview: nothing is scheduled
+};
+
+// The questions to review on `request.today`: graded questions whose next due date (capped by
+// the interview date) has come, most overdue first (ties in bank order), then never-graded
+// questions up to new_per_day less the new ones already graded today, in an order fixed for the
+// day.
+DueList due_questions(const Bank& bank, const std::vector<GradeRecord>& grades, const DueRequest& request);
+
+// How one subtopic fared recently.
+struct Weakness {
+  std::string subtopic;
+  std::size_t grades = 0;     // grades in the window
+  std::size_t struggled = 0;  // of them, again or hard
+  double share = 0;           // struggled / grades
+};
+
+// The recent-grades window and threshold of the weak-spot measure.
+struct WeakRules {
+  int window_days = 30;        // grades on the last this many days, today included
+  std::size_t min_grades = 5;  // a subtopic with fewer grades in the window does not count yet
+};
+
+// Subtopics with enough recent grades and at least one again or hard among them, weakest
+// first: by share of again and hard, then by more grades, then in canonical order.
+std::vector<Weakness> weak_subtopics(const std::vector<GradeRecord>& grades, Date today, const WeakRules& rules = {});
+
+// Questions for practising weak spots: subtopic by subtopic, weakest first; within one, the
+// questions last graded again or hard (most recent first), then never-graded ones, then the
+// rest, in an order fixed for the day.
+std::vector<const Question*> weak_questions(const Bank& bank, const std::vector<GradeRecord>& grades,
+                                            const std::vector<Weakness>& weak, const Filter& filter, std::size_t count,
+                                            Date today);
+
+// Statistics of one subtopic.
+struct SubtopicStats {
+  std::string subtopic;
+  std::size_t questions = 0;  // in the banks
+  std::size_t seen = 0;       // shown as a daily question or graded
+  std::size_t graded = 0;     // graded at least once
+  std::size_t due = 0;        // graded and due today or earlier
+  std::size_t grades = 0;
+  std::size_t again = 0;
+};
+
+// The whole picture: one row per subtopic, grades whose question left the banks, the streak.
+struct Stats {
+  std::vector<SubtopicStats> subtopics;
+  SubtopicStats total;
+  std::size_t orphaned_grades = 0;  // grades of questions no longer in the banks
+  std::size_t orphaned_questions = 0;
+  int streak = 0;  // days in a row, up to today (or yesterday), with at least one grade
+  std::optional<Date> last_graded;
+};
+
+// Computes the statistics for `today`.
+Stats compute_stats(const Bank& bank, const std::vector<GradeRecord>& grades, const std::vector<std::string>& shown,
+                    Date today, const std::optional<Date>& until);
+
+}  // namespace prepkit

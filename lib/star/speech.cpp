@@ -1,0 +1,363 @@
+#include "star/speech.h"
+
+#include <cstdint>
+
+#include <fmt/format.h>
+
+namespace prepkit {
+
+namespace {
+
+bool is_ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+// One decoded code point and the bytes it took; invalid bytes decode as themselves, one each.
+struct CodePoint {
+  std::uint32_t value = 0;
+  std::size_t length = 1;
+};
+
+CodePoint decode(std::string_view text, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  const unsigned char c = byte(i);
+  if (c < 0x80) return {c, 1};
+  std::size_t length = 0;
+  std::uint32_t value = 0;
+  if (c >= 0xC2 && c <= 0xDF) {
+    length = 2, value = c & 0x1Fu;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    length = 3, value = c & 0x0Fu;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    length = 4, value = c & 0x07u;
+  } else {
+    return {c, 1};
+  }
+  if (i + length > text.size()) return {c, 1};
+  for (std::size_t k = 1; k < length; ++k) {
+    if ((byte(i + k) & 0xC0u) != 0x80u) return {c, 1};
+    value = (value << 6u) | (byte(i + k) & 0x3Fu);
+  }
+  return {value, length};
+}
+
+enum class Kind { letter, ideograph, apostrophe, hyphen, point, separator };
+
+// Punctuation, spaces, symbols and emoji outside ASCII: never part of a word.
+bool is_unicode_separator(std::uint32_t c) {
+  return (c >= 0x80 && c <= 0xBF && c != 0xAA && c != 0xB5 && c != 0xBA) || c == 0xD7 || c == 0xF7 ||
+         (c >= 0x2000 && c <= 0x206F) ||  // general punctuation and spaces
+         (c >= 0x20A0 && c <= 0x20CF) ||  // currency
+         (c >= 0x2100 && c <= 0x2BFF) ||  // letter-like symbols, arrows, maths, boxes, shapes, dingbats
+         (c >= 0x3000 && c <= 0x303F) ||  // CJK punctuation and the ideographic space
+         (c >= 0xFE00 && c <= 0xFE0F) ||  // variation selectors
+         (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
+         (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65) || c == 0xFEFF ||
+         (c >= 0x1F000 && c <= 0x1FAFF);  // emoji and pictographs
+}
+
+bool is_ideograph(std::uint32_t c) {
+  return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF);
+}
+
+Kind kind_of(std::uint32_t c) {
+  if (c < 0x80) {
+    if (is_ascii_alnum(static_cast<char>(c))) return Kind::letter;
+    if (c == '\'') return Kind::apostrophe;
+    if (c == '-') return Kind::hyphen;
+    if (c == '.' || c == ',') return Kind::point;
+    return Kind::separator;
+  }
+  if (c == 0x2019) return Kind::apostrophe;  // the typographic apostrophe
+  if (c == 0x2010 || c == 0x2011) return Kind::hyphen;
+  if (is_ideograph(c)) return Kind::ideograph;
+  if (is_unicode_separator(c)) return Kind::separator;
+  return Kind::letter;
+}
+
+bool starts_with(std::string_view text, std::size_t at, std::string_view prefix) {
+  return text.substr(at, prefix.size()) == prefix;
+}
+
+// A code fence: its character (` or ~, 0 for none) and length.
+struct Fence {
+  char c = 0;
+  std::size_t n = 0;
+};
+
+// The fence a line (``` or ~~~, at most three spaces in) opens or closes, if any.
+Fence fence_of(std::string_view line) {
+  std::size_t i = 0;
+  while (i < line.size() && i < 3 && line[i] == ' ') ++i;
+  if (i >= line.size() || (line[i] != '`' && line[i] != '~')) return {};
+  const char c = line[i];
+  std::size_t n = 0;
+  while (i + n < line.size() && line[i + n] == c) ++n;
+  if (n < 3) return {};
+  return {c, n};
+}
+
+// Drops the number of an ordered-list item ("12. " or "3) ") at the start of `line`.
+std::string_view without_list_number(std::string_view line) {
+  std::size_t i = 0;
+  while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+  std::size_t digits = 0;
+  while (i + digits < line.size() && is_ascii_digit(line[i + digits])) ++digits;
+  if (digits == 0 || digits > 9 || i + digits >= line.size()) return line;
+  const char mark = line[i + digits];
+  if (mark != '.' && mark != ')') return line;
+  if (i + digits + 1 < line.size() && line[i + digits + 1] != ' ' && line[i + digits + 1] != '\t') return line;
+  return line.substr(i + digits + 1);
+}
+
+// The end of a bracketed part that starts at `open` (`(` or `[`), on the same line; npos if
+// it never closes.
+std::size_t closing(std::string_view line, std::size_t open) {
+  const char left = line[open];
+  const char right = left == '(' ? ')' : ']';
+  int depth = 0;
+  for (std::size_t i = open; i < line.size(); ++i) {
+    if (line[i] == left) ++depth;
+    if (line[i] == right && --depth == 0) return i;
+  }
+  return std::string_view::npos;
+}
+
+bool is_url_start(std::string_view line, std::size_t i) {
+  return starts_with(line, i, "http://") || starts_with(line, i, "https://") || starts_with(line, i, "www.");
+}
+
+// Appends a code span's content as words: each whitespace-separated token holding a letter or
+// digit becomes one word, its punctuation dropped.
+void append_code(std::string& out, std::string_view code) {
+  std::size_t i = 0;
+  while (i < code.size()) {
+    while (i < code.size() && (code[i] == ' ' || code[i] == '\t')) ++i;
+    std::size_t end = i;
+    while (end < code.size() && code[end] != ' ' && code[end] != '\t') ++end;
+    std::string token;
+    for (std::size_t k = i; k < end; ++k) {
+      const auto c = static_cast<unsigned char>(code[k]);
+      if (c >= 0x80 || is_ascii_alnum(code[k])) token += code[k];
+    }
+    if (!token.empty()) out += " " + token + " ";
+    i = end;
+  }
+}
+
+// Carries what spans lines while reading a text: an open HTML comment or code fence.
+struct LineState {
+  bool in_comment = false;
+  Fence fence;
+};
+
+// Appends the spoken part of one line of Markdown to `out`.
+void speak_line(std::string_view line, LineState& state, std::string& out) {
+  if (state.fence.c != 0) {
+    const Fence fence = fence_of(line);
+    if (fence.c == state.fence.c && fence.n >= state.fence.n) state.fence = {};
+    return;
+  }
+  if (!state.in_comment) {
+    if (const Fence fence = fence_of(line); fence.c != 0) {
+      state.fence = fence;
+      return;
+    }
+    // A heading labels a part of the text; it is not said.
+    std::size_t hashes = 0;
+    while (hashes < line.size() && hashes < 4 && line[hashes] == ' ') ++hashes;
+    const std::size_t indent = hashes;
+    while (hashes < line.size() && line[hashes] == '#') ++hashes;
+    if (hashes > indent && hashes - indent <= 6 && indent <= 3 &&
+        (hashes == line.size() || line[hashes] == ' ' || line[hashes] == '\t')) {
+      return;
+    }
+    line = without_list_number(line);
+  }
+  std::size_t i = 0;
+  while (i < line.size()) {
+    if (state.in_comment) {
+      const std::size_t end = line.find("-->", i);
+      if (end == std::string_view::npos) return;
+      state.in_comment = false;
+      i = end + 3;
+      out += ' ';
+      continue;
+    }
+    const char c = line[i];
+    if (starts_with(line, i, "<!--")) {
+      state.in_comment = true;
+      i += 4;
+      continue;
+    }
+    if (c == '`') {
+      std::size_t run = 0;
+      while (i + run < line.size() && line[i + run] == '`') ++run;
+      const std::string ticks(run, '`');
+      std::size_t end = line.find(ticks, i + run);
+      while (end != std::string_view::npos && end + run < line.size() && line[end + run] == '`') {
+        end = line.find(ticks, end + run + 1);
+      }
+      if (end == std::string_view::npos) {
+        out += ' ';
+        i += run;
+        continue;
+      }
+      append_code(out, line.substr(i + run, end - i - run));
+      i = end + run;
+      continue;
+    }
+    if (c == '!' && i + 1 < line.size() && line[i + 1] == '[') {  // an image: its alt text is not said
+      const std::size_t end = closing(line, i + 1);
+      if (end != std::string_view::npos) {
+        std::size_t after = end + 1;
+        if (after < line.size() && (line[after] == '(' || line[after] == '[')) {
+          const std::size_t target = closing(line, after);
+          if (target != std::string_view::npos) after = target + 1;
+        }
+        out += ' ';
+        i = after;
+        continue;
+      }
+    }
+    if (c == ']' && i + 1 < line.size() && (line[i + 1] == '(' || line[i + 1] == '[')) {  // a link's target
+      const std::size_t end = closing(line, i + 1);
+      if (end != std::string_view::npos) {
+        out += ' ';
+        i = end + 1;
+        continue;
+      }
+    }
+    if (c == '<' && i + 1 < line.size() &&
+        (line[i + 1] == '/' || (line[i + 1] >= 'a' && line[i + 1] <= 'z') ||
+         (line[i + 1] >= 'A' && line[i + 1] <= 'Z'))) {
+      const std::size_t end = line.find('>', i);
+      if (end != std::string_view::npos) {  // an HTML tag or an autolink
+        out += ' ';
+        i = end + 1;
+        continue;
+      }
+    }
+    if (is_url_start(line, i) && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '(' || line[i - 1] == '\t')) {
+      while (i < line.size() && line[i] != ' ' && line[i] != '\t') ++i;
+      out += ' ';
+      continue;
+    }
+    out += c;
+    ++i;
+  }
+}
+
+}  // namespace
+
+std::string spoken_text(std::string_view markdown) {
+  std::string out;
+  out.reserve(markdown.size());
+  LineState state;
+  std::size_t start = 0;
+  while (start < markdown.size()) {
+    std::size_t end = markdown.find('\n', start);
+    if (end == std::string_view::npos) end = markdown.size();
+    std::string_view line = markdown.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    // A link reference definition ("[1]: https://...") is not said.
+    const bool definition = !state.in_comment && state.fence.c == 0 && !line.empty() && line.front() == '[' &&
+                            line.find("]:") != std::string_view::npos;
+    if (!definition) speak_line(line, state, out);
+    out += '\n';
+    start = end + 1;
+  }
+  return out;
+}
+
+std::vector<std::string_view> split_words(std::string_view text) {
+  std::vector<std::string_view> words;
+  std::size_t i = 0;
+  std::size_t word_start = std::string_view::npos;
+  std::uint32_t previous = 0;  // the last code point of the word being read
+  const auto finish = [&](std::size_t end) {
+    if (word_start != std::string_view::npos) words.push_back(text.substr(word_start, end - word_start));
+    word_start = std::string_view::npos;
+  };
+  while (i < text.size()) {
+    const CodePoint cp = decode(text, i);
+    const Kind kind = kind_of(cp.value);
+    if (kind == Kind::letter) {
+      if (word_start == std::string_view::npos) word_start = i;
+      previous = cp.value;
+      i += cp.length;
+      continue;
+    }
+    if (kind == Kind::ideograph) {
+      finish(i);
+      words.push_back(text.substr(i, cp.length));
+      i += cp.length;
+      continue;
+    }
+    // A joiner keeps the word going only between two letters (or, for a point, two digits).
+    if (word_start != std::string_view::npos && kind != Kind::separator && i + cp.length < text.size()) {
+      const CodePoint next = decode(text, i + cp.length);
+      const bool joins = kind == Kind::point ? previous < 0x80 && is_ascii_digit(static_cast<char>(previous)) &&
+                                                   next.value < 0x80 && is_ascii_digit(static_cast<char>(next.value))
+                                             : kind_of(next.value) == Kind::letter;
+      if (joins) {
+        i += cp.length;
+        continue;
+      }
+    }
+    finish(i);
+    i += cp.length;
+  }
+  finish(text.size());
+  return words;
+}
+
+std::size_t count_words(std::string_view markdown) { return split_words(spoken_text(markdown)).size(); }
+
+long speaking_seconds(std::size_t words, int rate) {
+  if (rate <= 0) return 0;
+  return static_cast<long>((words * 60 + static_cast<std::size_t>(rate) / 2) / static_cast<std::size_t>(rate));
+}
+
+std::string format_duration(long seconds) {
+  const char* sign = seconds < 0 ? "-" : "";
+  const long magnitude = seconds < 0 ? -seconds : seconds;
+  return fmt::format("{}{}:{:02}", sign, magnitude / 60, magnitude % 60);
+}
+
+std::optional<long> parse_duration(std::string_view text) {
+  const auto number = [](std::string_view digits) -> std::optional<long> {
+    if (digits.empty() || digits.size() > 6) return std::nullopt;
+    long value = 0;
+    for (const char c : digits) {
+      if (!is_ascii_digit(c)) return std::nullopt;
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  };
+  std::optional<long> result;
+  if (const std::size_t colon = text.find(':'); colon != std::string_view::npos) {
+    const auto minutes = number(text.substr(0, colon));
+    const std::string_view rest = text.substr(colon + 1);
+    const auto seconds = rest.size() == 2 ? number(rest) : std::nullopt;
+    if (minutes && seconds && *seconds < 60) result = *minutes * 60 + *seconds;
+  } else if (const std::size_t m = text.find('m'); m != std::string_view::npos) {
+    const auto minutes = number(text.substr(0, m));
+    std::string_view rest = text.substr(m + 1);
+    std::optional<long> seconds = 0;
+    if (!rest.empty()) {
+      if (rest.back() != 's') return std::nullopt;
+      rest.remove_suffix(1);
+      seconds = number(rest);
+      if (seconds && *seconds >= 60) seconds.reset();
+    }
+    if (minutes && seconds) result = *minutes * 60 + *seconds;
+  } else {
+    if (!text.empty() && text.back() == 's') text.remove_suffix(1);
+    result = number(text);
+  }
+  if (result && *result > 24 * 3600) return std::nullopt;
+  return result;
+}
+
+}  // namespace prepkit

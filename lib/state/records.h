@@ -1,0 +1,68 @@
+// The plain records the state database keeps: grades of questions, rehearsals of stories and
+// work logged against a plan. They know nothing of banks, plans or story notes.
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/date.h"
+
+namespace prepkit {
+
+// How an answer went, as in Anki: again (could not answer), hard, good, easy.
+enum class Grade { again = 1, hard = 2, good = 3, easy = 4 };
+
+// The grade named `text`, or nothing.
+std::optional<Grade> parse_grade(std::string_view text);
+
+// The name of `grade` ("again", ...).
+const char* grade_name(Grade grade);
+
+// The four grade names in order.
+const std::vector<std::string>& all_grades();
+
+// One recorded grade of one question.
+struct GradeRecord {
+  std::string uid;  // unique per grade, so imports can tell a grade they already hold
+  std::string question;
+  std::string subtopic;  // at the time of grading: kept if the question later leaves the banks
+  Date day;
+  Grade grade = Grade::good;
+  std::string recorded_at;  // UTC, ISO 8601 with milliseconds; orders grades within a day
+};
+
+// How a rehearsal ended: told to the end of the Result, or stopped by the user before.
+enum class Outcome { completed, aborted };
+
+// "completed" or "aborted".
+std::string_view outcome_name(Outcome outcome);
+
+// The outcome called `name`, or nothing.
+std::optional<Outcome> parse_outcome(std::string_view name);
+
+// One rehearsal as the state database keeps it (table `rehearsals`, see state/store.h).
+struct RehearsalRecord {
+  std::string uid;         // random, unique per rehearsal
+  std::string story;       // the note's slug
+  Date day;                // the day it counts for (local, or --date)
+  std::string started_at;  // UTC, ISO 8601 with milliseconds
+  Outcome outcome = Outcome::completed;
+  long total_ms = 0;                           // time spoken, pauses excluded: the sum of the parts reached
+  std::array<std::optional<long>, 4> part_ms;  // per part in order; none for parts not reached
+  int target_seconds = 0;                      // the note's target at the time
+  int words = 0;                               // the note's spoken words at the time
+};
+
+// Work recorded with `plan log`, which no other program sees.
+struct PlanLogEntry {
+  Date day;
+  std::string kind;  // problem, chapter, mock or design-mock
+  int count = 1;
+  std::string note;
+  std::string recorded_at;
+};
+
+}  // namespace prepkit

@@ -1,0 +1,111 @@
+// The state database (SQLite): what prepkit remembers between runs. WAL mode and a busy
+// timeout let cron and a person use it at the same moment; PRAGMA user_version holds the
+// schema version, and opening a database applies the migrations it lacks.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "base/date.h"
+#include "state/records.h"
+
+struct sqlite3;
+
+namespace prepkit {
+
+class Store {
+ public:
+  // Opens the database at `path`, creating it and its folder when missing, and migrates it to
+  // the current schema. Throws CantCreateError, DataError (a schema newer than this program) or
+  // IoError (among others, a file that is corrupt or not a database; it is never overwritten).
+  explicit Store(const std::filesystem::path& path);
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  // The schema version this program writes.
+  static int current_version();
+
+  // The database's schema version (PRAGMA user_version).
+  int version();
+
+  // Runs `work` inside one write transaction (BEGIN IMMEDIATE): other writers wait for it, and
+  // it is rolled back if `work` throws.
+  void transaction(const std::function<void()>& work);
+
+  // The daily questions already chosen for `day` within `scope` (the filters used), in order.
+  std::vector<std::string> daily_picks(Date day, std::string_view scope);
+
+  // Records the daily questions `ids` for `day` within `scope`, numbered from `first_position`
+  // (the count already recorded).
+  void add_daily_picks(Date day, std::string_view scope, std::size_t first_position,
+                       const std::vector<std::string>& ids);
+
+  // For each question shown as a daily question on a day in [`from`, `to`), the last such day
+  // (as days since 1970-01-01).
+  std::unordered_map<std::string, long> shown_between(Date from, Date to);
+
+  // Records one grade.
+  void add_grade(const GradeRecord& grade);
+
+  // Adds the grades whose uid is not yet present; returns how many were added.
+  std::size_t import_grades(const std::vector<GradeRecord>& grades);
+
+  // Every grade on or after `since` (every grade when nothing), in replay order.
+  std::vector<GradeRecord> grades(const std::optional<Date>& since = std::nullopt);
+
+  // Every question ever shown as a daily question.
+  std::vector<std::string> shown_questions();
+
+  // Records one rehearsal of a story, whole or not at all.
+  void add_rehearsal(const RehearsalRecord& rehearsal);
+
+  // The rehearsals of `story` (of every story when nothing) on or after the day `since` (all
+  // when nothing), in the order they started. Table `rehearsals` (schema version 3) holds one
+  // row per rehearsal: uid, story (the note's slug), day (YYYY-MM-DD), started_at (UTC ISO
+  // 8601), outcome ('completed' or 'aborted'), total_ms, situation_ms, task_ms, action_ms and
+  // result_ms (NULL for a part not reached), target_seconds and words (the note's, at the time).
+  std::vector<RehearsalRecord> rehearsals(const std::optional<std::string>& story = std::nullopt,
+                                          const std::optional<Date>& since = std::nullopt);
+  // A saved plan: its number, when it was saved and replaced, and the plan as JSON.
+  struct SavedPlan {
+    long id = 0;
+    std::string created_at;
+    std::string replaced_at;  // empty for the current plan
+    std::string document;
+  };
+
+  // The current plan, if one is saved.
+  std::optional<SavedPlan> current_plan();
+
+  // Every saved plan, newest first, the replaced ones included.
+  std::vector<SavedPlan> saved_plans();
+
+  // Saves `document` as the current plan, marking the one it replaces (kept, not deleted).
+  void save_plan(const std::string& document);
+
+  // Records work done (plan log).
+  void add_log(const PlanLogEntry& entry);
+
+  // Every plan log entry, oldest first.
+  std::vector<PlanLogEntry> plan_log();
+
+ private:
+  void execute(const char* sql);
+  void migrate();
+
+  sqlite3* db_ = nullptr;
+  std::string name_;
+};
+
+// Opens the state database at `path` when it exists, or returns null when there is none yet:
+// a command that only reads never creates the database or its folder.
+std::unique_ptr<Store> open_existing_store(const std::filesystem::path& path);
+
+}  // namespace prepkit

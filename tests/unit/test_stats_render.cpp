@@ -1,0 +1,44 @@
+// Shows the review statistics in every format: the table, the coverage bar and the remarks.
+#include <doctest/doctest.h>
+
+#include "review/stats_render.h"
+
+using namespace prepkit;
+
+namespace {
+
+Stats sample_stats() {
+  Stats stats;
+  stats.subtopics.push_back({"apis", 4, 2, 2, 1, 3, 1});
+  stats.total = {"total", 4, 2, 2, 1, 3, 1};
+  stats.orphaned_grades = 2;
+  stats.orphaned_questions = 1;
+  stats.streak = 1;
+  stats.last_graded = parse_date("2026-12-04");
+  return stats;
+}
+
+}  // namespace
+
+TEST_CASE("render_stats") {
+  const Stats stats = sample_stats();
+  SUBCASE("text has a coverage bar and the remarks") {
+    CHECK(render_stats(stats, Format::text, {}) ==
+          "subtopic  questions  seen  graded  due  lapses  coverage\n"
+          "apis              4     2       2    1     33%       50%  █████·····\n"
+          "total             4     2       2    1     33%       50%  █████·····\n"
+          "orphaned: 2 grades of 1 question no longer in the banks\n"
+          "streak: 1 day (last graded 2026-12-04)\n");
+  }
+  SUBCASE("tsv holds the table only") {
+    CHECK(render_stats(stats, Format::tsv, {}) ==
+          "subtopic\tquestions\tseen\tgraded\tdue\tgrades\tagain\tlapse_rate\tcoverage\n"
+          "apis\t4\t2\t2\t1\t3\t1\t33\t50\n"
+          "total\t4\t2\t2\t1\t3\t1\t33\t50\n");
+  }
+  SUBCASE("json holds everything") {
+    const std::string json = render_stats(stats, Format::json, {});
+    CHECK(json.find("\"orphaned\": {\n    \"grades\": 2,\n    \"questions\": 1\n  }") != std::string::npos);
+    CHECK(json.find("\"streak\": 1,\n  \"last_graded\": \"2026-12-04\"") != std::string::npos);
+  }
+}
