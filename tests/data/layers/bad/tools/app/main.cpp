@@ -1,0 +1,3 @@
+#include "app/app.h"
+#include "common/cli.h"
+#include "prepkit_version.h"

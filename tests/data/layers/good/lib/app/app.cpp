@@ -1,0 +1,2 @@
+#include "app/app.h"
+#include "base/text.h"

@@ -1,0 +1,3 @@
+#include "app_tool.h"
+#include "app/app.h"
+#include "common/cli.h"

@@ -1,0 +1,2 @@
+#include "common/cli.h"
+#include "prepkit_version.h"
