@@ -1,12 +1,17 @@
-// Small helpers shared by the unit tests: temporary folders and environment variables.
+// Small helpers shared by the unit tests: temporary folders, environment variables, dates and
+// question ids.
 #pragma once
 
 #include <cstdlib>
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <unistd.h>
+
+#include "bank/bank.h"
+#include "base/date.h"
 
 namespace prepkit::test {
 
@@ -55,5 +60,15 @@ class ScopedEnv {
   const char* name_;
   std::optional<std::string> old_;
 };
+
+// The date `text`, which a test spells as a valid YYYY-MM-DD.
+inline Date day(const char* text) { return *parse_date(text); }
+
+// The ids of `questions`, in order.
+inline std::vector<std::string> ids_of(const std::vector<const Question*>& questions) {
+  std::vector<std::string> ids;
+  for (const Question* q : questions) ids.push_back(q->id);
+  return ids;
+}
 
 }  // namespace prepkit::test

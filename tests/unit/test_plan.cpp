@@ -6,8 +6,10 @@
 #include "base/error.h"
 #include "base/files.h"
 #include "plan/plan.h"
+#include "helpers.h"
 
 using namespace prepkit;
+using test::day;
 
 namespace {
 
@@ -16,8 +18,6 @@ const std::string kShare = PREPKIT_SHARE;
 PlanTemplate bundled(const char* name) {
   return parse_template(read_file(kShare + "/plans/" + name + ".yaml", 1u << 20u), name, name);
 }
-
-Date day(const char* text) { return *parse_date(text); }
 
 PlanRequest default_request() {
   PlanRequest request;

@@ -3,14 +3,14 @@
 
 #include "base/files.h"
 #include "plan/plan_progress.h"
+#include "helpers.h"
 
 using namespace prepkit;
+using test::day;
 
 namespace {
 
 const std::string kShare = PREPKIT_SHARE;
-
-Date day(const char* text) { return *parse_date(text); }
 
 Plan eight_weeks() {
   PlanRequest request;

@@ -2,14 +2,15 @@
 #include <doctest/doctest.h>
 
 #include "review/progress.h"
+#include "helpers.h"
 
 using namespace prepkit;
+using test::day;
+using test::ids_of;
 
 namespace {
 
 const std::string kData = PREPKIT_TEST_DATA;
-
-Date day(const char* text) { return *parse_date(text); }
 
 // Grades built in order; each gets a later recorded_at than the one before.
 struct Grades {
@@ -22,12 +23,6 @@ struct Grades {
     return *this;
   }
 };
-
-std::vector<std::string> ids_of(const std::vector<const Question*>& questions) {
-  std::vector<std::string> ids;
-  for (const Question* q : questions) ids.push_back(q->id);
-  return ids;
-}
 
 }  // namespace
 

@@ -2,14 +2,10 @@
 #include <doctest/doctest.h>
 
 #include "review/review.h"
+#include "helpers.h"
 
 using namespace prepkit;
-
-namespace {
-
-Date day(const char* text) { return *parse_date(text); }
-
-}  // namespace
+using test::day;
 
 TEST_CASE("retrievability") {
   CHECK(retrievability(0, 5) == doctest::Approx(1.0));

@@ -3,22 +3,17 @@
 
 #include "base/error.h"
 #include "bank/sample.h"
+#include "helpers.h"
 
 #include <set>
 
 using namespace prepkit;
+using test::day;
+using test::ids_of;
 
 namespace {
 
 const std::string kData = PREPKIT_TEST_DATA;
-
-std::vector<std::string> ids_of(const std::vector<const Question*>& questions) {
-  std::vector<std::string> ids;
-  for (const Question* q : questions) ids.push_back(q->id);
-  return ids;
-}
-
-Date day(const char* text) { return *parse_date(text); }
 
 }  // namespace
 
