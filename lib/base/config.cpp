@@ -50,22 +50,35 @@ std::filesystem::path folder(const std::string& file, const YamlNode& node, cons
 
 }  // namespace
 
-std::filesystem::path config_path() {
-  if (const char* value = std::getenv("PREPKIT_CONFIG"); value && *value) return value;
-  try {
-    return xdg_dir("XDG_CONFIG_HOME", ".config") / "prepkit" / "config.yaml";
-  } catch (const CantCreateError&) {
-    return {};
-  }
+std::optional<std::string> environment(const char* variable) {
+  const char* value = std::getenv(variable);
+  if (!value || !*value) return std::nullopt;
+  return value;
 }
 
-std::optional<Date> interview_date(const std::optional<Date>& flag, const Config& config) {
-  if (flag) return flag;
-  if (const char* value = std::getenv("PREPKIT_INTERVIEW"); value && *value) {
-    if (auto date = parse_date(value)) return date;
-    throw UsageError(fmt::format("PREPKIT_INTERVIEW: expected a date as YYYY-MM-DD, found '{}'", value));
+Resolved<std::filesystem::path> config_path() {
+  std::filesystem::path fallback;
+  try {
+    fallback = xdg_dir("XDG_CONFIG_HOME", ".config") / "prepkit" / "config.yaml";
+  } catch (const CantCreateError&) {
   }
-  return config.interview;
+  const auto variable = environment("PREPKIT_CONFIG");
+  return resolve<std::filesystem::path>(std::nullopt, "PREPKIT_CONFIG", variable ? std::optional(*variable) : std::nullopt,
+                                        std::nullopt, fallback);
+}
+
+Resolved<std::optional<Date>> interview_date(const std::optional<Date>& flag, const Config& config) {
+  std::optional<std::optional<Date>> from_variable;
+  if (const auto value = environment("PREPKIT_INTERVIEW")) {
+    const auto date = parse_date(*value);
+    if (!date) throw UsageError(fmt::format("PREPKIT_INTERVIEW: expected a date as YYYY-MM-DD, found '{}'", *value));
+    from_variable = date;
+  }
+  const auto given = [](const std::optional<Date>& date) {
+    return date ? std::optional<std::optional<Date>>(date) : std::nullopt;
+  };
+  return resolve<std::optional<Date>>(given(flag), "PREPKIT_INTERVIEW", from_variable, given(config.interview),
+                                      std::nullopt);
 }
 
 Config load_config(const std::filesystem::path& path) {

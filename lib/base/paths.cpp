@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <string_view>
+#include <utility>
 
 #include "base/error.h"
 
@@ -10,16 +11,6 @@
 #endif
 
 namespace prepkit {
-
-namespace {
-
-// The value of environment variable `name`, or "" when unset.
-std::string_view env(const char* name) {
-  const char* value = std::getenv(name);
-  return value ? value : "";
-}
-
-}  // namespace
 
 std::filesystem::path data_dir() {
   std::error_code ec;
@@ -34,58 +25,66 @@ std::filesystem::path data_dir() {
 }
 
 std::filesystem::path xdg_dir(const char* variable, const char* fallback) {
-  const std::filesystem::path value{env(variable)};
+  const std::filesystem::path value{environment(variable).value_or("")};
   if (value.is_absolute()) return value;
-  const std::filesystem::path home{env("HOME")};
+  const std::filesystem::path home{environment("HOME").value_or("")};
   if (home.is_absolute()) return home / fallback;
   throw CantCreateError(std::string("cannot tell where to keep files: neither $") + variable +
                         " nor $HOME is an absolute path");
 }
 
-std::filesystem::path state_path(const std::string& flag) {
-  if (!flag.empty()) return flag;
-  if (const auto value = env("PREPKIT_STATE"); !value.empty()) return std::filesystem::path(value);
-  return xdg_dir("XDG_STATE_HOME", ".local/state") / "prepkit" / "prepkit.db";
+namespace {
+
+using Path = std::filesystem::path;
+
+// A flag's text as a path, or nothing when it was not given.
+std::optional<Path> given(const std::string& flag) { return flag.empty() ? std::nullopt : std::optional<Path>(flag); }
+
+// The environment variable `variable` as a path, or nothing when it is unset or empty.
+std::optional<Path> path_from(const char* variable) {
+  const auto value = environment(variable);
+  return value ? std::optional<Path>(*value) : std::nullopt;
 }
 
-std::filesystem::path stories_dir(const std::string& flag, const std::optional<std::filesystem::path>& configured) {
-  if (!flag.empty()) return flag;
-  if (const auto value = env("PREPKIT_STORIES"); !value.empty()) return std::filesystem::path(value);
-  if (configured) return *configured;
-  return xdg_dir("XDG_DATA_HOME", ".local/share") / "prepkit" / "stories";
+}  // namespace
+
+Resolved<Path> state_path(const std::string& flag) {
+  if (flag.empty() && !environment("PREPKIT_STATE")) {
+    return {xdg_dir("XDG_STATE_HOME", ".local/state") / "prepkit" / "prepkit.db", Origin::fallback, ""};
+  }
+  return resolve<Path>(given(flag), "PREPKIT_STATE", path_from("PREPKIT_STATE"), std::nullopt, {});
 }
 
-std::filesystem::path cache_dir() {
-  if (const auto value = env("PREPKIT_CACHE"); !value.empty()) return std::filesystem::path(value);
+Resolved<Path> stories_dir(const std::string& flag, const std::optional<Path>& configured) {
+  if (flag.empty() && !environment("PREPKIT_STORIES") && !configured) {
+    return {xdg_dir("XDG_DATA_HOME", ".local/share") / "prepkit" / "stories", Origin::fallback, ""};
+  }
+  return resolve<Path>(given(flag), "PREPKIT_STORIES", path_from("PREPKIT_STORIES"), configured, {});
+}
+
+Resolved<Path> cache_dir() {
+  if (auto value = path_from("PREPKIT_CACHE")) return {std::move(*value), Origin::environment, "PREPKIT_CACHE"};
   try {
-    return xdg_dir("XDG_CACHE_HOME", ".cache") / "prepkit";
+    return {xdg_dir("XDG_CACHE_HOME", ".cache") / "prepkit", Origin::fallback, ""};
   } catch (const CantCreateError&) {
     return {};
   }
 }
 
-std::string setting_source(bool flag_given, const char* flag, const char* variable, bool in_config) {
-  if (flag_given) return flag;
-  if (variable && !env(variable).empty()) return std::string("$") + variable;
-  return in_config ? "config" : "default";
-}
-
-std::vector<std::string> bank_sources(const std::vector<std::string>& flags,
-                                      const std::vector<std::filesystem::path>& extra) {
-  if (!flags.empty()) return flags;
-  if (const auto value = env("PREPKIT_BANKS"); !value.empty()) {
-    std::vector<std::string> sources;
-    std::size_t start = 0;
-    while (start <= value.size()) {
-      const std::size_t end = std::min(value.find(':', start), value.size());
-      if (end > start) sources.emplace_back(value.substr(start, end - start));
-      start = end + 1;
-    }
-    if (!sources.empty()) return sources;
+Resolved<std::vector<std::string>> bank_sources(const std::vector<std::string>& flags, const std::vector<Path>& extra) {
+  if (!flags.empty()) return {flags, Origin::flag, ""};
+  std::vector<std::string> sources;
+  const std::string value = environment("PREPKIT_BANKS").value_or("");
+  std::size_t start = 0;
+  while (start < value.size()) {
+    const std::size_t end = std::min(value.find(':', start), value.size());
+    if (end > start) sources.emplace_back(value.substr(start, end - start));
+    start = end + 1;
   }
-  std::vector<std::string> sources = {(data_dir() / "banks").string()};
+  if (!sources.empty()) return {sources, Origin::environment, "PREPKIT_BANKS"};
+  sources = {(data_dir() / "banks").string()};
   for (const auto& folder : extra) sources.push_back(folder.string());
-  return sources;
+  return {sources, extra.empty() ? Origin::fallback : Origin::file, ""};
 }
 
 }  // namespace prepkit

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "base/config.h"
+
 namespace prepkit {
 
 // prepkit's data folder (share/prepkit): beside the running program first (<exe>/../share/prepkit,
@@ -20,23 +22,21 @@ std::filesystem::path xdg_dir(const char* variable, const char* fallback);
 
 // The state database: `flag` when given, else $PREPKIT_STATE, else
 // $XDG_STATE_HOME/prepkit/prepkit.db.
-std::filesystem::path state_path(const std::string& flag);
+Resolved<std::filesystem::path> state_path(const std::string& flag);
 
 // The folder of STAR story notes: `flag` (--dir) when given, else $PREPKIT_STORIES, else
 // `configured` (the config's `stories`), else $XDG_DATA_HOME/prepkit/stories.
-std::filesystem::path stories_dir(const std::string& flag, const std::optional<std::filesystem::path>& configured);
+Resolved<std::filesystem::path> stories_dir(const std::string& flag,
+                                            const std::optional<std::filesystem::path>& configured);
 
 // The cache folder: $PREPKIT_CACHE, else $XDG_CACHE_HOME/prepkit; empty when neither that nor
 // $HOME gives an absolute path (then nothing is cached).
-std::filesystem::path cache_dir();
+Resolved<std::filesystem::path> cache_dir();
 
 // The bank sources to load: `flags` (--bank) when given, else the colon-separated
 // $PREPKIT_BANKS, else the bundled banks folder followed by `extra` (the settings file's banks).
-std::vector<std::string> bank_sources(const std::vector<std::string>& flags,
-                                      const std::vector<std::filesystem::path>& extra = {});
-
-// Where a setting came from, for --show-config: "--flag" when `flag_given`, else "$VARIABLE"
-// when `variable` is set and not empty, else "config" when `in_config`, else "default".
-std::string setting_source(bool flag_given, const char* flag, const char* variable, bool in_config);
+// PREPKIT_BANKS with no folder in it counts as unset.
+Resolved<std::vector<std::string>> bank_sources(const std::vector<std::string>& flags,
+                                                const std::vector<std::filesystem::path>& extra = {});
 
 }  // namespace prepkit

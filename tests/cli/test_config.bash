@@ -41,3 +41,40 @@ for program in qpick plan estimate star; do
   expect_status 65
   expect_stderr "$program: error: $XDG_CONFIG_HOME/prepkit/config.yaml:1:8: 'hours' must be hours a week from 0.25 to 80 in steps of 0.25"
 done
+
+TEST "every program's --show-config names each setting's source: flag, variable, file or default"
+write_config "speaking_rate: 140" "new_per_day: 3" "count_nouns: [orders]"
+config=$XDG_CONFIG_HOME/prepkit/config.yaml
+PREPKIT_STATE=/tmp/elsewhere.db run qpick --show-config --format tsv --fresh-days 10 --bank "$DATA/banks"
+expect_status 0
+expect_stdout "setting	value	source
+config	$config	default
+banks	$DATA/banks	--bank
+state	/tmp/elsewhere.db	\$PREPKIT_STATE
+cache	$XDG_CACHE_HOME/prepkit	default
+interview	-	default
+new_per_day	3	config
+fresh_days	10	--fresh-days"
+run qpick --show-config --format tsv --no-cache
+expect_equal "$(stdout | grep '^cache')" $'cache\t-\t--no-cache' "no cache"
+run plan --show-config --format tsv --template crash
+expect_status 0
+expect_stdout "setting	value	source
+config	$config	default
+state	$XDG_STATE_HOME/prepkit/prepkit.db	default
+interview	-	default
+hours	10	default
+study_days	mon,wed,fri,sat	default
+at	19:00	default
+template	crash	--template"
+PREPKIT_STORIES=/tmp/stories PREPKIT_CONFIG=$config run star --show-config --format tsv --rate 120
+expect_status 0
+expect_stdout "setting	value	source
+config	$config	\$PREPKIT_CONFIG
+stories	/tmp/stories	\$PREPKIT_STORIES
+speaking_rate	120	--rate
+state	$XDG_STATE_HOME/prepkit/prepkit.db	default"
+run estimate --show-config --format json
+expect_status 0
+expect_equal "$(stdout | jq -r '.[] | [.setting, .value, .source] | @tsv')" "config	$config	default
+count_nouns	orders	config" "estimate's settings"

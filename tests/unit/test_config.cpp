@@ -75,16 +75,62 @@ TEST_CASE("load_config") {
   }
 }
 
+TEST_CASE("resolve") {
+  SUBCASE("a flag beats the environment, the file and the default") {
+    const auto r = resolve<int>(1, "PREPKIT_X", 2, 3, 4);
+    CHECK(r.value == 1);
+    CHECK(r.origin == Origin::flag);
+  }
+  SUBCASE("then the environment, naming its variable") {
+    const auto r = resolve<int>(std::nullopt, "PREPKIT_X", 2, 3, 4);
+    CHECK(r.value == 2);
+    CHECK(r.origin == Origin::environment);
+    CHECK(r.variable == "PREPKIT_X");
+  }
+  SUBCASE("then the settings file, then the default") {
+    CHECK(resolve<int>(std::nullopt, nullptr, std::nullopt, 3, 4).origin == Origin::file);
+    const auto r = resolve<int>(std::nullopt, nullptr, std::nullopt, std::nullopt, 4);
+    CHECK(r.value == 4);
+    CHECK(r.origin == Origin::fallback);
+    CHECK(r.variable.empty());
+  }
+}
+
+TEST_CASE("environment") {
+  test::ScopedEnv empty("PREPKIT_X", "");
+  CHECK_FALSE(environment("PREPKIT_X"));
+  test::ScopedEnv set("PREPKIT_X", "a");
+  CHECK(environment("PREPKIT_X") == "a");
+}
+
+TEST_CASE("config_path") {
+  test::ScopedEnv home("HOME", "/home/u");
+  test::ScopedEnv xdg("XDG_CONFIG_HOME", std::nullopt);
+  test::ScopedEnv none("PREPKIT_CONFIG", std::nullopt);
+  CHECK(config_path().value == "/home/u/.config/prepkit/config.yaml");
+  CHECK(config_path().origin == Origin::fallback);
+  test::ScopedEnv set("PREPKIT_CONFIG", "/etc/p.yaml");
+  CHECK(config_path().value == "/etc/p.yaml");
+  CHECK(config_path().origin == Origin::environment);
+  CHECK(config_path().variable == "PREPKIT_CONFIG");
+}
+
 TEST_CASE("interview_date") {
   Config config;
   config.interview = parse_date("2026-12-20");
   test::ScopedEnv none("PREPKIT_INTERVIEW", std::nullopt);
-  CHECK(format_date(*interview_date(std::nullopt, config)) == "2026-12-20");
-  CHECK(format_date(*interview_date(parse_date("2026-12-24"), config)) == "2026-12-24");
+  const auto from_file = interview_date(std::nullopt, config);
+  CHECK(format_date(*from_file.value) == "2026-12-20");
+  CHECK(from_file.origin == Origin::file);
+  CHECK(format_date(*interview_date(parse_date("2026-12-24"), config).value) == "2026-12-24");
+  CHECK(interview_date(parse_date("2026-12-24"), config).origin == Origin::flag);
+  CHECK(interview_date(std::nullopt, {}).origin == Origin::fallback);
+  CHECK_FALSE(interview_date(std::nullopt, {}).value);
   {
     test::ScopedEnv env("PREPKIT_INTERVIEW", "2026-12-22");
-    CHECK(format_date(*interview_date(std::nullopt, config)) == "2026-12-22");
-    CHECK(format_date(*interview_date(parse_date("2026-12-24"), config)) == "2026-12-24");
+    CHECK(format_date(*interview_date(std::nullopt, config).value) == "2026-12-22");
+    CHECK(interview_date(std::nullopt, config).origin == Origin::environment);
+    CHECK(format_date(*interview_date(parse_date("2026-12-24"), config).value) == "2026-12-24");
   }
   test::ScopedEnv bad("PREPKIT_INTERVIEW", "tomorrow");
   CHECK_THROWS_WITH_AS(interview_date(std::nullopt, config),

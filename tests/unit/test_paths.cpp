@@ -31,20 +31,32 @@ TEST_CASE("state_path") {
   ScopedEnv home("HOME", "/home/u");
   ScopedEnv xdg("XDG_STATE_HOME", std::nullopt);
   ScopedEnv env("PREPKIT_STATE", std::nullopt);
-  CHECK(state_path("") == "/home/u/.local/state/prepkit/prepkit.db");
+  CHECK(state_path("").value == "/home/u/.local/state/prepkit/prepkit.db");
+  CHECK(state_path("").origin == Origin::fallback);
   ScopedEnv set("PREPKIT_STATE", "/tmp/s.db");
-  CHECK(state_path("") == "/tmp/s.db");
-  CHECK(state_path("/flag.db") == "/flag.db");
+  CHECK(state_path("").value == "/tmp/s.db");
+  CHECK(state_path("").origin == Origin::environment);
+  CHECK(state_path("/flag.db").value == "/flag.db");
+  CHECK(state_path("/flag.db").origin == Origin::flag);
 }
 
 TEST_CASE("bank_sources") {
   SUBCASE("flags first") {
     ScopedEnv env("PREPKIT_BANKS", "/a:/b");
-    CHECK(bank_sources({"/c"}) == std::vector<std::string>{"/c"});
+    CHECK(bank_sources({"/c"}).value == std::vector<std::string>{"/c"});
+    CHECK(bank_sources({"/c"}).origin == Origin::flag);
   }
   SUBCASE("then PREPKIT_BANKS, colon-separated, empty parts skipped") {
     ScopedEnv env("PREPKIT_BANKS", "/a::/b:");
-    CHECK(bank_sources({}) == std::vector<std::string>{"/a", "/b"});
+    CHECK(bank_sources({}).value == std::vector<std::string>{"/a", "/b"});
+    CHECK(bank_sources({}).variable == "PREPKIT_BANKS");
+  }
+  SUBCASE("a PREPKIT_BANKS with no folder in it counts as unset") {
+    ScopedEnv env("PREPKIT_BANKS", "::");
+    const auto sources = bank_sources({}, {"/extra"});
+    REQUIRE(sources.value.size() == 2);
+    CHECK(sources.value[1] == "/extra");
+    CHECK(sources.origin == Origin::file);
   }
 }
 
@@ -52,13 +64,27 @@ TEST_CASE("stories_dir") {
   ScopedEnv home("HOME", "/home/u");
   ScopedEnv xdg("XDG_DATA_HOME", std::nullopt);
   ScopedEnv env("PREPKIT_STORIES", std::nullopt);
-  CHECK(stories_dir("", std::nullopt) == "/home/u/.local/share/prepkit/stories");
-  CHECK(stories_dir("", std::filesystem::path("/configured")) == "/configured");
+  CHECK(stories_dir("", std::nullopt).value == "/home/u/.local/share/prepkit/stories");
+  CHECK(stories_dir("", std::filesystem::path("/configured")).value == "/configured");
+  CHECK(stories_dir("", std::filesystem::path("/configured")).origin == Origin::file);
   {
     ScopedEnv data("XDG_DATA_HOME", "/x/data");
-    CHECK(stories_dir("", std::nullopt) == "/x/data/prepkit/stories");
+    CHECK(stories_dir("", std::nullopt).value == "/x/data/prepkit/stories");
   }
   ScopedEnv set("PREPKIT_STORIES", "/env/stories");
-  CHECK(stories_dir("", std::filesystem::path("/configured")) == "/env/stories");
-  CHECK(stories_dir("flag/dir", std::filesystem::path("/configured")) == "flag/dir");
+  CHECK(stories_dir("", std::filesystem::path("/configured")).value == "/env/stories");
+  CHECK(stories_dir("flag/dir", std::filesystem::path("/configured")).value == "flag/dir");
+}
+
+TEST_CASE("cache_dir") {
+  ScopedEnv home("HOME", "/home/u");
+  ScopedEnv xdg("XDG_CACHE_HOME", std::nullopt);
+  ScopedEnv env("PREPKIT_CACHE", std::nullopt);
+  CHECK(cache_dir().value == "/home/u/.cache/prepkit");
+  ScopedEnv set("PREPKIT_CACHE", "/c");
+  CHECK(cache_dir().value == "/c");
+  CHECK(cache_dir().origin == Origin::environment);
+  ScopedEnv no_home("HOME", std::nullopt);
+  ScopedEnv unset("PREPKIT_CACHE", std::nullopt);
+  CHECK(cache_dir().value.empty());
 }

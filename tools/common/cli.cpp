@@ -229,6 +229,16 @@ Style text_style(std::string_view color_mode) {
   return style;
 }
 
+std::string source_of(Origin origin, const std::string& variable, std::string_view flag) {
+  switch (origin) {
+  case Origin::flag: return std::string(flag);
+  case Origin::environment: return "$" + variable;
+  case Origin::file: return "config";
+  case Origin::fallback: break;
+  }
+  return "default";
+}
+
 void show_settings(const std::vector<SettingLine>& settings, std::string_view format) {
   Table table{{"setting", "value", "source"}, {false, false, false}, {}};
   for (const auto& s : settings) table.rows.push_back({s.name, s.value.empty() ? "-" : s.value, s.source});

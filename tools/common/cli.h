@@ -11,6 +11,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "base/config.h"
 #include "base/date.h"
 #include "base/error.h"
 #include "output/style.h"
@@ -56,6 +57,18 @@ struct SettingLine {
   std::string value;
   std::string source;  // --flag, $VARIABLE, config or default
 };
+
+// Where a setting came from, as --show-config says it: `flag` (the program's flag for it),
+// "$VARIABLE", "config" or "default".
+std::string source_of(Origin origin, const std::string& variable, std::string_view flag = "");
+
+// The line of --show-config for the setting `name`, shown as `value`, resolved as `setting`
+// and given on the command line by `flag`.
+template <typename T>
+SettingLine setting_line(std::string name, std::string value, const Resolved<T>& setting,
+                         std::string_view flag = "") {
+  return {std::move(name), std::move(value), source_of(setting.origin, setting.variable, flag)};
+}
 
 // Prints the settings in force as a table (setting, value, source) in `format`.
 void show_settings(const std::vector<SettingLine>& settings, std::string_view format);

@@ -349,10 +349,13 @@ int estimate(int argc, char** argv) {
   }
   if (const auto status = cli::parse(app, argc, argv)) return *status;
   if (options.show_config) {
-    const Config config = load_config(config_path());
-    cli::show_settings({{"config", config_path().string(), setting_source(false, "", "PREPKIT_CONFIG", false)},
-                        {"count_nouns", fmt::format("{}", fmt::join(config.count_nouns, ",")),
-                         setting_source(false, "", nullptr, !config.count_nouns.empty())}},
+    const auto file = config_path();
+    const Config config = load_config(file);
+    const auto nouns = resolve<std::vector<std::string>>(
+        std::nullopt, nullptr, std::nullopt,
+        config.count_nouns.empty() ? std::nullopt : std::optional(config.count_nouns), {});
+    cli::show_settings({cli::setting_line("config", file.value.string(), file),
+                        cli::setting_line("count_nouns", fmt::format("{}", fmt::join(nouns.value, ",")), nouns)},
                        options.format == "json" ? "json" : "text");
     return 0;
   }

@@ -90,19 +90,22 @@ std::string calendar_stamp(const PlanOptions& options) {
 
 // The calendar settings in force: flags, then the settings file, then the defaults.
 struct Calendar {
-  double hours = 10;
-  std::vector<int> days = {0, 2, 4, 5};
-  int at = 19 * 60;
-  std::optional<Date> interview;
+  Resolved<double> hours;
+  Resolved<std::vector<int>> days;
+  Resolved<int> at;
+  Resolved<std::optional<Date>> interview;
 };
 
 Calendar calendar(const PlanOptions& options, const Config& config) {
+  std::optional<std::vector<int>> days;
+  if (!options.days.empty()) days = cli::flag_value("--days", [&] { return parse_days(options.days); });
+  std::optional<int> at;
+  if (!options.at.empty()) at = cli::flag_value("--at", [&] { return parse_time_of_day(options.at); });
   Calendar c;
-  c.hours = options.hours != 0 ? options.hours : config.hours.value_or(c.hours);
-  c.days = !options.days.empty() ? cli::flag_value("--days", [&] { return parse_days(options.days); })
-                                  : config.study_days.value_or(c.days);
-  c.at = !options.at.empty() ? cli::flag_value("--at", [&] { return parse_time_of_day(options.at); })
-                              : config.at.value_or(c.at);
+  c.hours = resolve<double>(options.hours != 0 ? std::optional(options.hours) : std::nullopt, nullptr, std::nullopt,
+                            config.hours, 10);
+  c.days = resolve<std::vector<int>>(days, nullptr, std::nullopt, config.study_days, {0, 2, 4, 5});
+  c.at = resolve<int>(at, nullptr, std::nullopt, config.at, 19 * 60);
   c.interview = interview_date(cli::parse_date_option("--interview", options.interview), config);
   return c;
 }
@@ -113,11 +116,11 @@ Plan build(const PlanOptions& options, Store* store, Date today) {
   PlanRequest request;
   request.tmpl = load_template(options.tmpl);
   request.start = cli::parse_date_option("--start", options.start);
-  request.interview = in_force.interview;
+  request.interview = in_force.interview.value;
   if (options.weeks != 0) request.weeks = options.weeks;
-  request.hours = in_force.hours;
-  request.days = in_force.days;
-  request.at = in_force.at;
+  request.hours = in_force.hours.value;
+  request.days = in_force.days.value;
+  request.at = in_force.at.value;
   if (store) request.weak = weak_subtopics(grades_until(store->grades(), today), today);
   Plan plan = build_plan(request, today);
   for (const auto& note : plan.notes) cli::note(note);
@@ -137,23 +140,22 @@ std::optional<int> week_option(const PlanOptions& options) {
 }
 
 int run_show_config(const PlanOptions& options) {
-  const Config config = load_config(config_path());
-  const Calendar c = calendar(options, config);
+  const auto file = config_path();
+  const Calendar c = calendar(options, load_config(file));
+  const auto state = state_path(options.state);
+  const auto tmpl = resolve<std::string>(options.tmpl != "default" ? std::optional(options.tmpl) : std::nullopt, nullptr,
+                                         std::nullopt, std::nullopt, "default");
   std::vector<std::string> days;
-  for (const int d : c.days) days.push_back(weekday_name(d));
+  for (const int d : c.days.value) days.push_back(weekday_name(d));
+  const auto& interview = c.interview.value;
   cli::show_settings(
-      {{"config", config_path().string(), setting_source(false, "", "PREPKIT_CONFIG", false)},
-       {"state", state_path(options.state).string(),
-        setting_source(!options.state.empty(), "--state", "PREPKIT_STATE", false)},
-       {"interview", c.interview ? format_date(*c.interview) : "",
-        setting_source(!options.interview.empty(), "--interview", "PREPKIT_INTERVIEW", config.interview.has_value())},
-       {"hours", fmt::format("{:g}", c.hours),
-        setting_source(options.hours != 0, "--hours", nullptr, config.hours.has_value())},
-       {"study_days", fmt::format("{}", fmt::join(days, ",")),
-        setting_source(!options.days.empty(), "--days", nullptr, config.study_days.has_value())},
-       {"at", fmt::format("{:02}:{:02}", c.at / 60, c.at % 60),
-        setting_source(!options.at.empty(), "--at", nullptr, config.at.has_value())},
-       {"template", options.tmpl, setting_source(options.tmpl != "default", "--template", nullptr, false)}},
+      {cli::setting_line("config", file.value.string(), file),
+       cli::setting_line("state", state.value.string(), state, "--state"),
+       cli::setting_line("interview", interview ? format_date(*interview) : "", c.interview, "--interview"),
+       cli::setting_line("hours", fmt::format("{:g}", c.hours.value), c.hours, "--hours"),
+       cli::setting_line("study_days", fmt::format("{}", fmt::join(days, ",")), c.days, "--days"),
+       cli::setting_line("at", fmt::format("{:02}:{:02}", c.at.value / 60, c.at.value % 60), c.at, "--at"),
+       cli::setting_line("template", tmpl.value, tmpl, "--template")},
       options.format == "text" || options.format == "json" || options.format == "md" ? options.format : "tsv");
   return 0;
 }

@@ -90,54 +90,58 @@ void report_shortfall(const Pick& pick, std::size_t wanted) {
   }
 }
 
-// The settings in force: flags first, then the settings file, then the defaults.
+// The settings in force: flags first, then the environment, the settings file, the defaults.
 struct Settings {
-  Config config;                   // the settings file as read
-  std::vector<std::string> banks;  // --bank, $PREPKIT_BANKS, or the bundled and the file's banks
-  std::optional<Date> until;
-  int new_per_day = 5;
-  int fresh_days = 30;
+  Resolved<std::filesystem::path> file;      // the settings file
+  Config config;                             // the settings file as read
+  Resolved<std::vector<std::string>> banks;  // --bank, $PREPKIT_BANKS, or the bundled and the file's banks
+  Resolved<std::optional<Date>> until;
+  Resolved<int> new_per_day;
+  Resolved<int> fresh_days;
 };
 
 // Reads the settings file once and works out every setting from it and `options`.
 Settings settings(const QpickOptions& options) {
   Settings result;
-  result.config = load_config(config_path());
+  result.file = config_path();
+  result.config = load_config(result.file);
   const Config& config = result.config;
   result.banks =
       bank_sources(options.banks, options.banks.empty() ? config.banks : std::vector<std::filesystem::path>{});
   result.until = interview_date(cli::parse_date_option("--until", options.until), config);
-  result.new_per_day = config.new_per_day.value_or(result.new_per_day);
-  result.fresh_days = options.fresh_days.value_or(config.fresh_days.value_or(result.fresh_days));
+  result.new_per_day = resolve<int>(std::nullopt, nullptr, std::nullopt, config.new_per_day, 5);
+  result.fresh_days = resolve<int>(options.fresh_days, nullptr, std::nullopt, config.fresh_days, 30);
   if (result.fresh_days < 0 || result.fresh_days > 3650) {
-    throw UsageError(fmt::format("--fresh-days: expected 0 to 3650 days, found {}", result.fresh_days));
+    throw UsageError(fmt::format("--fresh-days: expected 0 to 3650 days, found {}", result.fresh_days.value));
   }
   return result;
 }
 
+// The cache folder in force: none with --no-cache.
+Resolved<std::filesystem::path> cache(const QpickOptions& options) {
+  if (options.no_cache) return {{}, Origin::flag, ""};
+  return cache_dir();
+}
+
 // The banks in force, through the cache unless --no-cache.
 Bank load(const QpickOptions& options, const Settings& in_force) {
-  return load_banks_cached(in_force.banks, options.no_cache ? std::filesystem::path() : cache_dir());
+  return load_banks_cached(in_force.banks, cache(options));
 }
 
 int run_show_config(const QpickOptions& options) {
   const Settings in_force = settings(options);
-  const Config& config = in_force.config;
-  const auto& banks = in_force.banks;
+  const auto state = state_path(options.state);
+  const auto cache_folder = cache(options);
+  const auto& until = in_force.until.value;
   cli::show_settings(
-      {{"config", config_path().string(), setting_source(false, "", "PREPKIT_CONFIG", false)},
-       {"banks", fmt::format("{}", fmt::join(banks, ":")),
-        setting_source(!options.banks.empty(), "--bank", "PREPKIT_BANKS", !config.banks.empty())},
-       {"state", state_path(options.state).string(),
-        setting_source(!options.state.empty(), "--state", "PREPKIT_STATE", false)},
-       {"cache", options.no_cache ? "" : cache_dir().string(),
-        setting_source(options.no_cache, "--no-cache", "PREPKIT_CACHE", false)},
-       {"interview", in_force.until ? format_date(*in_force.until) : "",
-        setting_source(!options.until.empty(), "--until", "PREPKIT_INTERVIEW", config.interview.has_value())},
-       {"new_per_day", std::to_string(in_force.new_per_day),
-        setting_source(false, "", nullptr, config.new_per_day.has_value())},
-       {"fresh_days", std::to_string(in_force.fresh_days),
-        setting_source(options.fresh_days.has_value(), "--fresh-days", nullptr, config.fresh_days.has_value())}},
+      {cli::setting_line("config", in_force.file.value.string(), in_force.file),
+       cli::setting_line("banks", fmt::format("{}", fmt::join(in_force.banks.value, ":")), in_force.banks, "--bank"),
+       cli::setting_line("state", state.value.string(), state, "--state"),
+       cli::setting_line("cache", cache_folder.value.string(), cache_folder, "--no-cache"),
+       cli::setting_line("interview", until ? format_date(*until) : "", in_force.until, "--until"),
+       cli::setting_line("new_per_day", std::to_string(in_force.new_per_day.value), in_force.new_per_day),
+       cli::setting_line("fresh_days", std::to_string(in_force.fresh_days.value), in_force.fresh_days,
+                         "--fresh-days")},
       options.format);
   return 0;
 }
@@ -187,7 +191,7 @@ int run_pick(const QpickOptions& options) {
                                          {options.filter, options.count_given ? std::optional(count) : std::nullopt,
                                           clock.today(), config.until, config.new_per_day});
       if (list.interview_over) {
-        cli::note(fmt::format("the interview was on {}: nothing is scheduled any more", format_date(*config.until)));
+        cli::note(fmt::format("the interview was on {}: nothing is scheduled any more", format_date(*config.until.value)));
       } else if (list.questions.empty()) {
         cli::note("nothing is due today");
       }
@@ -261,7 +265,7 @@ int run_grade(const QpickOptions& options) {
                          days, days == 1 ? "" : "s"));
   } else {
     cli::out(fmt::format("{}  {}  no further review: the interview is on {}\n", question.id, grade_name(*grade),
-                         format_date(*config.until)));
+                         format_date(*config.until.value)));
   }
   return 0;
 }

@@ -66,25 +66,23 @@ const char* const kExamples = R"(Examples:
   star time cut-checkout             rehearse aloud against the clock, part by part
 )";
 
-// The settings a run works with: where the notes are, and the speaking rate.
+// The settings a run works with: the settings file, where the notes are, and the speaking rate.
 struct Settings {
-  std::filesystem::path dir;
-  int rate = kDefaultSpeakingRate;
+  Resolved<std::filesystem::path> file;
+  Resolved<std::filesystem::path> dir;
+  Resolved<int> rate;
 };
 
 Settings settings(const StarOptions& options) {
-  const Config config = load_config(config_path());
-  Settings result;
-  result.dir = stories_dir(options.dir, config.stories);
-  if (options.rate) {
-    if (*options.rate < kMinSpeakingRate || *options.rate > kMaxSpeakingRate) {
-      throw UsageError(fmt::format("--rate: expected words a minute from {} to {}, found {}", kMinSpeakingRate,
-                                   kMaxSpeakingRate, *options.rate));
-    }
-    result.rate = *options.rate;
-  } else {
-    result.rate = config.speaking_rate.value_or(kDefaultSpeakingRate);
+  if (options.rate && (*options.rate < kMinSpeakingRate || *options.rate > kMaxSpeakingRate)) {
+    throw UsageError(fmt::format("--rate: expected words a minute from {} to {}, found {}", kMinSpeakingRate,
+                                 kMaxSpeakingRate, *options.rate));
   }
+  Settings result;
+  result.file = config_path();
+  const Config config = load_config(result.file);
+  result.dir = stories_dir(options.dir, config.stories);
+  result.rate = resolve<int>(options.rate, nullptr, std::nullopt, config.speaking_rate, kDefaultSpeakingRate);
   return result;
 }
 
@@ -499,15 +497,12 @@ int star(int argc, char** argv) {
   options.target_given = target->count() > 0;
   options.tags_given = tags->count() > 0;
   if (options.show_config) {
-    const Config config = load_config(config_path());
     const Settings in_force = settings(options);
-    cli::show_settings({{"config", config_path().string(), setting_source(false, "", "PREPKIT_CONFIG", false)},
-                        {"stories", in_force.dir.string(),
-                         setting_source(!options.dir.empty(), "--dir", "PREPKIT_STORIES", config.stories.has_value())},
-                        {"speaking_rate", std::to_string(in_force.rate),
-                         setting_source(options.rate.has_value(), "--rate", nullptr, config.speaking_rate.has_value())},
-                        {"state", state_path(options.state).string(),
-                         setting_source(!options.state.empty(), "--state", "PREPKIT_STATE", false)}},
+    const auto state = state_path(options.state);
+    cli::show_settings({cli::setting_line("config", in_force.file.value.string(), in_force.file),
+                        cli::setting_line("stories", in_force.dir.value.string(), in_force.dir, "--dir"),
+                        cli::setting_line("speaking_rate", std::to_string(in_force.rate.value), in_force.rate, "--rate"),
+                        cli::setting_line("state", state.value.string(), state, "--state")},
                        options.format);
     return 0;
   }
