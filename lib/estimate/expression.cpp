@@ -484,7 +484,7 @@ Answer evaluate_query(std::string_view text, const std::optional<std::string>& t
   std::string_view value_text = text;
   std::optional<std::string> target_text = to;
   if (auto parts = split_target(text)) {
-    if (to) fail("give the unit either with 'in' or with --to, not both");
+    if (to) fail(fmt::format("two units to convert to: '{}' after 'in', and '{}'", tidy(parts->second), tidy(*to)));
     value_text = parts->first;
     target_text = std::string(parts->second);
   }

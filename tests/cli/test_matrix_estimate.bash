@@ -12,6 +12,7 @@ TEST "bad expressions: exit 65, saying what is wrong"
 refuses 65 "estimate: error: unknown unit 'MBB'; did you mean 'MB', 'MiB'?" estimate '1 MBB'
 refuses 65 "estimate: error: cannot add MB and s" estimate '1 MB + 1 s'
 refuses 65 "estimate: error: division by zero" estimate '1/0'
+refuses 65 "estimate: error: two units to convert to: 'MB' after 'in', and 'KB'" estimate '1 GB in MB' --to KB
 refuses 65 "estimate: error: the result is too large to represent" estimate '1e308 * 1e308'
 refuses 65 "estimate: error: expression too long: 1001 characters (the limit is 1000)" estimate "$(printf '1%.0s' {1..1001})"
 refuses 65 "estimate: error: invalid UTF-8 at character 3 of the expression" estimate $'1 \xff'

@@ -106,7 +106,7 @@ TEST_CASE("every error is one line") {
   CHECK(error_of((std::string(65, '(') + "1" + std::string(65, ')')).c_str()) ==
         "expression nested too deeply (the limit is 64 levels)");
   CHECK_THROWS_WITH_AS(evaluate_query("1 GB in MB", std::string("KB")),
-                       "give the unit either with 'in' or with --to, not both", DataError);
+                       "two units to convert to: 'MB' after 'in', and 'KB'", DataError);
 }
 
 // Each expected value was computed with GNU units 2.22 (`units -t FROM TO`, FROM and TO written
