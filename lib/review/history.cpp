@@ -6,6 +6,7 @@
 
 #include "bank/bank.h"
 #include "base/diagnostic.h"
+#include "base/markdown.h"
 #include "base/rng.h"
 #include "base/yaml_tree.h"
 
@@ -53,14 +54,8 @@ GradeRecord make_record(const std::vector<std::string>& values, Fail fail) {
 std::vector<GradeRecord> parse_tsv(std::string_view text, const std::string& file) {
   std::vector<GradeRecord> records;
   int line_number = 0;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(start, end - start);
-    start = end + 1;
+  for (const std::string_view line : split_lines(text)) {
     ++line_number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     std::vector<std::string> cells;
     for (std::size_t from = 0;;) {
       const std::size_t tab = line.find('\t', from);

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "base/markdown.h"
+
 namespace prepkit {
 
 namespace {
@@ -79,24 +81,6 @@ bool starts_with(std::string_view text, std::size_t at, std::string_view prefix)
   return text.substr(at, prefix.size()) == prefix;
 }
 
-// A code fence: its character (` or ~, 0 for none) and length.
-struct Fence {
-  char c = 0;
-  std::size_t n = 0;
-};
-
-// The fence a line (``` or ~~~, at most three spaces in) opens or closes, if any.
-Fence fence_of(std::string_view line) {
-  std::size_t i = 0;
-  while (i < line.size() && i < 3 && line[i] == ' ') ++i;
-  if (i >= line.size() || (line[i] != '`' && line[i] != '~')) return {};
-  const char c = line[i];
-  std::size_t n = 0;
-  while (i + n < line.size() && line[i + n] == c) ++n;
-  if (n < 3) return {};
-  return {c, n};
-}
-
 // Drops the number of an ordered-list item ("12. " or "3) ") at the start of `line`.
 std::string_view without_list_number(std::string_view line) {
   std::size_t i = 0;
@@ -145,69 +129,22 @@ void append_code(std::string& out, std::string_view code) {
   }
 }
 
-// Carries what spans lines while reading a text: an open HTML comment or code fence.
-struct LineState {
-  bool in_comment = false;
-  Fence fence;
-};
-
-// Appends the spoken part of one line of Markdown to `out`.
-void speak_line(std::string_view line, LineState& state, std::string& out) {
-  if (state.fence.c != 0) {
-    const Fence fence = fence_of(line);
-    if (fence.c == state.fence.c && fence.n >= state.fence.n) state.fence = {};
-    return;
-  }
-  if (!state.in_comment) {
-    if (const Fence fence = fence_of(line); fence.c != 0) {
-      state.fence = fence;
-      return;
-    }
-    // A heading labels a part of the text; it is not said.
-    std::size_t hashes = 0;
-    while (hashes < line.size() && hashes < 4 && line[hashes] == ' ') ++hashes;
-    const std::size_t indent = hashes;
-    while (hashes < line.size() && line[hashes] == '#') ++hashes;
-    if (hashes > indent && hashes - indent <= 6 && indent <= 3 &&
-        (hashes == line.size() || line[hashes] == ' ' || line[hashes] == '\t')) {
-      return;
-    }
-    line = without_list_number(line);
-  }
+// Appends the spoken part of `line`, a stretch of one line outside HTML comments, to `out`.
+void speak(std::string_view line, std::string& out) {
   std::size_t i = 0;
   while (i < line.size()) {
-    if (state.in_comment) {
-      const std::size_t end = line.find("-->", i);
-      if (end == std::string_view::npos) return;
-      state.in_comment = false;
-      i = end + 3;
-      out += ' ';
-      continue;
-    }
     const char c = line[i];
-    if (starts_with(line, i, "<!--")) {
-      state.in_comment = true;
-      i += 4;
-      continue;
-    }
     if (c == '`') {
-      std::size_t run = 0;
-      while (i + run < line.size() && line[i + run] == '`') ++run;
-      const std::string ticks(run, '`');
-      std::size_t end = line.find(ticks, i + run);
-      while (end != std::string_view::npos && end + run < line.size() && line[end + run] == '`') {
-        end = line.find(ticks, end + run + 1);
-      }
-      if (end == std::string_view::npos) {
+      const BacktickRun run = backtick_run(line, i);
+      if (run.code) {
+        append_code(out, *run.code);
+      } else {
         out += ' ';
-        i += run;
-        continue;
       }
-      append_code(out, line.substr(i + run, end - i - run));
-      i = end + run;
+      i = run.end;
       continue;
     }
-    if (c == '!' && i + 1 < line.size() && line[i + 1] == '[') {  // an image: its alt text is not said
+    if (c == '!' && i + 1 < line.size() && line[i + 1] == '[') {  // an image: its alt line is not said
       const std::size_t end = closing(line, i + 1);
       if (end != std::string_view::npos) {
         std::size_t after = end + 1;
@@ -248,24 +185,34 @@ void speak_line(std::string_view line, LineState& state, std::string& out) {
   }
 }
 
+// Appends the spoken part of `line`, read by the scanner as `scanned`, to `out`: a text line's
+// stretches outside comments, a space where each comment ends, and no ordered-list number.
+void speak_line(std::string_view line, const MarkdownLine& scanned, std::string& out) {
+  if (scanned.kind != LineKind::text) return;  // headings label the text; code is not said
+  for (std::size_t k = 0; k < scanned.outside.size(); ++k) {
+    std::string_view part = scanned.outside[k];
+    if (k > 0 || scanned.starts_in_comment) {
+      out += ' ';
+    } else {
+      part.remove_prefix(line.size() - without_list_number(line).size());
+    }
+    speak(part, out);
+  }
+}
+
 }  // namespace
 
 std::string spoken_text(std::string_view markdown) {
   std::string out;
   out.reserve(markdown.size());
-  LineState state;
-  std::size_t start = 0;
-  while (start < markdown.size()) {
-    std::size_t end = markdown.find('\n', start);
-    if (end == std::string_view::npos) end = markdown.size();
-    std::string_view line = markdown.substr(start, end - start);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  MarkdownScanner scanner;
+  for (const std::string_view line : split_lines(markdown)) {
     // A link reference definition ("[1]: https://...") is not said.
-    const bool definition = !state.in_comment && state.fence.c == 0 && !line.empty() && line.front() == '[' &&
+    const bool definition = !scanner.in_comment() && !scanner.in_fence() && !line.empty() && line.front() == '[' &&
                             line.find("]:") != std::string_view::npos;
-    if (!definition) speak_line(line, state, out);
+    const MarkdownLine scanned = scanner.scan(line);
+    if (!definition) speak_line(line, scanned, out);
     out += '\n';
-    start = end + 1;
   }
   return out;
 }

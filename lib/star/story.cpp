@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "base/diagnostic.h"
+#include "base/markdown.h"
 #include "star/speech.h"
 #include "base/yaml_tree.h"
 
@@ -74,21 +75,6 @@ std::string lower_ascii(std::string_view text) {
   return out;
 }
 
-// The lines of `text` without their line endings ("\n" or "\r\n").
-std::vector<std::string_view> split_lines(std::string_view text) {
-  std::vector<std::string_view> lines;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(start, end - start);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    lines.push_back(line);
-    start = end + 1;
-  }
-  return lines;
-}
-
 bool is_delimiter(std::string_view line, bool closing) {
   const std::string_view bare = trim_right(line);
   return bare == "---" || (closing && bare == "...");
@@ -101,31 +87,6 @@ std::optional<std::size_t> front_matter_end(const std::vector<std::string_view>&
     if (is_delimiter(lines[i], true)) return i;
   }
   throw DiagnosticError({"", 1, 1, "the front matter that starts here is never closed (expected a line '---')"});
-}
-
-// An ATX heading: its level and its text without the #s around it.
-struct Heading {
-  int level = 0;
-  std::string_view text;
-};
-
-std::optional<Heading> heading_of(std::string_view line) {
-  std::size_t i = 0;
-  while (i < line.size() && i < 3 && line[i] == ' ') ++i;
-  std::size_t level = 0;
-  while (i + level < line.size() && line[i + level] == '#') ++level;
-  if (level == 0 || level > 6) return std::nullopt;
-  std::string_view rest = line.substr(i + level);
-  if (!rest.empty() && rest[0] != ' ' && rest[0] != '\t') return std::nullopt;
-  rest = trim(rest);
-  // A closing run of #s, preceded by a space, is not part of the text.
-  const auto hashes = rest.find_last_not_of('#');
-  if (hashes == std::string_view::npos) {
-    rest = {};
-  } else if (hashes + 1 < rest.size() && (rest[hashes] == ' ' || rest[hashes] == '\t')) {
-    rest = trim(rest.substr(0, hashes));
-  }
-  return Heading{static_cast<int>(level), rest};
 }
 
 // The part a heading names: its name in any case, singular or plural, alone or followed by
@@ -147,24 +108,6 @@ std::optional<Part> part_of(std::string_view heading) {
     }
   }
   return std::nullopt;
-}
-
-// Whether a multi-line HTML comment is open after `line`, given whether one was before it.
-bool comment_open_after(std::string_view line, bool open) {
-  std::size_t i = 0;
-  for (;;) {
-    if (open) {
-      const auto end = line.find("-->", i);
-      if (end == std::string_view::npos) return true;
-      open = false;
-      i = end + 3;
-    } else {
-      const auto start = line.find("<!--", i);
-      if (start == std::string_view::npos) return false;
-      open = true;
-      i = start + 4;
-    }
-  }
 }
 
 // Whether `line`, stripped of comment markers, emphasis and quoting, is one of the scaffold's
@@ -316,62 +259,34 @@ StoryNote parse_story(std::string_view text, const std::string& file, std::strin
   constexpr std::size_t kNone = 4;
   std::size_t current = kNone;  // the part whose section is being read
   std::array<std::string, 4> raw;
-  bool in_comment = false;
-  char fence_char = 0;  // the open code fence's character and length
-  std::size_t fence_length = 0;
+  MarkdownScanner scanner;
   for (std::size_t i = first; i < lines.size(); ++i) {
     const std::string_view line = lines[i];
     const int number = static_cast<int>(i) + 1;
-    const auto append = [&] {
-      if (current != kNone) {
-        raw[current] += line;
-        raw[current] += '\n';
-      }
-    };
-    if (fence_char != 0) {
-      std::size_t k = 0;
-      while (k < line.size() && k < 3 && line[k] == ' ') ++k;
-      std::size_t run = 0;
-      while (k + run < line.size() && line[k + run] == fence_char) ++run;
-      if (run >= fence_length && trim(line.substr(k + run)).empty()) fence_char = 0;
-      append();
-      continue;
-    }
-    if (!in_comment) {
-      std::size_t k = 0;
-      while (k < line.size() && k < 3 && line[k] == ' ') ++k;
-      if (k < line.size() && (line[k] == '`' || line[k] == '~')) {
-        std::size_t run = 0;
-        while (k + run < line.size() && line[k + run] == line[k]) ++run;
-        if (run >= 3) {
-          fence_char = line[k];
-          fence_length = run;
-          append();
+    if (scanner.scan(line).kind == LineKind::heading) {
+      const auto heading = atx_heading(line);
+      const auto part = part_of(heading->text);
+      if (heading->level <= 2) {
+        if (heading->level == 2 && part) {
+          auto& section = note.sections[static_cast<std::size_t>(*part)];
+          if (section) {
+            section->repeats.push_back(number);
+          } else {
+            section = StorySection{number, "", 0, {}};
+          }
+          current = static_cast<std::size_t>(*part);
+          section_seen = true;
           continue;
         }
+        current = kNone;
+        if (heading->level == 1 && !section_seen && first_title.empty()) first_title = heading->text;
       }
-      if (const auto heading = heading_of(line)) {
-        const auto part = part_of(heading->text);
-        if (heading->level <= 2) {
-          if (heading->level == 2 && part) {
-            auto& section = note.sections[static_cast<std::size_t>(*part)];
-            if (section) {
-              section->repeats.push_back(number);
-            } else {
-              section = StorySection{number, "", 0, {}};
-            }
-            current = static_cast<std::size_t>(*part);
-            section_seen = true;
-            continue;
-          }
-          current = kNone;
-          if (heading->level == 1 && !section_seen && first_title.empty()) first_title = heading->text;
-        }
-        if (part && heading->level != 2) note.stray_headings.push_back({*part, number, heading->level});
-      }
+      if (part && heading->level != 2) note.stray_headings.push_back({*part, number, heading->level});
     }
-    in_comment = comment_open_after(line, in_comment);
-    append();
+    if (current != kNone) {
+      raw[current] += line;
+      raw[current] += '\n';
+    }
   }
 
   for (const Part part : kParts) {

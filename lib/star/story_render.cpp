@@ -1,10 +1,12 @@
 #include "star/story_render.h"
 
 #include <algorithm>
+#include <utility>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "base/markdown.h"
 #include "star/speech.h"
 
 namespace prepkit {
@@ -44,47 +46,47 @@ std::string text_table(Table table, const Style& style) {
   return paint(out.substr(0, end), ansi::dim, style) + out.substr(end);
 }
 
+// A line of a part as it is shown: prose with its comments gone (a comment across lines joins
+// the text around it into one line), or a line of a fenced code block, fences included.
+struct ShownLine {
+  std::string text;
+  bool code = false;
+};
+
+std::vector<ShownLine> shown_lines(std::string_view markdown) {
+  std::vector<ShownLine> lines;
+  std::string prose;
+  MarkdownScanner scanner;
+  for (const std::string_view line : split_lines(markdown)) {
+    const MarkdownLine scanned = scanner.scan(line);
+    if (scanned.kind == LineKind::fence || scanned.kind == LineKind::code) {
+      lines.push_back({std::string(line), true});
+      continue;
+    }
+    for (const std::string_view part : scanned.outside) prose += part;
+    if (!scanned.ends_in_comment) lines.push_back({std::exchange(prose, {}), false});
+  }
+  if (!prose.empty()) lines.push_back({prose, false});
+  return lines;
+}
+
 // The text of a part for reading: comments gone, blank lines at either end dropped, prose
 // wrapped at `width` columns (0: not wrapped), code blocks as they are.
 std::string readable(std::string_view markdown, std::size_t width = 0) {
-  std::string text;
-  bool in_comment = false;
-  for (std::size_t i = 0; i < markdown.size();) {
-    if (in_comment) {
-      const auto end = markdown.find("-->", i);
-      if (end == std::string_view::npos) break;
-      in_comment = false;
-      i = end + 3;
-    } else if (markdown.compare(i, 4, "<!--") == 0) {
-      in_comment = true;
-      i += 4;
-    } else {
-      text += markdown[i++];
-    }
-  }
   std::string out;
-  std::size_t start = 0;
   bool blank_pending = false;
-  bool in_code = false;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    const std::string line = text.substr(start, end - start);
-    start = end + 1;
-    const std::size_t indent = line.find_first_not_of(" \t");
-    if (indent == std::string::npos && !in_code) {
+  for (const ShownLine& line : shown_lines(markdown)) {
+    const std::size_t indent = line.text.find_first_not_of(" \t");
+    if (indent == std::string::npos && !line.code) {
       blank_pending = !out.empty();
       continue;
     }
     if (blank_pending) out += "\n";
     blank_pending = false;
-    const bool fence =
-        indent != std::string::npos && (line.compare(indent, 3, "```") == 0 || line.compare(indent, 3, "~~~") == 0);
-    if (fence) in_code = !in_code;
-    if (width == 0 || in_code || fence) {
-      out += "  " + line + "\n";
+    if (width == 0 || line.code) {
+      out += "  " + line.text + "\n";
     } else {
-      out += wrap(line, width, "  " + line.substr(0, indent));
+      out += wrap(line.text, width, "  " + line.text.substr(0, indent));
     }
   }
   return out;

@@ -62,6 +62,14 @@ TEST_CASE("spoken_text and count_words") {
     CHECK(count_words("One two\n```sql\nSELECT a, b FROM t;\n```\nthree") == 3);
     CHECK(count_words("~~~~\n~~~\nstill code\n~~~~\nsaid") == 1);
   }
+  SUBCASE("a fence closes only on a line of its own") {
+    CHECK(count_words("```\ncode\n``` not a close\nstill code\n```\nsaid") == 1);
+  }
+  SUBCASE("a comment is found before links, URLs and tags, and opens even after a definition") {
+    CHECK(count_words("see http://x.org<!-- a note --> now") == 2);
+    CHECK(count_words("[1]: https://x <!-- a note\nstill a note -->said") == 1);
+  }
+  SUBCASE("only a run of as many backticks closes a code span") { CHECK(count_words("``a`````b`` c") == 2); }
   SUBCASE("links keep their text; images, URLs and tags are not said") {
     CHECK(count_words("see [the runbook](https://wiki/x/y) now") == 4);
     CHECK(count_words("see [the runbook][1] now\n[1]: https://wiki/x") == 4);

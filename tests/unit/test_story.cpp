@@ -136,6 +136,13 @@ TEST_CASE("parse_story tolerates what people do in editors") {
     CHECK_FALSE(note.section(Part::action));
     CHECK_FALSE(note.section(Part::result));
   }
+  SUBCASE("a comment opens only outside code spans and headings (base/markdown's rule)") {
+    CHECK(parse("## Task\nI fixed `<!--` in the parser\n## Action\nb\n").section(Part::action));
+    CHECK(parse("# Title <!-- draft\n## Action\nb\n").section(Part::action));
+  }
+  SUBCASE("a fence closes only on a line of its own") {
+    CHECK_FALSE(parse("## Task\n```\n``` not a close\n## Action\n```\n").section(Part::action));
+  }
   SUBCASE("a byte-order mark, tags as text, unknown keys, an empty front matter") {
     CHECK(parse("\xEF\xBB\xBF---\ntitle: T\n---\n").title == "T");
     CHECK(parse("---\ntags: a, b ,,c\n---\n").tags == std::vector<std::string>{"a", "b", "c"});

@@ -63,3 +63,28 @@ TEST_CASE("render_story gives the file itself as Markdown") {
   const StoryNote note = parse_story(raw, "t.md", "T");
   CHECK(render_story({"t", "t.md"}, note, check_story(note, 150), raw, Format::md, {}) == raw);
 }
+
+TEST_CASE("render_story shows code blocks as they are, by base/markdown's fence and comment rules") {
+  const std::string raw =
+      "## Action\n"
+      "~~~\n"
+      "```\n"
+      "<!-- kept: a comment in code is code -->\n"
+      "a long line of code that stays on one line\n"
+      "~~~\n"
+      "<!-- gone -->prose that is wrapped at the width\n";
+  const StoryNote note = parse_story(raw, "t.md", "T");
+  Style style;
+  style.width = 24;
+  const std::string text = render_story({"t", "t.md"}, note, check_story(note, 150), raw, Format::text, style);
+  CHECK(text.substr(text.find("  ~~~")) ==
+        "  ~~~\n"
+        "  ```\n"
+        "  <!-- kept: a comment in code is code -->\n"
+        "  a long line of code that stays on one line\n"
+        "  ~~~\n"
+        "  prose that is wrapped\n"
+        "  at the width\n"
+        "\n"
+        "Result  (missing)\n");
+}
