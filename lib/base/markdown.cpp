@@ -4,13 +4,6 @@ namespace prepkit {
 
 namespace {
 
-std::string_view trim(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t");
-  if (first == std::string_view::npos) return {};
-  const auto last = text.find_last_not_of(" \t");
-  return text.substr(first, last - first + 1);
-}
-
 // How many spaces (at most 3) indent `line`.
 std::size_t indent_of(std::string_view line) {
   std::size_t i = 0;
@@ -67,6 +60,13 @@ std::vector<std::string_view> outside_comments(std::string_view line, bool& open
 }
 
 }  // namespace
+
+std::string_view trim(std::string_view text) {
+  const auto first = text.find_first_not_of(" \t");
+  if (first == std::string_view::npos) return {};
+  const auto last = text.find_last_not_of(" \t");
+  return text.substr(first, last - first + 1);
+}
 
 std::vector<std::string_view> split_lines(std::string_view text) {
   std::vector<std::string_view> lines;

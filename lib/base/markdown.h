@@ -14,6 +14,9 @@ namespace prepkit {
 // another, empty line ("a\nb\n" and "a\nb" both give {"a", "b"}; "" gives none).
 std::vector<std::string_view> split_lines(std::string_view text);
 
+// `text` without the spaces and tabs at either end.
+std::string_view trim(std::string_view text);
+
 // An ATX heading: its level (1 to 6) and its text without the #s around it.
 struct AtxHeading {
   int level = 0;

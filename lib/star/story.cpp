@@ -55,13 +55,6 @@ const char* const kIntro =
     "<!-- A STAR story. Tell each part aloud in your own words; `star check` counts the words\n"
     "     under the four headings below and predicts how long they take to say. -->";
 
-std::string_view trim(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t");
-  if (first == std::string_view::npos) return {};
-  const auto last = text.find_last_not_of(" \t");
-  return text.substr(first, last - first + 1);
-}
-
 std::string_view trim_right(std::string_view text) {
   const auto last = text.find_last_not_of(" \t");
   return last == std::string_view::npos ? std::string_view{} : text.substr(0, last + 1);

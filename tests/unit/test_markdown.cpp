@@ -187,3 +187,10 @@ TEST_CASE("MarkdownScanner::scan") {
     CHECK(outside("a <!-- b") == "[a ]>");
   }
 }
+
+TEST_CASE("trim") {
+  CHECK(trim(" \tTask \t") == "Task");
+  CHECK(trim("a b") == "a b");
+  CHECK(trim(" \t ").empty());
+  CHECK(trim("").empty());
+}
