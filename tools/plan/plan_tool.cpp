@@ -317,7 +317,7 @@ int run_progress(const PlanOptions& options) {
     std::string bar;
     const int filled = r.total == 0 ? 10 : std::min(10, overall[i].done * 10 / std::max(1, r.total));
     for (int k = 0; k < 10; ++k) bar += k < filled ? "█" : "·";
-    if (style.color) bar = (r.status == "behind" ? "\033[33m" : "\033[32m") + bar + "\033[0m";
+    bar = paint(bar, r.status == "behind" ? ansi::yellow : ansi::green, style);
     table.rows.push_back({r.name, std::to_string(r.done), std::to_string(r.due), r.status, std::to_string(r.total),
                           format == Format::text ? bar : fmt::format("{}/{}", overall[i].done, r.total)});
   }
