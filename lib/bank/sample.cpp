@@ -102,8 +102,7 @@ Weights parse_weights(std::string_view text) {
     char* stop = nullptr;
     const double value = number.empty() ? -1 : std::strtod(number.c_str(), &stop);
     if (number.empty() || *stop != '\0' || !std::isfinite(value) || value < 0) {
-      throw UsageError(
-          fmt::format("the weight of '{}' must be a number of 0 or more, found '{}'", key, number));
+      throw UsageError(fmt::format("the weight of '{}' must be a number of 0 or more, found '{}'", key, number));
     }
     if (contains(weights.keys, key)) throw UsageError(fmt::format("'{}' is given twice", key));
     weights.keys.push_back(key);
@@ -123,8 +122,7 @@ Weights parse_weights(std::string_view text) {
     known.insert(known.end(), subtopics.begin() + 1, subtopics.end());  // "coding" is in both
     for (const auto& key : weights.keys) {
       if (!contains(known, key)) {
-        throw UsageError(
-            fmt::format("'{}' is neither an area nor a subtopic{}", key, did_you_mean(key, known)));
+        throw UsageError(fmt::format("'{}' is neither an area nor a subtopic{}", key, did_you_mean(key, known)));
       }
     }
     throw UsageError("give either areas or subtopics, not a mix");

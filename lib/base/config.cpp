@@ -63,8 +63,8 @@ Resolved<std::filesystem::path> config_path() {
   } catch (const CantCreateError&) {
   }
   const auto variable = environment("PREPKIT_CONFIG");
-  return resolve<std::filesystem::path>(std::nullopt, "PREPKIT_CONFIG", variable ? std::optional(*variable) : std::nullopt,
-                                        std::nullopt, fallback);
+  return resolve<std::filesystem::path>(std::nullopt, "PREPKIT_CONFIG",
+                                        variable ? std::optional(*variable) : std::nullopt, std::nullopt, fallback);
 }
 
 Resolved<std::optional<Date>> interview_date(const std::optional<Date>& flag, const Config& config) {

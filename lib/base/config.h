@@ -31,8 +31,8 @@ struct Resolved {
 // The setting in force: the first of `flag`, `from_variable` (the value of the environment
 // variable `variable`), `file` (the settings file) that holds a value, else `fallback`.
 template <typename T>
-Resolved<T> resolve(std::optional<T> flag, const char* variable, std::optional<T> from_variable,
-                    std::optional<T> file, T fallback) {
+Resolved<T> resolve(std::optional<T> flag, const char* variable, std::optional<T> from_variable, std::optional<T> file,
+                    T fallback) {
   if (flag) return {std::move(*flag), Origin::flag, ""};
   if (from_variable) return {std::move(*from_variable), Origin::environment, variable};
   if (file) return {std::move(*file), Origin::file, ""};

@@ -79,12 +79,11 @@ std::vector<int> parse_days(std::string_view text) {
     const std::string day(text.substr(start, end - start));
     const auto it = std::find(kWeekdays.begin(), kWeekdays.end(), day);
     if (it == kWeekdays.end()) {
-      throw UsageError(fmt::format("unknown day '{}'{} (expected days such as mon,wed,sat)", day,
-                                   did_you_mean(day, kWeekdays)));
+      throw UsageError(
+          fmt::format("unknown day '{}'{} (expected days such as mon,wed,sat)", day, did_you_mean(day, kWeekdays)));
     }
     const int d = static_cast<int>(it - kWeekdays.begin());
-    if (std::find(days.begin(), days.end(), d) != days.end())
-      throw UsageError(fmt::format("'{}' is given twice", day));
+    if (std::find(days.begin(), days.end(), d) != days.end()) throw UsageError(fmt::format("'{}' is given twice", day));
     days.push_back(d);
     start = end + 1;
   }

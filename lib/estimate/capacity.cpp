@@ -100,8 +100,8 @@ Working storage_model(const StorageInputs& in, const Scope& scope) {
     // Compound: a percentage per time unit, applied once per whole or partial unit.
     const Quantity rate =
         model_input("growth", growth.substr(0, slash), {0, 0}, "a percentage per time unit, such as 5%/month", scope);
-    const Quantity unit = model_input("growth", growth.substr(slash + 1), {0, 1},
-                                      "a percentage per time unit, such as 5%/month", scope);
+    const Quantity unit =
+        model_input("growth", growth.substr(slash + 1), {0, 1}, "a percentage per time unit, such as 5%/month", scope);
     const double steps = period.value / unit.value;
     items_after.value = in.items.value * std::pow(1 + rate.value, steps);
     w.steps.push_back({"items after growth",

@@ -8,8 +8,8 @@
 
 #include "base/diagnostic.h"
 #include "base/error.h"
-#include "estimate/expression.h"
 #include "base/yaml_tree.h"
+#include "estimate/expression.h"
 
 namespace prepkit {
 

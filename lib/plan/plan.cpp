@@ -7,8 +7,8 @@
 #include <nlohmann/json.hpp>
 
 #include "bank/bank.h"
-#include "base/error.h"
 #include "bank/sample.h"
+#include "base/error.h"
 #include "base/suggest.h"
 
 namespace prepkit {
@@ -20,7 +20,6 @@ constexpr int kMinutesPerProblem = 30;
 constexpr int kMinutesPerChapter = 60;
 constexpr int kMinutesPerMock = 60;
 constexpr int kMinutesPerQuestion = 15;
-
 
 const std::vector<std::string> kProblemTopics = {"arrays and strings",
                                                  "hash maps",
@@ -99,6 +98,279 @@ std::string work_for(const std::string& target) {
   return "mocks";
 }
 
+// The 15-minute slots in a week of the request; checks the request first, so an impossible one
+// fails before any work is done.
+int checked_slots(const PlanRequest& request) {
+  if (request.days.empty()) throw FieldError("days", "give at least one study day");
+  const double slots_exact = request.hours * 60 / kSlot;
+  if (request.hours <= 0 || request.hours > 80 || std::fabs(slots_exact - std::round(slots_exact)) > 1e-9) {
+    throw FieldError("hours",
+                     fmt::format("expected hours a week from 0.25 to 80 in steps of 0.25, found {}", request.hours));
+  }
+  return static_cast<int>(std::lround(slots_exact));
+}
+
+// The whole weeks from `start` to `interview`; blames the interview date when they are not 2 to 26.
+int weeks_between(Date start, Date interview) {
+  const long days = days_since_epoch(interview) - days_since_epoch(start);
+  const int weeks = static_cast<int>(days / 7);
+  if (weeks < 2 || weeks > 26) {
+    throw FieldError("interview",
+                     fmt::format("{} whole weeks after the start; a plan needs 2 to 26", std::max(0L, days / 7)));
+  }
+  return weeks;
+}
+
+// The weeks: following from start and interview, or asked for, or the template's.
+int plan_weeks(const PlanRequest& request) {
+  if (request.start && request.interview) {
+    if (request.weeks) throw FieldError("weeks", "cannot be combined with both a start and an interview date");
+    return weeks_between(*request.start, *request.interview);
+  }
+  const int weeks = request.weeks.value_or(request.tmpl.weeks);
+  if (weeks < 2 || weeks > 26) throw FieldError("weeks", fmt::format("expected 2 to 26 weeks, found {}", weeks));
+  return weeks;
+}
+
+// The first day: given, or `weeks` before the interview so the plan ends the day before it, or today.
+Date plan_start(const PlanRequest& request, int weeks, Date today) {
+  if (request.start) return *request.start;
+  return request.interview ? add_days(*request.interview, -7L * weeks) : today;
+}
+
+// The template's phases in week order, the order the plan lays them out in.
+std::vector<PhaseDef> phases_in_order(const PlanTemplate& t) {
+  std::vector<PhaseDef> phases = t.phases;
+  std::sort(phases.begin(), phases.end(),
+            [](const PhaseDef& a, const PhaseDef& b) { return a.first_week < b.first_week; });
+  return phases;
+}
+
+// The weeks each phase gets: the template's lengths stretched or compressed in proportion by
+// largest remainder. Ties go to the later phase, so a short plan keeps the mock interviews that end it.
+std::vector<std::size_t> weeks_per_phase(const std::vector<PhaseDef>& phases, int weeks) {
+  std::vector<double> lengths;
+  for (auto it = phases.rbegin(); it != phases.rend(); ++it) lengths.push_back(it->last_week - it->first_week + 1);
+  auto counts = apportion(static_cast<std::size_t>(weeks), lengths, std::vector<std::size_t>(lengths.size(), 1000));
+  std::reverse(counts.begin(), counts.end());
+  return counts;
+}
+
+// A note for each phase that got no week, so the user learns what too short a plan gave up.
+std::vector<std::string> left_out_phases(const std::vector<PhaseDef>& phases, const std::vector<std::size_t>& counts,
+                                         int weeks) {
+  std::vector<std::string> notes;
+  for (std::size_t i = 0; i < phases.size(); ++i) {
+    if (counts[i] == 0) {
+      notes.push_back(
+          fmt::format("phase '{}' is left out: {} weeks are too few for every phase", phases[i].name, weeks));
+    }
+  }
+  return notes;
+}
+
+// The phase of each week in turn, `counts[i]` weeks of `phases[i]` (pointers into `phases`).
+std::vector<const PhaseDef*> phase_of_each_week(const std::vector<PhaseDef>& phases,
+                                                const std::vector<std::size_t>& counts) {
+  std::vector<const PhaseDef*> phase_of_week;
+  for (std::size_t i = 0; i < phases.size(); ++i) {
+    for (std::size_t k = 0; k < counts[i]; ++k) phase_of_week.push_back(&phases[i]);
+  }
+  return phase_of_week;
+}
+
+// The weakest subtopics from the grades, at most three, so the weak-spot focus stays focused.
+std::vector<std::string> weakest(const std::vector<Weakness>& weak) {
+  std::vector<std::string> subtopics;
+  for (std::size_t i = 0; i < weak.size() && i < 3; ++i) subtopics.push_back(weak[i].subtopic);
+  return subtopics;
+}
+
+// The weak-spot focus's own subtopics: the weak spots while there are too few grades.
+std::vector<std::string> template_weak_spots(const PlanTemplate& t) {
+  std::vector<std::string> subtopics;
+  for (const auto& f : t.focus) {
+    if (f.weak) subtopics = f.subtopics;
+  }
+  return subtopics;
+}
+
+// What each focus studies: the template's subtopics, except that the weak-spot focus takes the
+// plan's weak spots when they come from the grades.
+std::map<std::string, std::vector<std::string>> focus_subtopics(const PlanTemplate& t, const Plan& plan) {
+  std::map<std::string, std::vector<std::string>> subtopics;
+  for (const auto& f : t.focus) subtopics[f.name] = f.subtopics;
+  if (!plan.weak_from_grades) return subtopics;
+  for (const auto& f : t.focus) {
+    if (f.weak) subtopics[f.name] = plan.weak_subtopics;
+  }
+  return subtopics;
+}
+
+// What every week's sessions draw on; `counters` rotate each kind of work's topics across weeks.
+struct WeekContext {
+  const Plan& plan;  // start, days, at and focus subtopics already set
+  const PlanTemplate& tmpl;
+  int slots;  // 15-minute slots a week
+  std::map<std::string, int> counters;
+};
+
+// The slots each focus of `phase` gets: its split by largest remainder, so they add up exactly.
+std::vector<std::size_t> focus_slots(const PhaseDef& phase, int slots) {
+  std::vector<double> weights;
+  for (const auto& s : phase.split) weights.push_back(s.percent);
+  return apportion(static_cast<std::size_t>(slots), weights, std::vector<std::size_t>(weights.size(), 100000));
+}
+
+// The study days of the week from `first_day`, in order.
+std::vector<Date> study_days(const Plan& plan, Date first_day) {
+  std::vector<Date> days;
+  for (int d = 0; d < 7; ++d) {
+    const Date day = add_days(first_day, d);
+    if (std::find(plan.days.begin(), plan.days.end(), weekday_of(day)) != plan.days.end()) days.push_back(day);
+  }
+  return days;
+}
+
+// The slots each of `days` study days holds: as even as whole slots allow.
+std::vector<std::size_t> day_slots(int slots, std::size_t days) {
+  return apportion(static_cast<std::size_t>(slots), std::vector<double>(days, 1.0),
+                   std::vector<std::size_t>(days, 100000));
+}
+
+// A session of `slots` slots of `focus` on `day` from minute `start`, with concrete work to do.
+Session session(WeekContext& context, const std::string& focus, Date day, int start, std::size_t slots) {
+  const FocusDef& def = *context.tmpl.find_focus(focus);
+  Session s;
+  s.day = day;
+  s.start = start;
+  s.minutes = static_cast<int>(slots) * kSlot;
+  s.focus = focus;
+  s.work = def.work;
+  s.description = describe(def.work, s.minutes, context.plan.focus_subtopics.at(focus), context.counters[def.work]);
+  return s;
+}
+
+// The week's sessions: the foci's slots in split order packed into the study days in order, each
+// day starting at plan.at, so a focus that does not fit in a day carries on the next.
+std::vector<Session> pack_sessions(WeekContext& context, const PhaseDef& phase,
+                                   const std::vector<std::size_t>& focus_slots, Date first_day) {
+  const std::vector<Date> days = study_days(context.plan, first_day);
+  const std::vector<std::size_t> slots_of_day = day_slots(context.slots, days.size());
+  std::vector<Session> sessions;
+  std::size_t focus_index = 0;
+  std::size_t focus_left = focus_slots.empty() ? 0 : focus_slots[0];
+  for (std::size_t d = 0; d < days.size(); ++d) {
+    std::size_t day_left = slots_of_day[d];
+    int minute = context.plan.at;
+    while (day_left > 0 && focus_index < phase.split.size()) {
+      if (focus_left == 0) {
+        ++focus_index;
+        if (focus_index < phase.split.size()) focus_left = focus_slots[focus_index];
+        continue;
+      }
+      const std::size_t take = std::min(day_left, focus_left);
+      sessions.push_back(session(context, phase.split[focus_index].name, days[d], minute, take));
+      minute += sessions.back().minutes;
+      day_left -= take;
+      focus_left -= take;
+    }
+  }
+  return sessions;
+}
+
+// Week `number`, in phase `phase`: its split, its sessions and the minutes each focus gets.
+WeekPlan week_plan(WeekContext& context, int number, const PhaseDef& phase) {
+  WeekPlan week;
+  week.number = number;
+  week.first_day = add_days(context.plan.start, 7L * (number - 1));
+  week.phase = phase.name;
+  week.split = phase.split;
+  const std::vector<std::size_t> slots = focus_slots(phase, context.slots);
+  week.sessions = pack_sessions(context, phase, slots, week.first_day);
+  for (std::size_t i = 0; i < phase.split.size(); ++i) {
+    week.focus_minutes.push_back({phase.split[i].name, static_cast<int>(slots[i]) * kSlot});
+  }
+  return week;
+}
+
+// The minutes each area gets over the whole plan: each focus's minutes split evenly among its
+// subtopics, added up week by week.
+std::map<std::string, double> area_minutes(const Plan& plan) {
+  std::map<std::string, double> minutes;
+  for (const auto& week : plan.week_plans) {
+    for (const auto& focus : week.focus_minutes) {
+      const auto& subtopics = plan.focus_subtopics.at(focus.name);
+      for (const auto& s : subtopics)
+        minutes[std::string(find_subtopic(s)->area)] += focus.percent / static_cast<double>(subtopics.size());
+    }
+  }
+  return minutes;
+}
+
+// The split by area the sessions realise, in percent and in the areas' order, to set beside the
+// split the template declares.
+std::vector<std::pair<std::string, double>> realised_split(const Plan& plan) {
+  const auto minutes = area_minutes(plan);
+  double total = 0;
+  for (const auto& [area, m] : minutes) total += m;
+  std::vector<std::pair<std::string, double>> split;
+  for (const auto& area : all_areas()) {
+    const auto it = minutes.find(area);
+    if (it != minutes.end() && total > 0) split.emplace_back(area, 100 * it->second / total);
+  }
+  return split;
+}
+
+// The minutes of `work` the sessions of weeks `first` to `last` give.
+int work_minutes(const Plan& plan, const std::string& work, int first, int last) {
+  int minutes = 0;
+  for (const auto& week : plan.week_plans) {
+    if (week.number < first || week.number > last) continue;
+    for (const auto& s : week.sessions) {
+      if (s.work == work) minutes += s.minutes;
+    }
+  }
+  return minutes;
+}
+
+// How many of `target` its weeks' sessions have time for; nothing for targets met outside the
+// sessions (stories, rehearsals).
+std::optional<int> room_for(const TargetPlan& target, const Plan& plan) {
+  const int unit = minutes_for(target.name);
+  if (unit <= 0) return std::nullopt;
+  return work_minutes(plan, work_for(target.name), target.first_week, target.last_week) / unit;
+}
+
+// What is due by the end of each of `weeks` weeks: the count spread evenly over the target's
+// weeks, rounded up, so nothing is left for the last day.
+std::vector<int> due_by_week(const TargetPlan& target, int weeks) {
+  const int span = target.last_week - target.first_week + 1;
+  std::vector<int> due;
+  for (int w = 1; w <= weeks; ++w) {
+    const int into = std::clamp(w - target.first_week + 1, 0, span);
+    due.push_back(static_cast<int>(std::ceil(target.count * static_cast<double>(into) / span - 1e-9)));
+  }
+  return due;
+}
+
+// Target `def` in the plan: its weeks scaled like the phases, its count cut to what the sessions
+// have time for (the cut noted in `plan.notes`), and what falls due week by week.
+TargetPlan target_plan(const TargetDef& def, const PlanRequest& request, Plan& plan) {
+  TargetPlan target{def.name, def.count, 0, 0, {}};
+  std::tie(target.first_week, target.last_week) =
+      scale_range(def.first_week, def.last_week, request.tmpl.weeks, plan.weeks);
+  const std::optional<int> room = room_for(target, plan);
+  if (room && target.count > *room) {
+    plan.notes.push_back(fmt::format("{}: {} do not fit in weeks {}-{} at {} hours a week; planning {}", def.name,
+                                     target.count, target.first_week, target.last_week,
+                                     fmt::format("{:g}", request.hours), *room));
+    target.count = *room;
+  }
+  target.due = due_by_week(target, plan.weeks);
+  return target;
+}
+
 }  // namespace
 
 Weights plan_weights(const Plan& plan, int week) {
@@ -136,159 +408,28 @@ Plan build_plan(const PlanRequest& request, Date today) {
   plan.title = t.title;
   plan.days = request.days;
   plan.at = request.at;
-  if (plan.days.empty()) throw FieldError("days", "give at least one study day");
-  const double slots_exact = request.hours * 60 / kSlot;
-  if (request.hours <= 0 || request.hours > 80 || std::fabs(slots_exact - std::round(slots_exact)) > 1e-9) {
-    throw FieldError("hours",
-                     fmt::format("expected hours a week from 0.25 to 80 in steps of 0.25, found {}", request.hours));
-  }
-  const int slots = static_cast<int>(std::lround(slots_exact));
+  const int slots = checked_slots(request);
   plan.minutes_per_week = slots * kSlot;
+  plan.weeks = plan_weeks(request);
+  plan.start = plan_start(request, plan.weeks, today);
 
-  // The weeks: asked for, or following from start and interview, or the template's.
-  int weeks = request.weeks.value_or(t.weeks);
-  if (request.start && request.interview) {
-    const long days = days_since_epoch(*request.interview) - days_since_epoch(*request.start);
-    if (request.weeks) throw FieldError("weeks", "cannot be combined with both a start and an interview date");
-    weeks = static_cast<int>(days / 7);
-    if (weeks < 2 || weeks > 26) {
-      throw FieldError("interview", fmt::format("{} whole weeks after the start; a plan needs 2 to 26",
-                                                std::max(0L, days / 7)));
-    }
-  }
-  if (weeks < 2 || weeks > 26) throw FieldError("weeks", fmt::format("expected 2 to 26 weeks, found {}", weeks));
-  plan.weeks = weeks;
-  plan.start = request.start ? *request.start : request.interview ? add_days(*request.interview, -7L * weeks) : today;
+  const std::vector<PhaseDef> phases = phases_in_order(t);
+  const std::vector<std::size_t> weeks_of_phase = weeks_per_phase(phases, plan.weeks);
+  plan.notes = left_out_phases(phases, weeks_of_phase, plan.weeks);
 
-  // Phases stretched or compressed in proportion by largest remainder. Ties go to the later
-  // phase, so a short plan keeps the mock interviews that end it.
-  std::vector<PhaseDef> phases = t.phases;
-  std::sort(phases.begin(), phases.end(),
-            [](const PhaseDef& a, const PhaseDef& b) { return a.first_week < b.first_week; });
-  std::vector<double> lengths;
-  for (auto it = phases.rbegin(); it != phases.rend(); ++it) lengths.push_back(it->last_week - it->first_week + 1);
-  auto counts = apportion(static_cast<std::size_t>(weeks), lengths, std::vector<std::size_t>(lengths.size(), 1000));
-  std::reverse(counts.begin(), counts.end());
-  std::vector<const PhaseDef*> phase_of_week;
-  for (std::size_t i = 0; i < phases.size(); ++i) {
-    if (counts[i] == 0) {
-      plan.notes.push_back(
-          fmt::format("phase '{}' is left out: {} weeks are too few for every phase", phases[i].name, weeks));
-    }
-    for (std::size_t k = 0; k < counts[i]; ++k) phase_of_week.push_back(&phases[i]);
-  }
+  plan.weak_from_grades = !request.weak.empty();
+  plan.weak_subtopics = plan.weak_from_grades ? weakest(request.weak) : template_weak_spots(t);
+  plan.focus_subtopics = focus_subtopics(t, plan);
 
-  // The weak-spot focus takes the weakest subtopics from the grades when there are any.
-  for (const auto& f : t.focus) plan.focus_subtopics[f.name] = f.subtopics;
-  if (!request.weak.empty()) {
-    for (std::size_t i = 0; i < request.weak.size() && i < 3; ++i)
-      plan.weak_subtopics.push_back(request.weak[i].subtopic);
-    plan.weak_from_grades = true;
+  WeekContext context{plan, t, slots, {}};
+  const std::vector<const PhaseDef*> phase_of_week = phase_of_each_week(phases, weeks_of_phase);
+  for (int w = 1; w <= plan.weeks; ++w) {
+    plan.week_plans.push_back(week_plan(context, w, *phase_of_week[static_cast<std::size_t>(w - 1)]));
   }
-  for (const auto& f : t.focus) {
-    if (!f.weak) continue;
-    if (plan.weak_from_grades) {
-      plan.focus_subtopics[f.name] = plan.weak_subtopics;
-    } else {
-      plan.weak_subtopics = f.subtopics;
-    }
-  }
-
-  // Each week: focus minutes by largest remainder over 15-minute slots, then packed into the
-  // study days in order, each day starting at --at.
-  std::map<std::string, int> counters;
-  std::map<std::string, double> area_minutes;
-  for (int w = 1; w <= weeks; ++w) {
-    const PhaseDef& phase = *phase_of_week[static_cast<std::size_t>(w - 1)];
-    WeekPlan week;
-    week.number = w;
-    week.first_day = add_days(plan.start, 7L * (w - 1));
-    week.phase = phase.name;
-    week.split = phase.split;
-    std::vector<double> weights;
-    for (const auto& s : phase.split) weights.push_back(s.percent);
-    const auto focus_slots =
-        apportion(static_cast<std::size_t>(slots), weights, std::vector<std::size_t>(weights.size(), 100000));
-    std::vector<Date> study_days;
-    for (int d = 0; d < 7; ++d) {
-      const Date day = add_days(week.first_day, d);
-      if (std::find(plan.days.begin(), plan.days.end(), weekday_of(day)) != plan.days.end()) study_days.push_back(day);
-    }
-    const auto day_slots = apportion(static_cast<std::size_t>(slots), std::vector<double>(study_days.size(), 1.0),
-                                     std::vector<std::size_t>(study_days.size(), 100000));
-    std::size_t focus_index = 0;
-    std::size_t focus_left = focus_slots.empty() ? 0 : focus_slots[0];
-    for (std::size_t d = 0; d < study_days.size(); ++d) {
-      std::size_t day_left = day_slots[d];
-      int clock_minute = plan.at;
-      while (day_left > 0 && focus_index < phase.split.size()) {
-        if (focus_left == 0) {
-          ++focus_index;
-          if (focus_index < phase.split.size()) focus_left = focus_slots[focus_index];
-          continue;
-        }
-        const std::size_t take = std::min(day_left, focus_left);
-        const std::string& focus = phase.split[focus_index].name;
-        const FocusDef& def = *t.find_focus(focus);
-        Session s;
-        s.day = study_days[d];
-        s.start = clock_minute;
-        s.minutes = static_cast<int>(take) * kSlot;
-        s.focus = focus;
-        s.work = def.work;
-        s.description = describe(def.work, s.minutes, plan.focus_subtopics[focus], counters[def.work]);
-        week.sessions.push_back(s);
-        clock_minute += s.minutes;
-        day_left -= take;
-        focus_left -= take;
-      }
-    }
-    for (std::size_t i = 0; i < phase.split.size(); ++i) {
-      const std::string& focus = phase.split[i].name;
-      const int minutes = static_cast<int>(focus_slots[i]) * kSlot;
-      week.focus_minutes.push_back({focus, minutes});
-      const auto& subtopics = plan.focus_subtopics[focus];
-      for (const auto& s : subtopics)
-        area_minutes[std::string(find_subtopic(s)->area)] += minutes / static_cast<double>(subtopics.size());
-    }
-    plan.week_plans.push_back(std::move(week));
-  }
-
-  double total = 0;
-  for (const auto& [area, minutes] : area_minutes) total += minutes;
-  for (const auto& area : all_areas()) {
-    const auto it = area_minutes.find(area);
-    if (it != area_minutes.end() && total > 0) plan.realised_split.emplace_back(area, 100 * it->second / total);
-  }
+  plan.realised_split = realised_split(plan);
   plan.declared_split = t.split;
 
-  // Targets: their weeks scaled like the phases, then checked against the time the sessions give.
-  for (const auto& def : t.targets) {
-    TargetPlan target{def.name, def.count, 0, 0, {}};
-    std::tie(target.first_week, target.last_week) = scale_range(def.first_week, def.last_week, t.weeks, weeks);
-    if (const int unit = minutes_for(def.name); unit > 0) {
-      int minutes = 0;
-      for (const auto& week : plan.week_plans) {
-        if (week.number < target.first_week || week.number > target.last_week) continue;
-        for (const auto& s : week.sessions) {
-          if (s.work == work_for(def.name)) minutes += s.minutes;
-        }
-      }
-      const int fits = minutes / unit;
-      if (target.count > fits) {
-        plan.notes.push_back(fmt::format("{}: {} do not fit in weeks {}-{} at {} hours a week; planning {}", def.name,
-                                         target.count, target.first_week, target.last_week,
-                                         fmt::format("{:g}", request.hours), fits));
-        target.count = fits;
-      }
-    }
-    const int span = target.last_week - target.first_week + 1;
-    for (int w = 1; w <= weeks; ++w) {
-      const int into = std::clamp(w - target.first_week + 1, 0, span);
-      target.due.push_back(static_cast<int>(std::ceil(target.count * static_cast<double>(into) / span - 1e-9)));
-    }
-    plan.targets.push_back(std::move(target));
-  }
+  for (const auto& def : t.targets) plan.targets.push_back(target_plan(def, request, plan));
   return plan;
 }
 

@@ -10,10 +10,10 @@
 #include <string_view>
 #include <vector>
 
+#include "bank/sample.h"
 #include "base/date.h"
 #include "plan/plan_template.h"
 #include "review/progress.h"
-#include "bank/sample.h"
 
 namespace prepkit {
 

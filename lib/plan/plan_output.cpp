@@ -4,8 +4,8 @@
 #include <nlohmann/json.hpp>
 
 #include "base/error.h"
-#include "output/ics.h"
 #include "base/suggest.h"
+#include "output/ics.h"
 
 namespace prepkit {
 

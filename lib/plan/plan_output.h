@@ -5,9 +5,9 @@
 #include <optional>
 #include <string>
 
-#include "plan/plan.h"
 #include "output/style.h"
 #include "output/table.h"
+#include "plan/plan.h"
 
 namespace prepkit {
 

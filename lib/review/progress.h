@@ -9,9 +9,9 @@
 #include <vector>
 
 #include "bank/bank.h"
+#include "bank/sample.h"
 #include "base/date.h"
 #include "review/review.h"
-#include "bank/sample.h"
 
 namespace prepkit {
 

@@ -7,8 +7,8 @@
 
 #include "base/diagnostic.h"
 #include "base/markdown.h"
-#include "star/speech.h"
 #include "base/yaml_tree.h"
+#include "star/speech.h"
 
 namespace prepkit {
 

@@ -7,9 +7,9 @@
 #include <string_view>
 #include <vector>
 
-#include "star/rehearsal.h"
 #include "output/style.h"
 #include "output/table.h"
+#include "star/rehearsal.h"
 #include "star/story.h"
 #include "star/story_check.h"
 #include "star/story_folder.h"

@@ -5,8 +5,8 @@
 #include <string>
 
 #include "bank/bank_cache.h"
-#include "fuzz.h"
 #include "base/rng.h"
+#include "fuzz.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view body(reinterpret_cast<const char*>(data), size);

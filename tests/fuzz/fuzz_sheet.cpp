@@ -2,8 +2,8 @@
 #include <string>
 
 #include "base/error.h"
-#include "fuzz.h"
 #include "estimate/sheet.h"
+#include "fuzz.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   try {

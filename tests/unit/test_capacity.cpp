@@ -3,8 +3,8 @@
 
 #include <cmath>
 
-#include "estimate/capacity.h"
 #include "base/error.h"
+#include "estimate/capacity.h"
 
 using namespace prepkit;
 
@@ -69,8 +69,8 @@ TEST_CASE("traffic_model") {
   CHECK(parse_ratio("read-write", "4:1") == std::pair{4.0, 1.0});
   CHECK_THROWS_WITH_AS(parse_ratio("read-write", "4"), "read-write: expected READ:WRITE such as 10:1, found '4'",
                        FieldError);
-  CHECK_THROWS_WITH_AS(parse_ratio("read-write", "0:0"),
-                       "read-write: expected READ:WRITE such as 10:1, found '0:0'", FieldError);
+  CHECK_THROWS_WITH_AS(parse_ratio("read-write", "0:0"), "read-write: expected READ:WRITE such as 10:1, found '0:0'",
+                       FieldError);
 }
 
 TEST_CASE("servers_model") {

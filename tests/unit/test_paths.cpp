@@ -2,8 +2,8 @@
 #include <doctest/doctest.h>
 
 #include "base/error.h"
-#include "helpers.h"
 #include "base/paths.h"
+#include "helpers.h"
 
 using namespace prepkit;
 using test::ScopedEnv;

@@ -5,8 +5,8 @@
 
 #include "base/error.h"
 #include "base/files.h"
-#include "plan/plan.h"
 #include "helpers.h"
+#include "plan/plan.h"
 
 using namespace prepkit;
 using test::day;
@@ -160,4 +160,3 @@ TEST_CASE("plan_weights follow the week's split") {
   CHECK(plan.week_of(day("2026-12-14")) == 2);
   CHECK_FALSE(plan.week_of(day("2026-12-06")));
 }
-

@@ -2,8 +2,8 @@
 #include <doctest/doctest.h>
 
 #include "base/files.h"
-#include "plan/plan_progress.h"
 #include "helpers.h"
+#include "plan/plan_progress.h"
 
 using namespace prepkit;
 using test::day;

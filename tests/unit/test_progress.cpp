@@ -1,8 +1,8 @@
 // Shows which questions come due, which subtopics count as weak, and what stats report.
 #include <doctest/doctest.h>
 
-#include "review/progress.h"
 #include "helpers.h"
+#include "review/progress.h"
 
 using namespace prepkit;
 using test::day;

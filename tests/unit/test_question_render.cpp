@@ -99,7 +99,8 @@ TEST_CASE("subtopic_table, tag_table and id_table") {
   CHECK(total == bank.questions().size());
   const Table tags = tag_table(bank);
   REQUIRE_FALSE(tags.rows.empty());
-  for (std::size_t i = 1; i < tags.rows.size(); ++i) CHECK(std::stoul(tags.rows[i - 1][1]) >= std::stoul(tags.rows[i][1]));
+  for (std::size_t i = 1; i < tags.rows.size(); ++i)
+    CHECK(std::stoul(tags.rows[i - 1][1]) >= std::stoul(tags.rows[i][1]));
   const Table ids = id_table(bank);
   REQUIRE(ids.rows.size() == bank.questions().size());
   CHECK(ids.rows[0] == std::vector<std::string>{bank.questions()[0].id, bank.questions()[0].subtopic,

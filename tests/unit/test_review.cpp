@@ -1,8 +1,8 @@
 // Shows the FSRS-4.5 arithmetic on hand-checked numbers and the interview-date cap.
 #include <doctest/doctest.h>
 
-#include "review/review.h"
 #include "helpers.h"
+#include "review/review.h"
 
 using namespace prepkit;
 using test::day;

@@ -1,8 +1,8 @@
 // Shows how questions are filtered, weighted and chosen.
 #include <doctest/doctest.h>
 
-#include "base/error.h"
 #include "bank/sample.h"
+#include "base/error.h"
 #include "helpers.h"
 
 #include <set>
@@ -79,10 +79,10 @@ TEST_CASE("parse_weights") {
   }
   SUBCASE("mistakes") {
     CHECK_THROWS_WITH_AS(parse_weights("coding"), "expected KEY=WEIGHT, found 'coding'", UsageError);
-    CHECK_THROWS_WITH_AS(parse_weights("coding=x"),
-                         "the weight of 'coding' must be a number of 0 or more, found 'x'", UsageError);
-    CHECK_THROWS_WITH_AS(parse_weights("coding=-1"),
-                         "the weight of 'coding' must be a number of 0 or more, found '-1'", UsageError);
+    CHECK_THROWS_WITH_AS(parse_weights("coding=x"), "the weight of 'coding' must be a number of 0 or more, found 'x'",
+                         UsageError);
+    CHECK_THROWS_WITH_AS(parse_weights("coding=-1"), "the weight of 'coding' must be a number of 0 or more, found '-1'",
+                         UsageError);
     CHECK_THROWS_WITH_AS(parse_weights("ops=1,ops=2"), "'ops' is given twice", UsageError);
     CHECK_THROWS_WITH_AS(parse_weights("design=1,databases=2"), "give either areas or subtopics, not a mix",
                          UsageError);

@@ -14,8 +14,8 @@
 #include <fmt/format.h>
 
 #include "base/error.h"
-#include "prepkit_version.h"
 #include "base/suggest.h"
+#include "prepkit_version.h"
 
 namespace prepkit::cli {
 

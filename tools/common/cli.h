@@ -65,8 +65,7 @@ std::string source_of(Origin origin, const std::string& variable, std::string_vi
 // The line of --show-config for the setting `name`, shown as `value`, resolved as `setting`
 // and given on the command line by `flag`.
 template <typename T>
-SettingLine setting_line(std::string name, std::string value, const Resolved<T>& setting,
-                         std::string_view flag = "") {
+SettingLine setting_line(std::string name, std::string value, const Resolved<T>& setting, std::string_view flag = "") {
   return {std::move(name), std::move(value), source_of(setting.origin, setting.variable, flag)};
 }
 

@@ -9,17 +9,17 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "estimate/capacity.h"
-#include "common/cli.h"
 #include "base/config.h"
 #include "base/error.h"
-#include "estimate/expression.h"
 #include "base/files.h"
 #include "base/paths.h"
+#include "base/suggest.h"
+#include "common/cli.h"
+#include "estimate/capacity.h"
+#include "estimate/expression.h"
+#include "estimate/sheet.h"
 #include "output/style.h"
 #include "output/table.h"
-#include "estimate/sheet.h"
-#include "base/suggest.h"
 
 namespace {
 

@@ -6,20 +6,20 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "common/cli.h"
 #include "base/config.h"
 #include "base/error.h"
 #include "base/files.h"
 #include "base/paths.h"
+#include "base/suggest.h"
+#include "common/cli.h"
+#include "output/style.h"
+#include "output/table.h"
 #include "plan/plan.h"
 #include "plan/plan_output.h"
 #include "plan/plan_progress.h"
 #include "plan/plan_template.h"
 #include "review/progress.h"
-#include "output/style.h"
-#include "output/table.h"
 #include "state/store.h"
-#include "base/suggest.h"
 
 namespace {
 
@@ -143,8 +143,8 @@ int run_show_config(const PlanOptions& options) {
   const auto file = config_path();
   const Calendar c = calendar(options, load_config(file));
   const auto state = state_path(options.state);
-  const auto tmpl = resolve<std::string>(options.tmpl != "default" ? std::optional(options.tmpl) : std::nullopt, nullptr,
-                                         std::nullopt, std::nullopt, "default");
+  const auto tmpl = resolve<std::string>(options.tmpl != "default" ? std::optional(options.tmpl) : std::nullopt,
+                                         nullptr, std::nullopt, std::nullopt, "default");
   std::vector<std::string> days;
   for (const int d : c.days.value) days.push_back(weekday_name(d));
   const auto& interview = c.interview.value;
@@ -319,7 +319,7 @@ int run_progress(const PlanOptions& options) {
     std::string bar;
     const int filled = r.total == 0 ? 10 : std::min(10, overall[i].done * 10 / std::max(1, r.total));
     for (int k = 0; k < 10; ++k) bar += k < filled ? "█" : "·";
-    if (style.color) bar = (r.status == "behind" ? "\033[33m" : "\033[32m") + bar + "\033[0m";
+    bar = paint(bar, r.status == "behind" ? ansi::yellow : ansi::green, style);
     table.rows.push_back({r.name, std::to_string(r.done), std::to_string(r.due), r.status, std::to_string(r.total),
                           format == Format::text ? bar : fmt::format("{}/{}", overall[i].done, r.total)});
   }

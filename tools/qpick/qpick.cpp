@@ -9,24 +9,24 @@
 #include "bank/bank.h"
 #include "bank/bank_cache.h"
 #include "bank/daily.h"
+#include "bank/lint.h"
 #include "bank/question_render.h"
-#include "common/cli.h"
+#include "bank/sample.h"
 #include "base/config.h"
 #include "base/error.h"
 #include "base/files.h"
-#include "review/history.h"
-#include "bank/lint.h"
 #include "base/paths.h"
-#include "plan/plan.h"
-#include "review/progress.h"
+#include "base/rng.h"
+#include "base/suggest.h"
+#include "common/cli.h"
 #include "output/style.h"
 #include "output/table.h"
+#include "plan/plan.h"
+#include "review/history.h"
+#include "review/progress.h"
 #include "review/review.h"
 #include "review/stats_render.h"
-#include "base/rng.h"
-#include "bank/sample.h"
 #include "state/store.h"
-#include "base/suggest.h"
 
 namespace {
 
@@ -140,8 +140,7 @@ int run_show_config(const QpickOptions& options) {
        cli::setting_line("cache", cache_folder.value.string(), cache_folder, "--no-cache"),
        cli::setting_line("interview", until ? format_date(*until) : "", in_force.until, "--until"),
        cli::setting_line("new_per_day", std::to_string(in_force.new_per_day.value), in_force.new_per_day),
-       cli::setting_line("fresh_days", std::to_string(in_force.fresh_days.value), in_force.fresh_days,
-                         "--fresh-days")},
+       cli::setting_line("fresh_days", std::to_string(in_force.fresh_days.value), in_force.fresh_days, "--fresh-days")},
       options.format);
   return 0;
 }
@@ -170,6 +169,92 @@ void check_modes(const QpickOptions& options) {
   }
 }
 
+// What every way of choosing questions works from, once the shared checks have passed.
+struct PickRun {
+  const QpickOptions& options;
+  Format format;
+  Style style;
+  Clock clock;
+  std::size_t count;
+  const Settings& settings;
+  const Bank& bank;
+};
+
+// The grades recorded up to today; none before the state database exists.
+std::vector<GradeRecord> grades_so_far(const PickRun& run) {
+  const auto store = open_existing_store(state_path(run.options.state));
+  return store ? grades_until(store->grades(), run.clock.today()) : std::vector<GradeRecord>{};
+}
+
+// --due: the reviews due today, then new questions (all of them unless -n).
+int run_due(const PickRun& run) {
+  const QpickOptions& options = run.options;
+  const DueList list = due_questions(run.bank, grades_so_far(run),
+                                     {options.filter, options.count_given ? std::optional(run.count) : std::nullopt,
+                                      run.clock.today(), run.settings.until, run.settings.new_per_day});
+  if (list.interview_over) {
+    cli::note(
+        fmt::format("the interview was on {}: nothing is scheduled any more", format_date(*run.settings.until.value)));
+  } else if (list.questions.empty()) {
+    cli::note("nothing is due today");
+  }
+  cli::out(render_questions(list.questions, run.format, run.style));
+  return 0;
+}
+
+// --weak: questions from the subtopics graded worst lately.
+int run_weak(const PickRun& run) {
+  const auto grades = grades_so_far(run);
+  const auto weak = weak_subtopics(grades, run.clock.today());
+  if (weak.empty()) {
+    cli::note("no weak spots yet: a subtopic needs 5 grades in the last 30 days, one of them again or hard");
+  }
+  cli::out(render_questions(weak_questions(run.bank, grades, weak, run.options.filter, run.count, run.clock.today()),
+                            run.format, run.style));
+  return 0;
+}
+
+// Prints the questions chosen, after a note when fewer matched than were asked for.
+int print_chosen(const PickRun& run, const Pick& chosen) {
+  report_shortfall(chosen, run.count);
+  cli::out(render_questions(chosen.questions, run.format, run.style));
+  return 0;
+}
+
+// --daily: the question of the day, remembered in the state database so it stays the same all day.
+int run_daily(const PickRun& run) {
+  Store store(state_path(run.options.state));
+  return print_chosen(
+      run, daily(run.bank, store, {run.options.filter, run.count, run.clock.today(), run.settings.fresh_days}));
+}
+
+// --plan: the saved plan's split for the week holding today.
+Weights saved_plan_weights(const PickRun& run) {
+  const auto store = open_existing_store(state_path(run.options.state));
+  const auto saved = store ? store->current_plan() : std::nullopt;
+  if (!saved) throw NoInputError("no plan saved yet: make one with plan init");
+  const Plan plan = plan_from_json(saved->document);
+  const Date today = run.clock.today();
+  const auto week = plan.week_of(today);
+  if (!week) {
+    throw DataError(fmt::format("today ({}) is outside the saved plan ({} to {})", format_date(today),
+                                format_date(plan.start), format_date(plan.end())));
+  }
+  return plan_weights(plan, *week);
+}
+
+// A random sample, split by `weights` when given (from --weights or --plan).
+int run_random(const PickRun& run, const std::optional<Weights>& weights, std::uint64_t seed) {
+  return print_chosen(run, pick(run.bank, {run.options.filter, run.count, weights, seed}));
+}
+
+// The split --weights asks for, or none.
+std::optional<Weights> given_weights(const QpickOptions& options) {
+  if (options.weights.empty()) return std::nullopt;
+  return cli::flag_value("--weights", [&] { return parse_weights(options.weights); });
+}
+
+// Checks what every way of choosing shares, in this order, then runs the one asked for.
 int run_pick(const QpickOptions& options) {
   const Format format = parse_format(options.format);
   const Style style = cli::text_style(options.color);
@@ -177,57 +262,17 @@ int run_pick(const QpickOptions& options) {
   const std::size_t count = checked_count(options);
   check_modes(options);
   const Settings config = settings(options);
-  std::optional<Weights> weights;
-  if (!options.weights.empty()) weights = cli::flag_value("--weights", [&] { return parse_weights(options.weights); });
+  const std::optional<Weights> weights = given_weights(options);
   const std::uint64_t seed = options.seed.empty() ? entropy_seed() : parse_seed(options.seed);
-
   const Bank bank = load(options, config);
   check_filter(options.filter, bank);
-  if (options.due || options.weak) {
-    const auto store = open_existing_store(state_path(options.state));
-    const auto grades = store ? grades_until(store->grades(), clock.today()) : std::vector<GradeRecord>{};
-    if (options.due) {
-      const DueList list = due_questions(bank, grades,
-                                         {options.filter, options.count_given ? std::optional(count) : std::nullopt,
-                                          clock.today(), config.until, config.new_per_day});
-      if (list.interview_over) {
-        cli::note(fmt::format("the interview was on {}: nothing is scheduled any more", format_date(*config.until.value)));
-      } else if (list.questions.empty()) {
-        cli::note("nothing is due today");
-      }
-      cli::out(render_questions(list.questions, format, style));
-      return 0;
-    }
-    const auto weak = weak_subtopics(grades, clock.today());
-    if (weak.empty()) {
-      cli::note("no weak spots yet: a subtopic needs 5 grades in the last 30 days, one of them again or hard");
-    }
-    cli::out(render_questions(weak_questions(bank, grades, weak, options.filter, count, clock.today()), format, style));
-    return 0;
-  }
-  if (options.plan) {
-    // The saved plan's split for the week holding today.
-    const auto store = open_existing_store(state_path(options.state));
-    const auto saved = store ? store->current_plan() : std::nullopt;
-    if (!saved) throw NoInputError("no plan saved yet: make one with plan init");
-    const Plan plan = plan_from_json(saved->document);
-    const auto week = plan.week_of(clock.today());
-    if (!week) {
-      throw DataError(fmt::format("today ({}) is outside the saved plan ({} to {})", format_date(clock.today()),
-                                  format_date(plan.start), format_date(plan.end())));
-    }
-    weights = plan_weights(plan, *week);
-  }
-  Pick chosen;
-  if (options.daily) {
-    Store store(state_path(options.state));
-    chosen = daily(bank, store, {options.filter, count, clock.today(), config.fresh_days});
-  } else {
-    chosen = pick(bank, {options.filter, count, weights, seed});
-  }
-  report_shortfall(chosen, count);
-  cli::out(render_questions(chosen.questions, format, style));
-  return 0;
+  const PickRun run{options, format, style, clock, count, config, bank};
+  if (options.due) return run_due(run);
+  if (options.weak) return run_weak(run);
+  // --plan's split replaces --weights; its checks come first even beside --daily, which has no split.
+  const std::optional<Weights> split = options.plan ? std::optional(saved_plan_weights(run)) : weights;
+  if (options.daily) return run_daily(run);
+  return run_random(run, split, seed);
 }
 
 // The question with id `id`, or exit 65 naming the closest ids.

@@ -16,8 +16,8 @@
 
 #include <fmt/format.h>
 
-#include "common/cli.h"
 #include "base/error.h"
+#include "common/cli.h"
 #include "star/speech.h"
 #include "star/story.h"
 

@@ -14,24 +14,24 @@
 
 #include <fmt/format.h>
 
-#include "common/cli.h"
 #include "base/config.h"
 #include "base/diagnostic.h"
 #include "base/editor.h"
 #include "base/error.h"
 #include "base/files.h"
-#include "live.h"
 #include "base/paths.h"
-#include "star/rehearsal.h"
+#include "base/suggest.h"
+#include "common/cli.h"
+#include "live.h"
 #include "output/style.h"
 #include "output/table.h"
+#include "star/rehearsal.h"
 #include "star/speech.h"
-#include "state/store.h"
 #include "star/story.h"
 #include "star/story_check.h"
 #include "star/story_folder.h"
 #include "star/story_render.h"
-#include "base/suggest.h"
+#include "state/store.h"
 
 namespace {
 
@@ -499,11 +499,12 @@ int star(int argc, char** argv) {
   if (options.show_config) {
     const Settings in_force = settings(options);
     const auto state = state_path(options.state);
-    cli::show_settings({cli::setting_line("config", in_force.file.value.string(), in_force.file),
-                        cli::setting_line("stories", in_force.dir.value.string(), in_force.dir, "--dir"),
-                        cli::setting_line("speaking_rate", std::to_string(in_force.rate.value), in_force.rate, "--rate"),
-                        cli::setting_line("state", state.value.string(), state, "--state")},
-                       options.format);
+    cli::show_settings(
+        {cli::setting_line("config", in_force.file.value.string(), in_force.file),
+         cli::setting_line("stories", in_force.dir.value.string(), in_force.dir, "--dir"),
+         cli::setting_line("speaking_rate", std::to_string(in_force.rate.value), in_force.rate, "--rate"),
+         cli::setting_line("state", state.value.string(), state, "--state")},
+        options.format);
     return 0;
   }
   if (app.get_subcommands().empty()) throw UsageError("A subcommand is required (see star --help)");
