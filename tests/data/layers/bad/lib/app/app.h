@@ -1,3 +1,3 @@
 #pragma once
-#include "app/more.h"
 #include "base/text.h"
+#include "app/more.h"

@@ -1,5 +1,5 @@
 #pragma once
-#include "app.h"
 #include "app/app.h"
 #include "common/cli.h"
+#include "app.h"
 #include "nowhere/x.h"

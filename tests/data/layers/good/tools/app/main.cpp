@@ -1,3 +1,3 @@
-#include "app/app.h"
 #include "app_tool.h"
+#include "app/app.h"
 #include "common/cli.h"
