@@ -1,12 +1,15 @@
 #include "base/files.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <chrono>
 #include <cstdlib>
+#include <optional>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -46,17 +49,34 @@ bool injected(WriteStep step) {
   return true;
 }
 
-// Removes the temporary files an earlier writer of `filename` in `folder` left behind when it
-// was killed between creating and renaming one. Only those a minute old or more: a writer still
-// at work is never disturbed.
+// The start of the names of the temporary files this process writes `filename` through:
+// ".NAME.prepkit-PID." then mkostemp's six characters. No user names a file that way, and the
+// process id says whether its writer is still alive.
+std::string temporary_prefix(const std::string& filename, pid_t pid) {
+  return fmt::format(".{}.prepkit-{}.", filename, pid);
+}
+
+// The writer's process id in `name` when it is the name of a temporary file of `filename`.
+std::optional<pid_t> temporary_writer(const std::string& name, const std::string& filename) {
+  const std::string start = "." + filename + ".prepkit-";
+  if (name.size() <= start.size() + 7 || name.compare(0, start.size(), start) != 0) return std::nullopt;
+  const std::string_view pid_part(name.data() + start.size(), name.size() - start.size() - 7);
+  if (name[name.size() - 7] != '.' || pid_part.empty() || pid_part.size() > 9 ||
+      pid_part.find_first_not_of("0123456789") != std::string_view::npos) {
+    return std::nullopt;
+  }
+  return static_cast<pid_t>(std::stol(std::string(pid_part)));
+}
+
+// Removes the temporary files of `filename` in `folder` that a writer left when it was killed
+// between creating and renaming one: only names this code makes, whose writer process is gone,
+// and written a minute ago or more. A user's file is never touched, whatever its name or age.
 void remove_stale_temporaries(const std::filesystem::path& folder, const std::string& filename) {
-  const std::string prefix = "." + filename + ".";
-  const std::size_t length = prefix.size() + 6;  // mkostemp's XXXXXX
   const auto stale_before = std::filesystem::file_time_type::clock::now() - std::chrono::minutes(1);
   std::error_code ec;
   for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
-    const std::string name = entry.path().filename().string();
-    if (name.size() != length || name.compare(0, prefix.size(), prefix) != 0) continue;
+    const auto writer = temporary_writer(entry.path().filename().string(), filename);
+    if (!writer || *writer == ::getpid() || ::kill(*writer, 0) == 0 || errno != ESRCH) continue;
     if (!entry.is_regular_file(ec) || entry.is_symlink(ec)) continue;
     const auto written = entry.last_write_time(ec);
     if (!ec && written < stale_before) std::filesystem::remove(entry.path(), ec);
@@ -121,7 +141,7 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
   const std::filesystem::path folder = path.has_parent_path() ? path.parent_path() : ".";
   create_private_folder(folder);
 
-  std::string temp = (folder / ("." + path.filename().string() + ".XXXXXX")).string();
+  std::string temp = (folder / (temporary_prefix(path.filename().string(), ::getpid()) + "XXXXXX")).string();
   Fd fd(injected(WriteStep::create) ? -1 : ::mkostemp(temp.data(), O_CLOEXEC));
   if (fd.get() < 0) throw CantCreateError(system_message("cannot create a file in " + folder.string(), errno));
   // From here on the temporary file is removed unless the rename succeeds.

@@ -19,11 +19,12 @@ enum class Durability {
   cache,    // skip the flushes: a torn cache is detected and rebuilt
 };
 
-// Replaces `path` with `content` atomically: writes a temporary file in the same folder,
-// flushes it to disk, renames it over `path` and flushes the folder. A reader sees the old
-// file or the new one, never a mix; an existing file keeps its permissions and a new one is
-// 0600. Creates missing folders 0700. Throws CantCreateError or IoError, leaving no temporary file behind;
-// once the new file is in place, removes the temporaries of `path` a killed writer left a minute ago or more.
+// Replaces `path` with `content` atomically: writes a temporary file in the same folder
+// (".NAME.prepkit-PID.XXXXXX"), flushes it to disk, renames it over `path` and flushes the
+// folder. A reader sees the old file or the new one, never a mix; an existing file keeps its
+// permissions and a new one is 0600. Creates missing folders 0700. Throws CantCreateError or
+// IoError, leaving no temporary file behind; once the new file is in place, removes the
+// temporaries of `path` whose writer process is gone, written a minute ago or more.
 void write_file_atomically(const std::filesystem::path& path, std::string_view content,
                            Durability durability = Durability::durable);
 

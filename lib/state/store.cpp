@@ -5,6 +5,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <chrono>
+
 #include <fmt/format.h>
 
 #include "base/error.h"
@@ -73,6 +76,15 @@ const char* const kMigrations[] = {
 constexpr int kBusyTimeoutMs = 10000;
 
 // Throws the error that fits SQLite result `code`.
+// Refuses a database path that names something other than a file: SQLite would open a device
+// such as /dev/null, write its journal beside it (in /dev) and then report a disk I/O error.
+void check_is_file(const std::filesystem::path& path) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0 || S_ISREG(info.st_mode)) return;
+  const char* what = S_ISDIR(info.st_mode) ? "is a folder" : "is not a regular file";
+  throw CantCreateError(fmt::format("state database {}: {}, expected a database file", path.string(), what));
+}
+
 [[noreturn]] void fail(sqlite3* db, int code, const std::string& name) {
   if ((code & 0xff) == SQLITE_BUSY) {
     throw IoError(fmt::format("state database {}: another program kept it locked for {} seconds; try again", name,
@@ -148,6 +160,7 @@ int Store::current_version() { return static_cast<int>(std::size(kMigrations)); 
 
 Store::Store(const std::filesystem::path& path) : name_(path.string()) {
   if (path.has_parent_path()) create_private_folder(path.parent_path());
+  check_is_file(path);
   // A new database is private: created 0600 here, and SQLite gives its WAL files the same mode.
   const int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
   if (fd >= 0) ::close(fd);
@@ -160,23 +173,33 @@ Store::Store(const std::filesystem::path& path) : name_(path.string()) {
     throw CantCreateError(message);
   }
   try {
-    sqlite3_busy_timeout(db_, kBusyTimeoutMs);
+    // Opening waits at most the busy timeout in all, however many steps wait on a lock: each
+    // step gets only the time left before one deadline.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(kBusyTimeoutMs);
+    const auto time_left = [&] {
+      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+      return static_cast<int>(std::max<long long>(0, left.count()));
+    };
+    sqlite3_busy_timeout(db_, time_left());
     // Keep the WAL file when the last connection closes, so a process opening the database
     // never races another that is deleting it.
     int persist = 1;
     sqlite3_file_control(db_, "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
     // Switching to WAL needs a moment alone with the file, and SQLite reports a concurrent
-    // switch as busy without waiting: retry for as long as the busy timeout would.
-    for (int attempt = 0;; ++attempt) {
+    // switch as busy without waiting: retry until the deadline.
+    for (;;) {
       const int rc = sqlite3_exec(db_, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
       if (rc == SQLITE_OK) break;
       if ((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED) fail(db_, rc, name_);
-      if (attempt == kBusyTimeoutMs / 10) fail(db_, rc, name_);
+      if (time_left() == 0) fail(db_, SQLITE_BUSY, name_);
       sqlite3_sleep(10);
+      sqlite3_busy_timeout(db_, std::max(1, time_left()));
     }
     execute("PRAGMA synchronous = NORMAL");
     execute("PRAGMA foreign_keys = ON");
+    sqlite3_busy_timeout(db_, std::max(1, time_left()));
     migrate();
+    sqlite3_busy_timeout(db_, kBusyTimeoutMs);  // each later statement waits the whole timeout
   } catch (...) {
     sqlite3_close(db_);
     db_ = nullptr;
@@ -398,6 +421,7 @@ std::vector<RehearsalRecord> Store::rehearsals(const std::optional<std::string>&
 std::unique_ptr<Store> open_existing_store(const std::filesystem::path& path) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec) && !ec) return nullptr;  // an error says itself when opening
+  check_is_file(path);
   return std::make_unique<Store>(path);
 }
 

@@ -22,8 +22,9 @@ namespace prepkit {
 class Store {
  public:
   // Opens the database at `path`, creating it and its folder when missing, and migrates it to
-  // the current schema. Throws CantCreateError, DataError (a schema newer than this program) or
-  // IoError (among others, a file that is corrupt or not a database; it is never overwritten).
+  // the current schema. Throws CantCreateError (also for a path that is a folder, a device or
+  // anything else but a file), DataError (a schema newer than this program) or IoError (among
+  // others, a file that is corrupt or not a database; it is never overwritten).
   explicit Store(const std::filesystem::path& path);
   ~Store();
   Store(const Store&) = delete;

@@ -60,17 +60,17 @@ for ((i = 1; i <= 200; i++)); do
   cmp -s "$WORK/stdout" "$expected" || { fail "run $i: star check read the note differently"$'\n'"$(stdout | head -5)"; break; }
 done
 [ "$kills" -gt 0 ] || fail "no run of star set was killed ($completions completed with a median of $median µs)"
-leftovers=$(find "$stories" -name '.some-title.md.??????' | wc -l)
+leftovers=$(find "$stories" -name '.some-title.md.prepkit-*' | wc -l)
 say "killed $kills, completed $completions, median $median µs, $leftovers hidden temporaries left"
-expect_equal "$(find "$stories" -type f ! -name '.some-title.md.??????' -printf '%f\n')" "some-title.md" "files in the stories folder"
+expect_equal "$(find "$stories" -type f ! -name '.some-title.md.prepkit-*' -printf '%f\n')" "some-title.md" "files in the stories folder"
 run star list --format tsv
 expect_status 0
 expect_equal "$(stdout | cut -f1)" "story
 some-title" "star list"
 # The next rewrite sweeps away temporaries left a minute ago or more.
-find "$stories" -name '.some-title.md.??????' -exec touch -d '2 minutes ago' {} +
+find "$stories" -name '.some-title.md.prepkit-*' -exec touch -d '2 minutes ago' {} +
 star set some-title --target 2:30 2>/dev/null
-expect_equal "$(find "$stories" -name '.some-title.md.??????' | wc -l)" "0" "hidden temporaries after the next rewrite"
+expect_equal "$(find "$stories" -name '.some-title.md.prepkit-*' | wc -l)" "0" "hidden temporaries after the next rewrite"
 
 # Runs CMD... (which takes the killer as its first words) 150 times, killing it at random after
 # up to MEDIAN microseconds; after each run the database must pass its integrity check, and at

@@ -59,6 +59,16 @@ refuses 74 "qpick: error: state database corrupt.db: file is not a database" qpi
 refuses 74 "qpick: error: state database corrupt.db: file is not a database" qpick --state corrupt.db stats
 refuses 74 "qpick: error: state database corrupt.db: file is not a database" qpick --state corrupt.db --due
 
+TEST "a state database that is a device, a link to one, or a folder is refused with 73, writing nothing in /dev"
+in_dev=$(ls -d /dev/null-* /dev/zero-* 2>/dev/null)
+refuses 73 "qpick: error: state database /dev/null: is not a regular file, expected a database file" qpick --state /dev/null --daily
+mkdir -p state
+ln -s /dev/zero state/prepkit.db
+refuses 73 "qpick: error: state database state/prepkit.db: is not a regular file, expected a database file" qpick --state state/prepkit.db stats
+mkdir -p folder.db
+refuses 73 "qpick: error: state database folder.db: is a folder, expected a database file" qpick --state folder.db grade fx-on-call good
+expect_equal "$(ls -d /dev/null-* /dev/zero-* 2>/dev/null)" "$in_dev" "files SQLite would have put beside a device"
+
 TEST "a state folder that cannot be made or written: 73"
 : >a-file
 refuses 73 "qpick: error: cannot create folder a-file: a file is in the way" qpick --state a-file/prepkit.db --daily
@@ -79,6 +89,15 @@ refuses 74 "qpick: error: state database $db: another program kept it locked for
 unlock_database
 expect_equal "$(sqlite3 "$db" 'SELECT count(*) FROM grades')" "$before" "the refused grade is not recorded"
 expect_equal "$(sqlite3 "$db" 'PRAGMA integrity_check')" "ok" "the database is whole"
+
+TEST "a database another program holds exclusively: opening it gives up after 10 s in all, with 74"
+qpick grade fx-on-call good >/dev/null
+db="$XDG_STATE_HOME/prepkit/prepkit.db"
+lock_database "$db" exclusive
+# timeout: before, each retry of the open waited its own 10 s, for minutes in all.
+refuses 74 "qpick: error: state database $db: another program kept it locked for 10 seconds; try again" timeout 40 qpick grade fx-on-call hard
+unlock_database
+expect_equal "$(sqlite3 "$db" 'SELECT count(*) FROM grades')" "1" "the refused grade is not recorded"
 
 TEST "output that cannot be written: a full disk is 74, a closed pipe ends quietly"
 run_to_full qpick -n 3

@@ -258,6 +258,17 @@ expect_equal "$(stdout | jq -r '.theme, .title, .words')" "conflict
 Schema disagreement
 84" "reads back"
 
+TEST "set never removes the user's own files beside a note, whatever their names and age"
+fixtures
+F="$STORIES/payments-outage.md"
+cp "$F" "$STORIES/.payments-outage.md.backup"
+cp "$F" "$STORIES/.payments-outage.md.Ab3xYz"
+touch -d '2 minutes ago' "$STORIES/.payments-outage.md.backup" "$STORIES/.payments-outage.md.Ab3xYz"
+run star set payments --target 2:00
+expect_status 0
+expect_equal "$(ls -A "$STORIES" | grep '^\.' | sort | tr '\n' ' ')" ".payments-outage.md.Ab3xYz .payments-outage.md.backup " "hidden files kept"
+expect_equal "$(cmp "$STORIES/.payments-outage.md.backup" "$DATA/stories/payments-outage.md" && echo same)" "same" "the backup, untouched"
+
 TEST "limits: a note over 1 MiB and a title over 200 bytes are refused with one line"
 mkdir -p notes
 head -c 1100000 /dev/zero | tr '\0' 'a' >notes/big.md

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "bank/bank.h"
@@ -60,6 +61,14 @@ class ScopedEnv {
   const char* name_;
   std::optional<std::string> old_;
 };
+
+// The id of a process that has come and gone: a child that exits at once, reaped.
+inline pid_t finished_process() {
+  const pid_t child = ::fork();
+  if (child == 0) ::_exit(0);
+  ::waitpid(child, nullptr, 0);
+  return child;
+}
 
 // The date `text`, which a test spells as a valid YYYY-MM-DD.
 inline Date day(const char* text) { return *parse_date(text); }

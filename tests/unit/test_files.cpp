@@ -67,12 +67,14 @@ TEST_CASE("write_file_atomically") {
     CHECK(entries_in(path.parent_path()) == 1);
   }
   SUBCASE("a folder that cannot be written is exit 73 and leaves the old file") {
-    if (::geteuid() == 0) return;  // root writes anywhere
-    write_file_atomically(path, "first");
-    ::chmod(path.parent_path().c_str(), 0500);
-    CHECK_THROWS_AS(write_file_atomically(path, "second"), CantCreateError);
-    ::chmod(path.parent_path().c_str(), 0700);
-    CHECK(slurp(path) == "first");
+    // Root writes anywhere. (No early return: it would hide the subcases after this one.)
+    if (::geteuid() != 0) {
+      write_file_atomically(path, "first");
+      ::chmod(path.parent_path().c_str(), 0500);
+      CHECK_THROWS_AS(write_file_atomically(path, "second"), CantCreateError);
+      ::chmod(path.parent_path().c_str(), 0700);
+      CHECK(slurp(path) == "first");
+    }
   }
   SUBCASE("sweeps the temporaries a killed writer left a minute ago, and nothing else") {
     write_file_atomically(path, "first");
@@ -81,17 +83,24 @@ TEST_CASE("write_file_atomically") {
       std::ofstream(folder / name) << "half";
       std::filesystem::last_write_time(folder / name, std::filesystem::file_time_type::clock::now() - age);
     };
-    make(".note.md.Ab3xYz", std::chrono::seconds(120));   // killed two minutes ago
-    make(".note.md.Qw7rTy", std::chrono::seconds(1));     // another writer, still at work
-    make(".note.md.kept", std::chrono::seconds(120));     // not a name the writer makes
-    make(".other.md.Ab3xYz", std::chrono::seconds(120));  // another file's
+    const pid_t gone = test::finished_process();
+    const std::string mine = std::to_string(::getpid());
+    const std::string dead = std::to_string(gone);
+    make(".note.md.prepkit-" + dead + ".Ab3xYz", std::chrono::seconds(120));  // its writer was killed
+    make(".note.md.prepkit-" + dead + ".Qw7rTy", std::chrono::seconds(1));    // too recent to judge
+    make(".note.md.prepkit-" + mine + ".Zz9zZz", std::chrono::seconds(120));  // its writer is alive
+    make(".note.md.backup", std::chrono::seconds(120));                       // the user's own file
+    make(".note.md.Ab3xYz", std::chrono::seconds(120));                       // not a name the writer makes
+    make(".other.md.prepkit-" + dead + ".Ab3xYz", std::chrono::seconds(120));  // another file's
     write_file_atomically(path, "second");
     CHECK(slurp(path) == "second");
-    CHECK_FALSE(std::filesystem::exists(folder / ".note.md.Ab3xYz"));
-    CHECK(std::filesystem::exists(folder / ".note.md.Qw7rTy"));
-    CHECK(std::filesystem::exists(folder / ".note.md.kept"));
-    CHECK(std::filesystem::exists(folder / ".other.md.Ab3xYz"));
-    CHECK(entries_in(folder) == 4);
+    CHECK_FALSE(std::filesystem::exists(folder / (".note.md.prepkit-" + dead + ".Ab3xYz")));
+    CHECK(std::filesystem::exists(folder / (".note.md.prepkit-" + dead + ".Qw7rTy")));
+    CHECK(std::filesystem::exists(folder / (".note.md.prepkit-" + mine + ".Zz9zZz")));
+    CHECK(std::filesystem::exists(folder / ".note.md.backup"));
+    CHECK(std::filesystem::exists(folder / ".note.md.Ab3xYz"));
+    CHECK(std::filesystem::exists(folder / (".other.md.prepkit-" + dead + ".Ab3xYz")));
+    CHECK(entries_in(folder) == 6);
   }
 }
 
