@@ -4,6 +4,8 @@
 #include <string_view>
 #include <utility>
 
+#include <fmt/format.h>
+
 #include "base/error.h"
 
 #ifndef PREPKIT_INSTALL_DATADIR
@@ -28,7 +30,14 @@ std::filesystem::path xdg_dir(const char* variable, const char* fallback) {
   const std::filesystem::path value{environment(variable).value_or("")};
   if (value.is_absolute()) return value;
   const std::filesystem::path home{environment("HOME").value_or("")};
-  if (home.is_absolute()) return home / fallback;
+  if (home.is_absolute()) {
+    // Never make a home that is not there: as root that would build the tree under /.
+    std::error_code ec;
+    if (std::filesystem::is_directory(home, ec)) return home / fallback;
+    const char* what = std::filesystem::exists(home, ec) ? "is not a folder" : "does not exist";
+    throw CantCreateError(fmt::format("cannot tell where to keep files: $HOME ({}) {}, and ${} is not set",
+                                      home.string(), what, variable));
+  }
   throw CantCreateError(std::string("cannot tell where to keep files: neither $") + variable +
                         " nor $HOME is an absolute path");
 }

@@ -17,7 +17,8 @@ namespace prepkit {
 std::filesystem::path data_dir();
 
 // An XDG base folder: the absolute value of `variable` (relative values are ignored, as the
-// XDG spec says), else $HOME/`fallback`. Throws CantCreateError when neither is usable.
+// XDG spec says), else $HOME/`fallback`. Throws CantCreateError when neither is usable, and when
+// $HOME names no folder (it is never created).
 std::filesystem::path xdg_dir(const char* variable, const char* fallback);
 
 // The state database: `flag` when given, else $PREPKIT_STATE, else

@@ -117,6 +117,14 @@ run env -u HOME -u XDG_STATE_HOME -u XDG_CACHE_HOME -u XDG_CONFIG_HOME qpick -n 
 expect_status 0
 expect_stderr ""
 
+TEST "a HOME that does not exist: commands that keep state say so with 73 and make nothing in its place"
+refuses 73 "qpick: error: cannot tell where to keep files: \$HOME ($WORK/gone) does not exist, and \$XDG_STATE_HOME is not set" env -u XDG_STATE_HOME -u XDG_CACHE_HOME -u XDG_CONFIG_HOME HOME="$WORK/gone" qpick --daily
+[ ! -e "$WORK/gone" ] || fail "the missing home was made"
+run env -u XDG_STATE_HOME -u XDG_CACHE_HOME -u XDG_CONFIG_HOME HOME="$WORK/gone" qpick -n 1 --seed 1
+expect_status 0
+expect_stderr ""
+[ ! -e "$WORK/gone" ] || fail "the missing home was made by a pick"
+
 TEST "a settings file that does not read stops every command with 65, naming the line"
 mkdir -p "$XDG_CONFIG_HOME/prepkit"
 printf 'fresh_dayz: 3\n' >"$XDG_CONFIG_HOME/prepkit/config.yaml"

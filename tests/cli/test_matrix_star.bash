@@ -130,6 +130,10 @@ star list | head -1 >first 2>err
 expect_equal "$(cat first)" "$(star list | sed -n 1p)" "the first line whole"
 expect_equal "$(cat err)" "" "nothing said about the closed pipe"
 
+TEST "a HOME that does not exist: star says so with 73 and makes nothing in its place"
+refuses 73 "star: error: cannot tell where to keep files: \$HOME ($WORK/gone) does not exist, and \$XDG_DATA_HOME is not set" env -u XDG_DATA_HOME -u XDG_STATE_HOME -u XDG_CONFIG_HOME HOME="$WORK/gone" star new "A title"
+[ ! -e "$WORK/gone" ] || fail "the missing home was made"
+
 TEST "no HOME: star cannot find its folders and says so with 73"
 refuses 73 "star: error: cannot tell where to keep files: neither \$XDG_DATA_HOME nor \$HOME is an absolute path" env -u HOME -u XDG_DATA_HOME -u XDG_STATE_HOME -u XDG_CONFIG_HOME star list
 run env -u HOME -u XDG_DATA_HOME -u XDG_STATE_HOME -u XDG_CONFIG_HOME star --dir here new "No home"

@@ -104,10 +104,11 @@ TEST_CASE("environment") {
 }
 
 TEST_CASE("config_path") {
-  test::ScopedEnv home("HOME", "/home/u");
+  test::TempDir home_dir;
+  test::ScopedEnv home("HOME", home_dir.path().string());
   test::ScopedEnv xdg("XDG_CONFIG_HOME", std::nullopt);
   test::ScopedEnv none("PREPKIT_CONFIG", std::nullopt);
-  CHECK(config_path().value == "/home/u/.config/prepkit/config.yaml");
+  CHECK(config_path().value == (home_dir.path() / ".config/prepkit/config.yaml"));
   CHECK(config_path().origin == Origin::fallback);
   test::ScopedEnv set("PREPKIT_CONFIG", "/etc/p.yaml");
   CHECK(config_path().value == "/etc/p.yaml");

@@ -9,14 +9,15 @@ using namespace prepkit;
 using test::ScopedEnv;
 
 TEST_CASE("xdg_dir") {
-  ScopedEnv home("HOME", "/home/u");
+  test::TempDir home_dir;
+  ScopedEnv home("HOME", home_dir.path().string());
   SUBCASE("an absolute XDG value wins") {
     ScopedEnv xdg("XDG_STATE_HOME", "/x/state");
     CHECK(xdg_dir("XDG_STATE_HOME", ".local/state") == "/x/state");
   }
   SUBCASE("a relative XDG value is ignored") {
     ScopedEnv xdg("XDG_STATE_HOME", "relative/state");
-    CHECK(xdg_dir("XDG_STATE_HOME", ".local/state") == "/home/u/.local/state");
+    CHECK(xdg_dir("XDG_STATE_HOME", ".local/state") == (home_dir.path() / ".local/state"));
   }
   SUBCASE("no usable home is exit 73") {
     ScopedEnv xdg("XDG_STATE_HOME", std::nullopt);
@@ -25,13 +26,22 @@ TEST_CASE("xdg_dir") {
                          "cannot tell where to keep files: neither $XDG_STATE_HOME nor $HOME is an absolute path",
                          CantCreateError);
   }
+  SUBCASE("a HOME that does not exist is exit 73: nothing is made in its place") {
+    ScopedEnv xdg("XDG_STATE_HOME", std::nullopt);
+    ScopedEnv missing("HOME", (home_dir.path() / "gone").string());
+    const std::string message = "cannot tell where to keep files: $HOME (" + (home_dir.path() / "gone").string() +
+                                ") does not exist, and $XDG_STATE_HOME is not set";
+    CHECK_THROWS_WITH_AS(xdg_dir("XDG_STATE_HOME", ".local/state"), message.c_str(), CantCreateError);
+    CHECK_FALSE(std::filesystem::exists(home_dir.path() / "gone"));
+  }
 }
 
 TEST_CASE("state_path") {
-  ScopedEnv home("HOME", "/home/u");
+  test::TempDir home_dir;
+  ScopedEnv home("HOME", home_dir.path().string());
   ScopedEnv xdg("XDG_STATE_HOME", std::nullopt);
   ScopedEnv env("PREPKIT_STATE", std::nullopt);
-  CHECK(state_path("").value == "/home/u/.local/state/prepkit/prepkit.db");
+  CHECK(state_path("").value == (home_dir.path() / ".local/state/prepkit/prepkit.db"));
   CHECK(state_path("").origin == Origin::fallback);
   ScopedEnv set("PREPKIT_STATE", "/tmp/s.db");
   CHECK(state_path("").value == "/tmp/s.db");
@@ -61,10 +71,11 @@ TEST_CASE("bank_sources") {
 }
 
 TEST_CASE("stories_dir") {
-  ScopedEnv home("HOME", "/home/u");
+  test::TempDir home_dir;
+  ScopedEnv home("HOME", home_dir.path().string());
   ScopedEnv xdg("XDG_DATA_HOME", std::nullopt);
   ScopedEnv env("PREPKIT_STORIES", std::nullopt);
-  CHECK(stories_dir("", std::nullopt).value == "/home/u/.local/share/prepkit/stories");
+  CHECK(stories_dir("", std::nullopt).value == (home_dir.path() / ".local/share/prepkit/stories"));
   CHECK(stories_dir("", std::filesystem::path("/configured")).value == "/configured");
   CHECK(stories_dir("", std::filesystem::path("/configured")).origin == Origin::file);
   {
@@ -77,10 +88,11 @@ TEST_CASE("stories_dir") {
 }
 
 TEST_CASE("cache_dir") {
-  ScopedEnv home("HOME", "/home/u");
+  test::TempDir home_dir;
+  ScopedEnv home("HOME", home_dir.path().string());
   ScopedEnv xdg("XDG_CACHE_HOME", std::nullopt);
   ScopedEnv env("PREPKIT_CACHE", std::nullopt);
-  CHECK(cache_dir().value == "/home/u/.cache/prepkit");
+  CHECK(cache_dir().value == (home_dir.path() / ".cache/prepkit"));
   ScopedEnv set("PREPKIT_CACHE", "/c");
   CHECK(cache_dir().value == "/c");
   CHECK(cache_dir().origin == Origin::environment);
