@@ -83,7 +83,8 @@ Resolved<std::optional<Date>> interview_date(const std::optional<Date>& flag, co
 
 Config load_config(const std::filesystem::path& path) {
   std::error_code ec;
-  if (path.empty() || !std::filesystem::exists(path, ec)) return {};
+  // No file is no settings; one that cannot be looked at (a link loop, say) is reported by reading it.
+  if (path.empty() || (!std::filesystem::exists(path, ec) && !ec)) return {};
   const std::string file = path.string();
   return parse_config(read_file(file, kMaxConfigBytes), file);
 }

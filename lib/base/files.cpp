@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -10,6 +11,8 @@
 #include <cstdlib>
 #include <optional>
 #include <string_view>
+#include <thread>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -29,6 +32,7 @@ class Fd {
     if (fd_ >= 0) ::close(fd_);
   }
   int get() const { return fd_; }
+  int release() { return std::exchange(fd_, -1); }
   // Closes now, reporting the error close() gives (it can be the first sign of a full disk).
   int close() {
     const int result = ::close(fd_);
@@ -93,14 +97,32 @@ std::string human_size(std::size_t bytes) {
   return fmt::format("{:.0f} MiB", bytes / (1024.0 * 1024.0));
 }
 
-std::string read_file(const std::string& path, std::size_t max_bytes) {
+std::string file_type_name(unsigned mode) {
+  if (S_ISREG(mode)) return "a regular file";
+  if (S_ISDIR(mode)) return "a folder";
+  if (S_ISFIFO(mode)) return "a FIFO";
+  if (S_ISCHR(mode)) return "a character device";
+  if (S_ISBLK(mode)) return "a block device";
+  if (S_ISSOCK(mode)) return "a socket";
+  return "a special file";
+}
+
+std::string read_file(const std::string& path, std::size_t max_bytes, FileOrigin origin) {
   const bool from_stdin = path == "-";
   const std::string name = from_stdin ? "<stdin>" : path;
-  Fd fd(from_stdin ? ::dup(STDIN_FILENO) : ::open(path.c_str(), O_RDONLY | O_CLOEXEC));
-  if (fd.get() < 0) throw NoInputError(system_message("cannot open " + name, errno));
+  // O_NONBLOCK: opening a FIFO must not wait for a writer before we know what the file is.
+  Fd probe(from_stdin ? ::dup(STDIN_FILENO) : ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
+  if (probe.get() < 0) throw NoInputError(system_message("cannot open " + name, errno));
   struct stat info {};
-  if (::fstat(fd.get(), &info) != 0) throw IoError(system_message("cannot read " + name, errno));
+  if (::fstat(probe.get(), &info) != 0) throw IoError(system_message("cannot read " + name, errno));
   if (S_ISDIR(info.st_mode)) throw NoInputError(name + ": is a folder, expected a file");
+  const bool stream = !S_ISREG(info.st_mode) && !from_stdin;
+  if (stream && origin == FileOrigin::found) {
+    throw NoInputError(fmt::format("{}: is {}, expected a regular file", name, file_type_name(info.st_mode)));
+  }
+  // Named by the user, a stream is read as such: opened again to wait for a FIFO's writer.
+  Fd fd(stream ? ::open(path.c_str(), O_RDONLY | O_CLOEXEC) : probe.release());
+  if (fd.get() < 0) throw NoInputError(system_message("cannot open " + name, errno));
   const auto too_large = [&] {
     return DiagnosticError({name, 1, 1, fmt::format("file too large (the limit is {})", human_size(max_bytes))});
   };
@@ -135,6 +157,75 @@ void create_private_folder(const std::filesystem::path& folder) {
   if (!std::filesystem::is_directory(folder, ec)) {
     throw CantCreateError(fmt::format("cannot create folder {}: a file is in the way", folder.string()));
   }
+}
+
+void write_new_file(const std::filesystem::path& path, std::string_view content, std::string_view why_kept) {
+  const std::filesystem::path folder = path.has_parent_path() ? path.parent_path() : ".";
+  const std::string name = path.string();
+  const auto taken = [&] { return CantCreateError(fmt::format("{} already exists ({})", name, why_kept)); };
+  std::string temp = (folder / (temporary_prefix(path.filename().string(), ::getpid()) + "XXXXXX")).string();
+  Fd fd(::mkostemp(temp.data(), O_CLOEXEC));
+  if (fd.get() < 0) throw CantCreateError(system_message("cannot create a file in " + folder.string(), errno));
+  struct Cleanup {
+    const std::string& name;
+    ~Cleanup() { ::unlink(name.c_str()); }
+  } cleanup{temp};
+  for (std::size_t done = 0; done < content.size();) {
+    const ssize_t wrote = ::write(fd.get(), content.data() + done, content.size() - done);
+    if (wrote < 0) {
+      if (errno == EINTR) continue;
+      throw IoError(system_message("cannot write " + name, errno));
+    }
+    done += static_cast<std::size_t>(wrote);
+  }
+  if (::fsync(fd.get()) != 0 || fd.close() != 0) throw IoError(system_message("cannot write " + name, errno));
+  // link() publishes the whole file under its name, and fails when the name is taken.
+  if (::link(temp.c_str(), path.c_str()) != 0) {
+    if (errno == EEXIST) throw taken();
+    // A file system without hard links: O_EXCL claims the name, then rename fills it atomically.
+    Fd claim(::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666));
+    if (claim.get() < 0 && errno == EEXIST) throw taken();
+    if (claim.get() < 0) throw CantCreateError(system_message("cannot create " + name, errno));
+    if (::rename(temp.c_str(), path.c_str()) != 0) {
+      const int rename_errno = errno;
+      ::unlink(path.c_str());
+      throw CantCreateError(system_message("cannot create " + name, rename_errno));
+    }
+  }
+  Fd dir(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  if (dir.get() >= 0) ::fsync(dir.get());  // best effort, as in write_file_atomically
+}
+
+RewriteLock::RewriteLock(const std::filesystem::path& path) {
+  const std::string name = path.string();
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+  for (;;) {
+    Fd fd(::open(name.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
+    if (fd.get() < 0) throw NoInputError(system_message("cannot open " + name, errno));
+    if (::flock(fd.get(), LOCK_EX | LOCK_NB) == 0) {
+      struct stat held {
+      }, named{};
+      const bool same = ::fstat(fd.get(), &held) == 0 && ::stat(name.c_str(), &named) == 0 &&
+                        held.st_dev == named.st_dev && held.st_ino == named.st_ino;
+      if (same) {
+        fd_ = fd.release();
+        return;
+      }
+      continue;  // replaced while we waited: lock the file that holds the name now
+    }
+    if (errno != EWOULDBLOCK && errno != EINTR) {
+      fd_ = fd.release();  // a file system without locks: go on unserialised, as before
+      return;
+    }
+    if (std::chrono::steady_clock::now() > deadline) {
+      throw IoError(fmt::format("{}: another program has been updating it for 10 seconds; try again", name));
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+}
+
+RewriteLock::~RewriteLock() {
+  if (fd_ >= 0) ::close(fd_);
 }
 
 void write_file_atomically(const std::filesystem::path& path, std::string_view content, Durability durability) {

@@ -8,10 +8,22 @@
 
 namespace prepkit {
 
-// Reads all of `path` ("-" reads standard input, called <stdin> in messages). Throws
-// NoInputError when it cannot be opened, DiagnosticError when it is larger than `max_bytes`,
-// IoError when reading fails part-way.
-std::string read_file(const std::string& path, std::size_t max_bytes);
+// Where a file to read comes from, which decides what it may be.
+enum class FileOrigin {
+  found,  // found by prepkit (in a folder, by a setting): only a regular file is read
+  named,  // named by the user (an argument, "-"): a pipe or a device is read as a stream too
+};
+
+// Reads all of `path` ("-" reads standard input, called <stdin> in messages). Opening never
+// waits: a FIFO `found` is refused before anything blocks, one `named` is opened to wait for its
+// writer as the user asked. Throws NoInputError when it cannot be opened or is not a file it may
+// read, DiagnosticError when it is larger than `max_bytes` (reading stops there), IoError when
+// reading fails part-way.
+std::string read_file(const std::string& path, std::size_t max_bytes, FileOrigin origin = FileOrigin::found);
+
+// "a folder", "a FIFO", "a character device"...: what a file that is not regular is, for
+// messages ("a regular file" for one that is).
+std::string file_type_name(unsigned mode);
 
 // How hard write_file_atomically works to survive a power cut.
 enum class Durability {
@@ -34,6 +46,26 @@ enum class WriteStep { none, create, write, fsync, close, rename, folder_fsync }
 // For tests only: makes the next write_file_atomically calls fail at `step` as if the system
 // call had failed with EIO (none turns the failures off).
 void fail_writes_at_for_testing(WriteStep step);
+
+// Writes `content` to the new file `path`, whole or not at all (through a temporary file named as
+// write_file_atomically's are), never replacing a file: throws CantCreateError "PATH already
+// exists (WHY)" when the name is taken, even by another process at the same moment.
+void write_new_file(const std::filesystem::path& path, std::string_view content, std::string_view why_kept);
+
+// Serialises the processes that rewrite one file through write_file_atomically: holds an advisory
+// lock on the file `path` names, and once it holds it checks that the name still points to that
+// file (a writer that went first replaced it), trying again if not. Waits at most 10 seconds, then
+// throws IoError; throws NoInputError when the file cannot be opened.
+class RewriteLock {
+ public:
+  explicit RewriteLock(const std::filesystem::path& path);
+  RewriteLock(const RewriteLock&) = delete;
+  RewriteLock& operator=(const RewriteLock&) = delete;
+  ~RewriteLock();
+
+ private:
+  int fd_ = -1;
+};
 
 // Creates `folder` and any missing parents with mode 0700 (only the folders it creates: an
 // existing one keeps its mode). Throws CantCreateError.

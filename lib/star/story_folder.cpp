@@ -1,11 +1,6 @@
 #include "star/story_folder.h"
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <cerrno>
-#include <cstdlib>
 
 #include <fmt/format.h>
 
@@ -32,64 +27,6 @@ std::vector<std::string> close_slugs(const std::string& name, const std::vector<
   std::vector<std::string> result;
   for (std::size_t i = 0; i < scored.size() && i < 3; ++i) result.push_back(scored[i].second);
   return result;
-}
-
-// Writes `content` to the new file `path`, whole or not at all, never replacing a file.
-void write_new_file(const std::filesystem::path& path, std::string_view content) {
-  const std::string name = path.string();
-  const auto exists = [&] {
-    return CantCreateError(fmt::format("{} already exists (a story is never overwritten)", name));
-  };
-  std::string temp = (path.parent_path() / ("." + path.filename().string() + ".XXXXXX")).string();
-  const int fd = ::mkostemp(temp.data(), O_CLOEXEC);
-  if (fd < 0) throw CantCreateError(system_message("cannot create a file in " + path.parent_path().string(), errno));
-  bool written = true;
-  for (std::size_t done = 0; written && done < content.size();) {
-    const ssize_t wrote = ::write(fd, content.data() + done, content.size() - done);
-    if (wrote < 0 && errno == EINTR) continue;
-    if (wrote < 0) {
-      written = false;
-    } else {
-      done += static_cast<std::size_t>(wrote);
-    }
-  }
-  const int write_errno = errno;
-  if (written && ::fsync(fd) != 0) written = false;
-  if (::close(fd) != 0) written = false;
-  if (!written) {
-    ::unlink(temp.c_str());
-    throw IoError(system_message("cannot write " + name, write_errno));
-  }
-  // link() publishes the whole file under its name, and fails when the name is taken.
-  if (::link(temp.c_str(), path.c_str()) == 0) {
-    ::unlink(temp.c_str());
-    const int dir = ::open(path.parent_path().c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dir >= 0) {
-      ::fsync(dir);
-      ::close(dir);
-    }
-    return;
-  }
-  const int link_errno = errno;
-  if (link_errno == EEXIST) {
-    ::unlink(temp.c_str());
-    throw exists();
-  }
-  // A file system without hard links: rename is still atomic, and O_EXCL claims the name first.
-  const int claim = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-  if (claim < 0) {
-    const int claim_errno = errno;
-    ::unlink(temp.c_str());
-    if (claim_errno == EEXIST) throw exists();
-    throw CantCreateError(system_message("cannot create " + name, claim_errno));
-  }
-  ::close(claim);
-  if (::rename(temp.c_str(), path.c_str()) != 0) {
-    const int rename_errno = errno;
-    ::unlink(temp.c_str());
-    ::unlink(path.c_str());
-    throw CantCreateError(system_message("cannot create " + name, rename_errno));
-  }
 }
 
 }  // namespace
@@ -152,12 +89,22 @@ std::filesystem::path create_story(const std::filesystem::path& dir, const NewSt
   }
   create_private_folder(dir);
   const std::filesystem::path path = dir / (slug + ".md");
-  write_new_file(path, scaffold_story(story));
+  write_new_file(path, scaffold_story(story), "a story is never overwritten");
   return path;
 }
 
 void rewrite_front_matter(const StoryFile& file, const std::vector<FrontMatterChange>& changes) {
   const std::string name = file.path.string();
+  // A link is not rewritten: replacing it would cut it from the note it points to, and following
+  // it would write wherever it leads.
+  std::error_code ec;
+  if (std::filesystem::is_symlink(file.path, ec)) {
+    const auto target = std::filesystem::read_symlink(file.path, ec);
+    throw UsageError(fmt::format(
+        "{} is a symbolic link to {}; star set rewrites only real notes: give the path of the note it points to", name,
+        ec ? std::string("?") : target.string()));
+  }
+  const RewriteLock lock(file.path);  // other star set runs on this note wait for this one
   const std::string before = read_file(name, kMaxStoryBytes);
   parse_story(before, name, file.slug);  // refuses a note that does not read
   const std::string after = update_front_matter(before, changes);

@@ -177,7 +177,8 @@ Store::Store(const std::filesystem::path& path) : name_(path.string()) {
     // step gets only the time left before one deadline.
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(kBusyTimeoutMs);
     const auto time_left = [&] {
-      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+      const auto left =
+          std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
       return static_cast<int>(std::max<long long>(0, left.count()));
     };
     sqlite3_busy_timeout(db_, time_left());
@@ -327,9 +328,11 @@ std::vector<Store::SavedPlan> Store::saved_plans() {
   return plans;
 }
 
-void Store::save_plan(const std::string& document) {
+std::optional<Store::SavedPlan> Store::save_plan(const std::string& document, PlanReplace replace) {
   const std::string now = utc_timestamp();
+  std::optional<SavedPlan> kept;
   transaction([&] {
+    if (replace == PlanReplace::never && (kept = current_plan())) return;
     Statement replace(db_, "UPDATE plans SET replaced_at = ?1 WHERE replaced_at IS NULL", name_);
     replace.bind(1, now);
     replace.step();
@@ -337,6 +340,7 @@ void Store::save_plan(const std::string& document) {
     insert.bind(1, now).bind(2, document);
     insert.step();
   });
+  return kept;
 }
 
 void Store::add_log(const PlanLogEntry& entry) {

@@ -88,8 +88,13 @@ class Store {
   // Every saved plan, newest first, the replaced ones included.
   std::vector<SavedPlan> saved_plans();
 
-  // Saves `document` as the current plan, marking the one it replaces (kept, not deleted).
-  void save_plan(const std::string& document);
+  // Whether save_plan may replace the current plan.
+  enum class PlanReplace { never, current };
+
+  // Saves `document` as the current plan, marking the one it replaces (kept, not deleted). With
+  // PlanReplace::never and a plan already current, saves nothing and returns that plan; the check
+  // and the write are one transaction, so of two such saves at once only one succeeds.
+  std::optional<SavedPlan> save_plan(const std::string& document, PlanReplace replace = PlanReplace::current);
 
   // Records work done (plan log).
   void add_log(const PlanLogEntry& entry);

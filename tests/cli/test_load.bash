@@ -66,3 +66,40 @@ for day in $(awk '$1 == "daily" && $2 == 0 { print $4 }' runs | sort -u); do
     fail "no daily pick recorded for $day"
 done
 expect_equal "$(sqlite3 "$db" 'PRAGMA integrity_check')" "ok" "integrity_check"
+
+TEST "three star set runs on one note at once, 30 times over: every change they report is on disk"
+star new "Race story" >/dev/null || fail "star new failed"
+note="$XDG_DATA_HOME/prepkit/stories/race-story.md"
+for trial in $(seq 10 39); do
+  star set race-story --target "2:$trial" >/dev/null 2>"set.1" &
+  first=$!
+  star set race-story --tags "tag$trial" >/dev/null 2>"set.2" &
+  second=$!
+  star set race-story --theme "theme$trial" >/dev/null 2>"set.3" &
+  third=$!
+  for job in $first $second $third; do wait "$job" || fail "trial $trial: a star set failed: $(cat set.?)"; done
+  expect_equal "$(sed -n '/^theme:/p;/^target:/p;/^tags:/p' "$note")" "theme: theme$trial
+target: $((120 + trial))
+tags: [tag$trial]" "trial $trial: the three changes"
+done
+expect_equal "$(ls -A "$XDG_DATA_HOME/prepkit/stories")" "race-story.md" "no temporary file left"
+
+TEST "six plan init runs at once without --force: exactly one saves a plan"
+for run in 1 2 3 4 5 6; do
+  plan init --start 2026-12-07 >/dev/null 2>"init.$run" &
+  eval "job$run=\$!"
+done
+saved=0
+for run in 1 2 3 4 5 6; do
+  eval "job=\$job$run"
+  if wait "$job"; then
+    saved=$((saved + 1))
+  else
+    code=$?
+    expect_equal "$code $(sed -E 's/plan [0-9]+, from [0-9-]+/plan N, from DAY/' "init.$run")" \
+      "64 plan: error: a plan is already saved (plan N, from DAY); add --force to replace it, the old one stays in plan list" \
+      "a refused run"
+  fi
+done
+expect_equal "$saved" "1" "runs that saved a plan"
+expect_equal "$(sqlite3 "$XDG_STATE_HOME/prepkit/prepkit.db" 'SELECT count(*) FROM plans')" "1" "plans in the database"

@@ -269,6 +269,27 @@ expect_status 0
 expect_equal "$(ls -A "$STORIES" | grep '^\.' | sort | tr '\n' ' ')" ".payments-outage.md.Ab3xYz .payments-outage.md.backup " "hidden files kept"
 expect_equal "$(cmp "$STORIES/.payments-outage.md.backup" "$DATA/stories/payments-outage.md" && echo same)" "same" "the backup, untouched"
 
+TEST "set refuses a note that is a symbolic link, inside or outside the folder, and changes neither end"
+fixtures
+F="$STORIES/payments-outage.md"
+mkdir -p repo
+cp "$F" repo/kept-in-git.md
+ln -s payments-outage.md "$STORIES/alias.md"
+ln -s "$PWD/repo/kept-in-git.md" "$STORIES/from-repo.md"
+cp "$F" before.md
+run star set alias --target 2:00
+expect_status 64
+expect_stderr "star: error: $STORIES/alias.md is a symbolic link to payments-outage.md; star set rewrites only real notes: give the path of the note it points to"
+run star set from-repo --target 2:00
+expect_status 64
+expect_stderr "star: error: $STORIES/from-repo.md is a symbolic link to $PWD/repo/kept-in-git.md; star set rewrites only real notes: give the path of the note it points to"
+expect_equal "$(find "$STORIES" -type l | sort | tr '\n' ' ')" "$STORIES/alias.md $STORIES/from-repo.md " "both links kept"
+expect_equal "$(cmp "$F" before.md && cmp repo/kept-in-git.md before.md && echo same)" "same" "both notes untouched"
+run star set repo/kept-in-git.md --target 2:00
+expect_status 0
+expect_equal "$(grep '^target:' repo/kept-in-git.md)" "target: 120" "the real path is updated"
+expect_equal "$(find repo -type f | tr '\n' ' ')" "repo/kept-in-git.md " "in its own folder, no temporary left"
+
 TEST "limits: a note over 1 MiB and a title over 200 bytes are refused with one line"
 mkdir -p notes
 head -c 1100000 /dev/zero | tr '\0' 'a' >notes/big.md

@@ -3,8 +3,12 @@
 
 #include <sys/stat.h>
 
+#include <atomic>
+#include <chrono>
 #include <fstream>
+#include <optional>
 #include <sstream>
+#include <thread>
 
 #include "base/diagnostic.h"
 #include "base/error.h"
@@ -46,6 +50,74 @@ TEST_CASE("read_file") {
     const std::string name = dir.path().string();
     CHECK_THROWS_WITH_AS(read_file(name, 4), (name + ": is a folder, expected a file").c_str(), NoInputError);
   }
+  SUBCASE("a FIFO found in a folder is refused at once, without waiting for a writer") {
+    const std::string name = (dir / "x.yaml").string();
+    REQUIRE(::mkfifo(name.c_str(), 0600) == 0);
+    CHECK_THROWS_WITH_AS(read_file(name, 100), (name + ": is a FIFO, expected a regular file").c_str(), NoInputError);
+  }
+  SUBCASE("a device found is refused, named is read as a stream within the limit") {
+    CHECK_THROWS_WITH_AS(read_file("/dev/null", 100), "/dev/null: is a character device, expected a regular file",
+                         NoInputError);
+    CHECK(read_file("/dev/null", 100, FileOrigin::named).empty());
+    CHECK_THROWS_WITH_AS(read_file("/dev/zero", 100, FileOrigin::named),
+                         "/dev/zero:1:1: file too large (the limit is 100 bytes)", DiagnosticError);
+  }
+  SUBCASE("a FIFO named by the user waits for its writer and reads what it writes") {
+    const std::string name = (dir / "pipe").string();
+    REQUIRE(::mkfifo(name.c_str(), 0600) == 0);
+    std::thread writer([&] { std::ofstream(name) << "from the pipe"; });
+    CHECK(read_file(name, 100, FileOrigin::named) == "from the pipe");
+    writer.join();
+  }
+}
+
+TEST_CASE("file_type_name") {
+  CHECK(file_type_name(S_IFREG | 0644) == "a regular file");
+  CHECK(file_type_name(S_IFDIR | 0755) == "a folder");
+  CHECK(file_type_name(S_IFIFO | 0600) == "a FIFO");
+  CHECK(file_type_name(S_IFCHR | 0666) == "a character device");
+  CHECK(file_type_name(S_IFBLK | 0660) == "a block device");
+  CHECK(file_type_name(S_IFSOCK | 0777) == "a socket");
+}
+
+TEST_CASE("write_new_file") {
+  test::TempDir dir;
+  const auto path = dir / "note.md";
+  write_new_file(path, "first", "notes are kept");
+  CHECK(slurp(path) == "first");
+  CHECK(entries_in(dir.path()) == 1);  // no temporary left
+  const std::string name = path.string();
+  CHECK_THROWS_WITH_AS(write_new_file(path, "second", "notes are kept"),
+                       (name + " already exists (notes are kept)").c_str(), CantCreateError);
+  CHECK(slurp(path) == "first");
+  CHECK(entries_in(dir.path()) == 1);
+}
+
+TEST_CASE("RewriteLock") {
+  test::TempDir dir;
+  const auto path = dir / "note.md";
+  write_file_atomically(path, "v1");
+  SUBCASE("a second writer waits until the first has replaced the file, then locks the new one") {
+    std::atomic<bool> acquired = false;
+    std::string seen;
+    std::optional<RewriteLock> first(std::in_place, path);
+    std::thread second([&] {
+      const RewriteLock lock(path);
+      acquired = true;
+      seen = slurp(path);
+    });
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    CHECK_FALSE(acquired);  // still waiting
+    write_file_atomically(path, "v2");
+    first.reset();
+    second.join();
+    CHECK(seen == "v2");
+  }
+  SUBCASE("a note that is gone is exit 66") {
+    const std::string name = (dir / "gone.md").string();
+    CHECK_THROWS_WITH_AS(RewriteLock(dir / "gone.md"), ("cannot open " + name + ": No such file or directory").c_str(),
+                         NoInputError);
+  }
 }
 
 TEST_CASE("write_file_atomically") {
@@ -86,11 +158,11 @@ TEST_CASE("write_file_atomically") {
     const pid_t gone = test::finished_process();
     const std::string mine = std::to_string(::getpid());
     const std::string dead = std::to_string(gone);
-    make(".note.md.prepkit-" + dead + ".Ab3xYz", std::chrono::seconds(120));  // its writer was killed
-    make(".note.md.prepkit-" + dead + ".Qw7rTy", std::chrono::seconds(1));    // too recent to judge
-    make(".note.md.prepkit-" + mine + ".Zz9zZz", std::chrono::seconds(120));  // its writer is alive
-    make(".note.md.backup", std::chrono::seconds(120));                       // the user's own file
-    make(".note.md.Ab3xYz", std::chrono::seconds(120));                       // not a name the writer makes
+    make(".note.md.prepkit-" + dead + ".Ab3xYz", std::chrono::seconds(120));   // its writer was killed
+    make(".note.md.prepkit-" + dead + ".Qw7rTy", std::chrono::seconds(1));     // too recent to judge
+    make(".note.md.prepkit-" + mine + ".Zz9zZz", std::chrono::seconds(120));   // its writer is alive
+    make(".note.md.backup", std::chrono::seconds(120));                        // the user's own file
+    make(".note.md.Ab3xYz", std::chrono::seconds(120));                        // not a name the writer makes
     make(".other.md.prepkit-" + dead + ".Ab3xYz", std::chrono::seconds(120));  // another file's
     write_file_atomically(path, "second");
     CHECK(slurp(path) == "second");

@@ -156,6 +156,14 @@ TEST_CASE("Store plans and the plan log") {
   CHECK(plans[0].replaced_at.empty());
   CHECK_FALSE(plans[1].replaced_at.empty());  // kept, marked as replaced
   CHECK(plans[1].document == "first");
+  SUBCASE("a save that must not replace saves nothing when a plan is current") {
+    Store other(dir / "state.db");  // as a second process would see it
+    const auto kept = other.save_plan("third", Store::PlanReplace::never);
+    REQUIRE(kept);
+    CHECK(kept->document == "second");
+    CHECK(store.saved_plans().size() == 2);
+    CHECK(store.current_plan()->document == "second");
+  }
   store.add_log({*parse_date("2026-12-02"), "problem", 2, "two sum", ""});
   store.add_log({*parse_date("2026-12-01"), "chapter", 1, "", ""});
   const auto log = store.plan_log();

@@ -269,7 +269,7 @@ int run_sheet(const EstimateOptions& options) {
   const Format format = parse_format(options.format);
   const Scope scope = scope_from_config();
   const std::string& file = options.model.sheet;
-  const auto values = evaluate_sheet(read_file(file, 1u << 20u), file == "-" ? "<stdin>" : file, scope.nouns);
+  const auto values = evaluate_sheet(read_file(file, 1u << 20u, FileOrigin::named), file == "-" ? "<stdin>" : file, scope.nouns);
   if (format == Format::json) {
     nlohmann::ordered_json json = nlohmann::ordered_json::array();
     for (const auto& v : values) {

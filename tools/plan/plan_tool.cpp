@@ -74,7 +74,7 @@ PlanTemplate load_template(const std::string& name) {
   } else {
     stem = std::filesystem::path(name).stem().string();
   }
-  return parse_template(read_file(path, 1u << 20u), path, stem);
+  return parse_template(read_file(path, 1u << 20u, is_file ? FileOrigin::named : FileOrigin::found), path, stem);
 }
 
 // The DTSTAMP of calendar events: the start of --date, or now.
@@ -173,14 +173,17 @@ int run_init(const PlanOptions& options) {
   const PlanFormat format = parse_plan_format(options.format);
   const Clock clock(cli::parse_date_option("--date", options.date));
   Store store(state_path(options.state));
-  if (const auto current = store.current_plan(); current && !options.force) {
-    throw UsageError(
+  const auto refuse = [](const Store::SavedPlan& current) {
+    return UsageError(
         fmt::format("a plan is already saved (plan {}, from {}); add --force to replace it, the old one stays "
                     "in plan list",
-                    current->id, current->created_at.substr(0, 10)));
-  }
+                    current.id, current.created_at.substr(0, 10)));
+  };
+  if (const auto current = store.current_plan(); current && !options.force) throw refuse(*current);
   const Plan plan = build(options, &store, clock.today());
-  store.save_plan(plan_to_json(plan));
+  // Checked again as it is saved: another plan init may have saved one meanwhile.
+  const auto replace = options.force ? Store::PlanReplace::current : Store::PlanReplace::never;
+  if (const auto current = store.save_plan(plan_to_json(plan), replace)) throw refuse(*current);
   cli::out(render_plan(plan, format, cli::text_style(options.color), week_option(options), calendar_stamp(options)));
   cli::note(fmt::format("saved as the current plan: {} to {}", format_date(plan.start), format_date(plan.end())));
   return 0;

@@ -339,7 +339,7 @@ int run_history(const QpickOptions& options) {
 
 int run_import(const QpickOptions& options) {
   const std::string name = options.import_file == "-" ? "<stdin>" : options.import_file;
-  const auto grades = parse_history(read_file(options.import_file, 256u << 20u), name);
+  const auto grades = parse_history(read_file(options.import_file, 256u << 20u, FileOrigin::named), name);
   Store store(state_path(options.state));
   const std::size_t added = store.import_grades(grades);
   cli::note(
