@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 
 #include <fmt/format.h>
@@ -90,6 +91,10 @@ void check_is_file(const std::filesystem::path& path) {
     throw IoError(fmt::format("state database {}: another program kept it locked for {} seconds; try again", name,
                               kBusyTimeoutMs / 1000));
   }
+  if ((code & 0xff) == SQLITE_READONLY) {
+    throw CantCreateError(
+        fmt::format("state database {}: cannot write to it (the file or its folder is read-only)", name));
+  }
   const std::string detail = db ? sqlite3_errmsg(db) : sqlite3_errstr(code);
   const std::string message = fmt::format("state database {}: {}", name, detail);
   switch (code & 0xff) {
@@ -158,12 +163,15 @@ class Statement {
 
 int Store::current_version() { return static_cast<int>(std::size(kMigrations)); }
 
-Store::Store(const std::filesystem::path& path) : name_(path.string()) {
+Store::Store(const std::filesystem::path& path, Access access) : name_(path.string()) {
   if (path.has_parent_path()) create_private_folder(path.parent_path());
   check_is_file(path);
   // A new database is private: created 0600 here, and SQLite gives its WAL files the same mode.
   const int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
   if (fd >= 0) ::close(fd);
+  if (fd < 0 && errno != EEXIST) {
+    throw CantCreateError(system_message("cannot create state database " + name_, errno));
+  }
   const int rc = sqlite3_open_v2(name_.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
   if (rc != SQLITE_OK) {
     const std::string message =
@@ -191,6 +199,11 @@ Store::Store(const std::filesystem::path& path) : name_(path.string()) {
     for (;;) {
       const int rc = sqlite3_exec(db_, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
       if (rc == SQLITE_OK) break;
+      const bool read_only = (rc & 0xff) == SQLITE_READONLY || (rc & 0xff) == SQLITE_CANTOPEN;
+      if (read_only && access == Access::read) {
+        open_read_only(time_left());
+        return;
+      }
       if ((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED) fail(db_, rc, name_);
       if (time_left() == 0) fail(db_, SQLITE_BUSY, name_);
       sqlite3_sleep(10);
@@ -206,6 +219,23 @@ Store::Store(const std::filesystem::path& path) : name_(path.string()) {
     db_ = nullptr;
     throw;
   }
+}
+
+void Store::open_read_only(int timeout_ms) {
+  sqlite3_close(db_);
+  db_ = nullptr;
+  const int rc = sqlite3_open_v2(name_.c_str(), &db_, SQLITE_OPEN_READONLY, nullptr);
+  if (rc != SQLITE_OK) fail(db_, rc, name_);
+  sqlite3_busy_timeout(db_, std::max(1, timeout_ms));
+  const int found = version();
+  if (found > current_version()) migrate();  // says the schema is too new
+  if (found < current_version()) {
+    throw CantCreateError(
+        fmt::format("state database {} has schema version {} and is read-only, so it cannot be "
+                    "brought up to version {}; make it and its folder writable",
+                    name_, found, current_version()));
+  }
+  sqlite3_busy_timeout(db_, kBusyTimeoutMs);
 }
 
 Store::~Store() { sqlite3_close(db_); }
@@ -425,7 +455,7 @@ std::vector<RehearsalRecord> Store::rehearsals(const std::optional<std::string>&
 std::unique_ptr<Store> open_existing_store(const std::filesystem::path& path) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec) && !ec) return nullptr;  // an error says itself when opening
-  return std::make_unique<Store>(path);
+  return std::make_unique<Store>(path, Store::Access::read);
 }
 
 }  // namespace prepkit

@@ -21,11 +21,19 @@ namespace prepkit {
 
 class Store {
  public:
+  // What the program opening the database means to do with it.
+  enum class Access {
+    read_write,  // create it when missing, switch it to WAL and migrate it
+    read,        // as read_write when that can be done; when the file or its folder is read-only,
+                 // read it as it is (an older schema is then refused: it cannot be migrated)
+  };
+
   // Opens the database at `path`, creating it and its folder when missing, and migrates it to
   // the current schema. Throws CantCreateError (also for a path that is a folder, a device or
-  // anything else but a file), DataError (a schema newer than this program) or IoError (among
-  // others, a file that is corrupt or not a database; it is never overwritten).
-  explicit Store(const std::filesystem::path& path);
+  // anything else but a file, and for a read-only one opened to write), DataError (a schema
+  // newer than this program) or IoError (among others, a file that is corrupt or not a
+  // database; it is never overwritten).
+  explicit Store(const std::filesystem::path& path, Access access = Access::read_write);
   ~Store();
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
@@ -103,6 +111,8 @@ class Store {
   std::vector<PlanLogEntry> plan_log();
 
  private:
+  // Reopens the database read-only, as it is; refuses a schema this program would migrate.
+  void open_read_only(int timeout_ms);
   void execute(const char* sql);
   void migrate();
 

@@ -61,7 +61,7 @@ TEST "a state folder that cannot be made or written: 73"
 : >a-file
 refuses 73 "plan: error: cannot create folder a-file: a file is in the way" plan --state a-file/prepkit.db log mock
 mkdir -m 555 read-only
-refuses 73 "plan: error: cannot open state database read-only/prepkit.db: unable to open database file" unprivileged plan --state read-only/prepkit.db log mock
+refuses 73 "plan: error: cannot create state database read-only/prepkit.db: Permission denied" unprivileged plan --state read-only/prepkit.db log mock
 
 TEST "a database another program keeps locked: readers go on, writers give up after 10 s with 74"
 plan init --start 2026-12-07 >/dev/null 2>&1

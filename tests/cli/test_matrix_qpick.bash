@@ -35,6 +35,14 @@ refuses 65 "qpick: error: big.yaml:1:1: file too large (the limit is 16 MiB)" qp
 refuses 65 "qpick: error: <stdin>:1:1: file too large (the limit is 16 MiB)" qpick --bank - </dev/zero
 chmod 000 empty.yaml
 refuses 66 "qpick: error: cannot open empty.yaml: Permission denied" unprivileged qpick --bank empty.yaml
+mkdir loop-folder fifo-folder
+ln -s loop.yaml loop-folder/loop.yaml
+refuses 66 "qpick: error: loop-folder/loop.yaml: Too many levels of symbolic links" qpick --bank loop-folder
+refuses 66 "qpick: error: loop-folder/loop.yaml: Too many levels of symbolic links" qpick lint loop-folder
+cp "$DATA/banks/coding.yaml" fifo-folder/
+mkfifo fifo-folder/x.yaml
+refuses 66 "qpick: error: fifo-folder/x.yaml: is a FIFO, expected a regular file" timeout 10 qpick --bank fifo-folder
+refuses 66 "qpick: error: fifo-folder/x.yaml: is a FIFO, expected a regular file" timeout 10 qpick lint fifo-folder
 
 TEST "lint lists every problem on stdout, counts them on stderr and exits 1"
 run qpick lint "$DATA/bad/duplicate-key.yaml" "$DATA/bad/invalid-utf8.yaml"
@@ -73,10 +81,28 @@ TEST "a state folder that cannot be made or written: 73"
 : >a-file
 refuses 73 "qpick: error: cannot create folder a-file: a file is in the way" qpick --state a-file/prepkit.db --daily
 mkdir -m 555 read-only
-refuses 73 "qpick: error: cannot open state database read-only/prepkit.db: unable to open database file" unprivileged qpick --state read-only/prepkit.db grade fx-on-call good
+refuses 73 "qpick: error: cannot create state database read-only/prepkit.db: Permission denied" unprivileged qpick --state read-only/prepkit.db grade fx-on-call good
 run qpick --state new/deeper/prepkit.db --daily
 expect_status 0
 [ -f new/deeper/prepkit.db ] || fail "a missing state folder is created"
+
+TEST "a database kept out of WAL mode in a read-only folder: reading works as it is, writing says why with 73"
+mkdir -m 777 ro old
+run unprivileged qpick --state ro/prepkit.db grade fx-on-call good
+expect_status 0
+run unprivileged sqlite3 ro/prepkit.db 'PRAGMA journal_mode = DELETE'
+expect_status 0
+cp ro/prepkit.db old/prepkit.db
+chmod 666 old/prepkit.db
+run sqlite3 old/prepkit.db 'PRAGMA user_version = 3'
+expect_status 0
+chmod 555 ro old
+run unprivileged qpick --state ro/prepkit.db history --format tsv
+expect_status 0
+expect_equal "$(stdout | tail -n +2 | cut -f2,4)" "fx-on-call	good" "the grade, read as it is"
+refuses 73 "qpick: error: state database ro/prepkit.db: cannot write to it (the file or its folder is read-only)" unprivileged qpick --state ro/prepkit.db grade fx-on-call good
+refuses 73 "qpick: error: state database old/prepkit.db has schema version 3 and is read-only, so it cannot be brought up to version 4; make it and its folder writable" unprivileged qpick --state old/prepkit.db stats
+chmod 755 ro old
 
 TEST "a database another program keeps locked: readers go on, writers give up after 10 s with 74"
 qpick grade fx-on-call good >/dev/null
@@ -125,10 +151,16 @@ expect_status 0
 expect_stderr ""
 [ ! -e "$WORK/gone" ] || fail "the missing home was made by a pick"
 
-TEST "a settings file that does not read stops every command with 65, naming the line"
+TEST "a settings file that does not read (65) or is not a file (66) stops every command, naming it"
 mkdir -p "$XDG_CONFIG_HOME/prepkit"
 printf 'fresh_dayz: 3\n' >"$XDG_CONFIG_HOME/prepkit/config.yaml"
 refuses 65 "qpick: error: $XDG_CONFIG_HOME/prepkit/config.yaml:1:1: unknown setting 'fresh_dayz' (did you mean 'fresh_days'?) (expected one of: interview, new_per_day, fresh_days, count_nouns, stories, speaking_rate, banks, study_days, hours, at)" qpick -n 1
+rm "$XDG_CONFIG_HOME/prepkit/config.yaml"
+ln -s config.yaml "$XDG_CONFIG_HOME/prepkit/config.yaml"
+refuses 66 "qpick: error: cannot open $XDG_CONFIG_HOME/prepkit/config.yaml: Too many levels of symbolic links" qpick -n 1
+rm "$XDG_CONFIG_HOME/prepkit/config.yaml"
+mkfifo "$XDG_CONFIG_HOME/prepkit/config.yaml"
+refuses 66 "qpick: error: $XDG_CONFIG_HOME/prepkit/config.yaml: is a FIFO, expected a regular file" timeout 10 qpick -n 1
 
 TEST "relative XDG variables are ignored, as the XDG spec says"
 XDG_STATE_HOME=state XDG_CACHE_HOME=cache XDG_CONFIG_HOME=config run qpick --daily

@@ -71,7 +71,7 @@ unprivileged star --dir notes --state read-only/prepkit.db time open --no-tty <<
 status=$?
 expect_status 73
 expect_stdout_contains "total      2:50"
-expect_equal "$(stderr | tail -1)" "star: error: cannot open state database read-only/prepkit.db: unable to open database file" "why it was not recorded"
+expect_equal "$(stderr | tail -1)" "star: error: cannot create state database read-only/prepkit.db: Permission denied" "why it was not recorded"
 
 TEST "rehearsal input that ends early or does not read: 65, nothing recorded"
 star new "Fine" >/dev/null

@@ -8,6 +8,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <new>
 #include <system_error>
 
@@ -133,6 +134,9 @@ int run(std::string_view program, const std::function<int()>& body, FlagNames fl
   } catch (const Error& e) {
     error_line(e.what());
     status = static_cast<int>(e.code());
+  } catch (const std::filesystem::filesystem_error& e) {  // looking at a file failed: name it
+    error_line(fmt::format("{}: {}", e.path1().string(), e.code().message()));
+    status = static_cast<int>(ExitCode::no_input);
   } catch (const std::system_error& e) {  // fmt reports a failed write this way
     if (e.code().value() == EPIPE) return 128 + SIGPIPE;
     error_line(fmt::format("cannot write to standard output: {}", e.code().message()));
