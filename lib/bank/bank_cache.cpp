@@ -17,7 +17,7 @@ namespace prepkit {
 namespace {
 
 constexpr std::string_view kMagic = "PKBANKS\n";
-constexpr std::uint32_t kFormatVersion = 1;
+constexpr std::uint32_t kFormatVersion = 2;
 constexpr std::int64_t kRacyWindowNs = 2'000'000'000;  // timestamps this close to the write prove nothing
 constexpr std::size_t kMaxCacheBytes = 512u << 20u;
 
@@ -100,11 +100,11 @@ Freshness freshness(const BankCache& cache, const std::vector<std::string>& file
     const FileStamp& cached = cache.stamps[i];
     const auto now = stamp_file(files[i]);
     if (!now || cached.path != files[i] || cached.size != now->size || cached.mtime_ns != now->mtime_ns ||
-        cached.inode != now->inode) {
+        cached.ctime_ns != now->ctime_ns || cached.inode != now->inode) {
       return Freshness::stale;
     }
     // A file written just before the cache may have changed again within the same timestamp.
-    if (cached.mtime_ns + kRacyWindowNs > cache.written_ns) {
+    if (std::max(cached.mtime_ns, cached.ctime_ns) + kRacyWindowNs > cache.written_ns) {
       try {
         if (checksum64(read_file(files[i], cached.size)) != cached.hash) return Freshness::stale;
       } catch (const Error&) {
@@ -133,6 +133,7 @@ std::optional<FileStamp> stamp_file(const std::string& path) {
   stamp.path = path;
   stamp.size = static_cast<std::uint64_t>(info.st_size);
   stamp.mtime_ns = static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec;
+  stamp.ctime_ns = static_cast<std::int64_t>(info.st_ctim.tv_sec) * 1'000'000'000 + info.st_ctim.tv_nsec;
   stamp.inode = static_cast<std::uint64_t>(info.st_ino);
   return stamp;
 }
@@ -153,6 +154,7 @@ std::string encode_bank_cache(const std::vector<FileStamp>& stamps, std::int64_t
     body.text(stamp.path);
     body.number(stamp.size);
     body.number(stamp.mtime_ns);
+    body.number(stamp.ctime_ns);
     body.number(stamp.inode);
     body.number(stamp.hash);
   }
@@ -195,7 +197,7 @@ std::optional<BankCache> decode_bank_cache(std::string_view data) {
   cache.stamps.resize(files);
   for (auto& stamp : cache.stamps) {
     if (!body.text(stamp.path) || !body.number(stamp.size) || !body.number(stamp.mtime_ns) ||
-        !body.number(stamp.inode) || !body.number(stamp.hash)) {
+        !body.number(stamp.ctime_ns) || !body.number(stamp.inode) || !body.number(stamp.hash)) {
       return std::nullopt;
     }
   }
@@ -237,7 +239,7 @@ Bank load_banks_cached(const std::vector<std::string>& sources, const std::files
         Bank bank(std::move(cache->questions));
         // Once the racy window has passed, a rewrite lets later runs trust the timestamps.
         const bool settled = std::all_of(cache->stamps.begin(), cache->stamps.end(),
-                                         [](const FileStamp& s) { return s.mtime_ns + kRacyWindowNs <= now_ns(); });
+                                         [](const FileStamp& s) { return std::max(s.mtime_ns, s.ctime_ns) + kRacyWindowNs <= now_ns(); });
         if (state == Freshness::fresh_but_racy && settled) store_cache(path, cache->stamps, bank);
         return bank;
       }

@@ -1,5 +1,6 @@
 // A validated binary cache of loaded banks, so that a run does not parse YAML when no bank has
-// changed. The cache is keyed by each bank file's path, size, modification time and inode, and
+// changed. The cache is keyed by each bank file's path, size, modification and change times and
+// inode (the change time catches an edit that put the old modification time back), and
 // records each file's content hash: a file changed within two seconds of the cache being written
 // (when a timestamp alone cannot be trusted) is checked by its content. A cache that is corrupt,
 // truncated, from another format version or unreadable is ignored and rebuilt; one that cannot be
@@ -22,6 +23,7 @@ struct FileStamp {
   std::string path;
   std::uint64_t size = 0;
   std::int64_t mtime_ns = 0;
+  std::int64_t ctime_ns = 0;
   std::uint64_t inode = 0;
   std::uint64_t hash = 0;  // of the content; 0 when not computed
 };

@@ -10,8 +10,10 @@ namespace prepkit {
 
 namespace {
 
-std::string metadata(const Question& q) {
-  return fmt::format("{} · {} · {} · {} min", q.subtopic, q.difficulty, q.kind, q.minutes);
+// "apis · easy · concept · 10 min", with the separator `style` allows.
+std::string metadata(const Question& q, const Style& style = {}) {
+  const auto dot = separator(style);
+  return fmt::format("{} {} {} {} {} {} {} min", q.subtopic, dot, q.difficulty, dot, q.kind, dot, q.minutes);
 }
 
 nlohmann::ordered_json question_json(const Question& q, bool whole) {
@@ -71,7 +73,7 @@ std::string render_questions(const std::vector<const Question*>& questions, Form
   case Format::text:
     for (const Question* q : questions) {
       if (!out.empty()) out += '\n';
-      out += fmt::format("{}  {}\n", paint(q->id, ansi::bold, style), paint(metadata(*q), ansi::dim, style));
+      out += fmt::format("{}  {}\n", paint(q->id, ansi::bold, style), paint(metadata(*q, style), ansi::dim, style));
       out += wrap(q->prompt, style.width, "  ");
     }
     return out;
@@ -107,7 +109,8 @@ std::string render_question(const Question& q, Format format, const Style& style
     return out;
   }
   case Format::text: {
-    std::string out = fmt::format("{}  {}\n", paint(q.id, ansi::bold, style), paint(metadata(q), ansi::dim, style));
+    std::string out =
+        fmt::format("{}  {}\n", paint(q.id, ansi::bold, style), paint(metadata(q, style), ansi::dim, style));
     out += paint(fmt::format("tags: {}", fmt::join(q.tags, ", ")), ansi::dim, style) + "\n\n";
     out += wrap(q.prompt, style.width);
     out += "\n" + paint("What a strong answer covers:", ansi::cyan, style) + "\n";

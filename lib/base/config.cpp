@@ -70,9 +70,10 @@ Resolved<std::filesystem::path> config_path() {
 Resolved<std::optional<Date>> interview_date(const std::optional<Date>& flag, const Config& config) {
   std::optional<std::optional<Date>> from_variable;
   if (const auto value = environment("PREPKIT_INTERVIEW")) {
-    const auto date = parse_date(*value);
-    if (!date) throw UsageError(fmt::format("PREPKIT_INTERVIEW: expected a date as YYYY-MM-DD, found '{}'", *value));
-    from_variable = date;
+    if (const auto problem = date_problem(*value); !problem.empty()) {
+      throw UsageError(fmt::format("PREPKIT_INTERVIEW: {}", problem));
+    }
+    from_variable = parse_date(*value);
   }
   const auto given = [](const std::optional<Date>& date) {
     return date ? std::optional<std::optional<Date>>(date) : std::nullopt;
@@ -100,9 +101,9 @@ Config parse_config(std::string_view text, const std::string& file) {
     const YamlNode& key = root.children[i];
     const YamlNode& value = root.children[i + 1];
     if (key.text == "interview") {
-      const auto date = value.type == YamlNode::Type::scalar ? parse_date(value.text) : std::nullopt;
-      if (!date) bad(file, value, "'interview' must be a date as YYYY-MM-DD");
-      config.interview = date;
+      if (value.type != YamlNode::Type::scalar) bad(file, value, "'interview' must be a date as YYYY-MM-DD");
+      if (const auto problem = date_problem(value.text); !problem.empty()) bad(file, value, "'interview': " + problem);
+      config.interview = parse_date(value.text);
     } else if (key.text == "new_per_day") {
       config.new_per_day = whole_number(file, value, "new_per_day", 0, 1000);
     } else if (key.text == "fresh_days") {

@@ -35,6 +35,33 @@ std::optional<Date> parse_date(std::string_view text) {
   return date;
 }
 
+std::string date_problem(std::string_view text) {
+  if (parse_date(text)) {
+    if (text < kFirstAcceptedDate || text > kLastAcceptedDate) {
+      return fmt::format("expected a date from {} to {}, found '{}'", kFirstAcceptedDate, kLastAcceptedDate, text);
+    }
+    return "";
+  }
+  const auto digits = [&](std::size_t from, std::size_t count) {
+    return text.substr(from, count).find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  const bool shaped =
+      text.size() == 10 && text[4] == '-' && text[7] == '-' && digits(0, 4) && digits(5, 2) && digits(8, 2);
+  if (!shaped) return fmt::format("expected a date as YYYY-MM-DD, found '{}'", text);
+  const int year = std::stoi(std::string(text.substr(0, 4)));
+  const unsigned month = static_cast<unsigned>(std::stoi(std::string(text.substr(5, 2))));
+  if (month < 1 || month > 12) return fmt::format("{} does not exist: a month is 01 to 12", text);
+  if (year < 1900) {
+    return fmt::format("expected a date from {} to {}, found '{}'", kFirstAcceptedDate, kLastAcceptedDate, text);
+  }
+  static constexpr const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                            "July",    "August",   "September", "October", "November", "December"};
+  const auto last =
+      std::chrono::year_month_day_last{std::chrono::year{year} / std::chrono::month{month} / std::chrono::last};
+  return fmt::format("{} does not exist: {} {} has {} days", text, kMonths[month - 1], year,
+                     static_cast<unsigned>(last.day()));
+}
+
 std::string format_date(Date date) {
   return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
                      static_cast<unsigned>(date.day()));

@@ -11,8 +11,20 @@ namespace prepkit {
 
 using Date = std::chrono::year_month_day;
 
-// Parses a strict YYYY-MM-DD date that exists on the calendar; nothing otherwise.
+// Parses a strict YYYY-MM-DD date that exists on the calendar, from 1900 to 9999; nothing
+// otherwise. For dates prepkit wrote itself; check a person's with date_problem first.
 std::optional<Date> parse_date(std::string_view text);
+
+// The first and last dates prepkit takes from people (flags, settings, notes, imported
+// histories), so that every date worked out from one (a plan's end, a review years away)
+// still has four digits.
+inline constexpr std::string_view kFirstAcceptedDate = "1900-01-01";
+inline constexpr std::string_view kLastAcceptedDate = "2999-12-31";
+
+// What is wrong with `text` as a date given by a person, worded to follow "WHAT: " in a
+// message ("expected a date as YYYY-MM-DD, found 'tomorrow'", "2026-02-30 does not exist:
+// February 2026 has 28 days"); empty when it is an accepted date.
+std::string date_problem(std::string_view text);
 
 // Formats `date` as YYYY-MM-DD.
 std::string format_date(Date date);

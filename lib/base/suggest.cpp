@@ -1,6 +1,7 @@
 #include "base/suggest.h"
 
 #include <algorithm>
+#include <cctype>
 #include <numeric>
 
 #include <fmt/format.h>
@@ -26,16 +27,29 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return previous[b.size()];
 }
 
-std::vector<std::string> closest_matches(std::string_view word, const std::vector<std::string>& candidates,
+namespace {
+
+std::string ascii_lower(std::string_view text) {
+  std::string lower(text);
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+  return lower;
+}
+
+}  // namespace
+
+std::vector<std::string> closest_matches(std::string_view typed, const std::vector<std::string>& candidates,
                                          std::size_t limit) {
+  // Case is no evidence against a match: 'APIS' means 'apis'.
+  const std::string word = ascii_lower(typed);
   const std::size_t allowed = std::max<std::size_t>(1, word.size() / 3);
   std::vector<std::pair<std::size_t, const std::string*>> scored;
-  for (const auto& candidate : candidates) {
+  for (const auto& original : candidates) {
+    const std::string candidate = ascii_lower(original);
     std::size_t distance = edit_distance(word, candidate);
     const bool contains = word.size() >= 3 && candidate.size() >= 3 &&
-                          (candidate.find(word) != std::string::npos || word.find(candidate) != std::string_view::npos);
+                          (candidate.find(word) != std::string::npos || word.find(candidate) != std::string::npos);
     if (contains) distance = std::min<std::size_t>(distance, 1);
-    if (distance <= allowed || contains) scored.emplace_back(distance, &candidate);
+    if (distance <= allowed || contains) scored.emplace_back(distance, &original);
   }
   std::sort(scored.begin(), scored.end(), [](const auto& x, const auto& y) {
     return x.first != y.first ? x.first < y.first : *x.second < *y.second;

@@ -12,7 +12,8 @@ namespace prepkit {
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 // Up to `limit` of `candidates` close to `word`, closest first: those within a small edit
-// distance, and those that contain `word` (or that `word` contains) when it is 3+ letters.
+// distance, and those that contain `word` (or that `word` contains) when it is 3+ letters; ASCII
+// case does not count.
 std::vector<std::string> closest_matches(std::string_view word, const std::vector<std::string>& candidates,
                                          std::size_t limit = 3);
 

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "base/error.h"
+#include "base/lines.h"
 
 namespace prepkit {
 
@@ -61,9 +62,12 @@ Quantity model_input(const std::string& field, const std::string& text, Dimensio
   }
   if (expected == Dimension{0, -1} && q.dim == Dimension{}) q.dim = expected;  // --rps 2000
   if (!(q.dim == expected)) {
-    throw FieldError(field, fmt::format("expected {}, found {} ('{}')", what, q.unit_name(), text), ExitCode::data);
+    throw FieldError(field, fmt::format("expected {}, found {} ('{}')", what, q.unit_name(), excerpt(text)),
+                     ExitCode::data);
   }
-  if (q.value < 0) throw FieldError(field, fmt::format("must not be negative, found '{}'", text), ExitCode::data);
+  if (q.value < 0) {
+    throw FieldError(field, fmt::format("must not be negative, found '{}'", excerpt(text)), ExitCode::data);
+  }
   return q;
 }
 
@@ -138,7 +142,7 @@ std::pair<double, double> parse_ratio(const std::string& field, const std::strin
   const double r = colon == std::string::npos ? -1 : number(text.substr(0, colon));
   const double wr = colon == std::string::npos ? -1 : number(text.substr(colon + 1));
   if (r < 0 || wr < 0 || r + wr <= 0) {
-    throw FieldError(field, fmt::format("expected READ:WRITE such as 10:1, found '{}'", text), ExitCode::data);
+    throw FieldError(field, fmt::format("expected READ:WRITE such as 10:1, found '{}'", excerpt(text)), ExitCode::data);
   }
   return {r, wr};
 }

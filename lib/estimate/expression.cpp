@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "base/error.h"
+#include "base/lines.h"
 #include "base/yaml_tree.h"
 
 namespace prepkit {
@@ -32,6 +33,7 @@ struct Token {
   double number = 0;
   char op = 0;                // + - * / ^ ( ) %
   bool space_before = false;  // white space separates it from the token before
+  std::size_t at = 0;         // where it starts in the text, in bytes
 };
 
 [[noreturn]] void fail(const std::string& message) { throw DataError(message); }
@@ -44,6 +46,7 @@ std::vector<Token> lex(std::string_view text) {
   bool space = false;
   const auto push = [&](Token token) {
     token.space_before = space;
+    token.at = i;
     space = false;
     tokens.push_back(std::move(token));
   };
@@ -88,7 +91,7 @@ std::vector<Token> lex(std::string_view text) {
         }
       }
       const double value = std::strtod(digits.c_str(), nullptr);
-      if (!std::isfinite(value)) fail(fmt::format("number too large: {}", text.substr(i, j - i)));
+      if (!std::isfinite(value)) fail(fmt::format("number too large: {}", excerpt(text.substr(i, j - i))));
       push({Token::Type::number, std::string(text.substr(i, j - i)), value, 0});
       i = j;
       continue;
@@ -123,14 +126,14 @@ std::vector<Token> lex(std::string_view text) {
 
 class Parser {
  public:
-  Parser(std::vector<Token> tokens, const ExpressionLimits& limits) : tokens_(std::move(tokens)), limits_(limits) {}
+  Parser(std::string_view text, const ExpressionLimits& limits) : text_(text), tokens_(lex(text)), limits_(limits) {}
 
   std::unique_ptr<Node> parse() {
     if (peek().type == Token::Type::end) fail("empty expression");
     auto node = expr();
     if (peek().type != Token::Type::end) {
       if (is_op(')')) fail("unbalanced ')'");
-      fail(fmt::format("unexpected '{}'", peek().text));
+      fail(fmt::format("unexpected '{}'", excerpt(peek().text)));
     }
     return node;
   }
@@ -183,9 +186,27 @@ class Parser {
   }
 
   std::unique_ptr<Node> product() {
+    const std::size_t first = pos_;
     auto node = unary();
-    while (starts_factor()) node = make(Kind::juxtapose, std::move(node), unary());
+    while (starts_factor()) {
+      if (peek().type == Token::Type::number) refuse_juxtaposed_number(first);
+      node = make(Kind::juxtapose, std::move(node), unary());
+    }
     return node;
+  }
+
+  // A number never multiplies what stands before it unasked: `1 000 000` and `2 3` are mistakes,
+  // not products. `first` is the token the product starts at.
+  [[noreturn]] void refuse_juxtaposed_number(std::size_t first) const {
+    const std::size_t end = peek().at + peek().text.size();
+    const std::string written = excerpt(text_.substr(tokens_[first].at, end - tokens_[first].at));
+    if (tokens_[pos_ - 1].type == Token::Type::number) {
+      fail(
+          fmt::format("two numbers side by side in '{}': write one number without spaces (1000000 or "
+                      "1_000_000), or put an operator between them",
+                      written));
+    }
+    fail(fmt::format("a number right after a value in '{}': put an operator between them", written));
   }
 
   std::unique_ptr<Node> unary() {
@@ -254,9 +275,10 @@ class Parser {
       return node;
     }
     if (token.type == Token::Type::end) fail("the expression ends where a number or unit should follow");
-    fail(fmt::format("expected a number or unit, found '{}'", token.text));
+    fail(fmt::format("expected a number or unit, found '{}'", excerpt(token.text)));
   }
 
+  std::string_view text_;
   std::vector<Token> tokens_;
   std::size_t pos_ = 0;
   int depth_ = 0;
@@ -303,8 +325,8 @@ Quantity evaluate_node(const Node& node, const Scope& scope) {
     const auto unit = find_unit(node.text, scope.nouns);
     if (!unit) {
       const auto suggestions = suggest_units(node.text, scope.nouns);
-      if (suggestions.empty()) fail(fmt::format("unknown unit '{}'", node.text));
-      fail(fmt::format("unknown unit '{}'; did you mean '{}'?", node.text, fmt::join(suggestions, "', '")));
+      if (suggestions.empty()) fail(fmt::format("unknown unit '{}'", excerpt(node.text)));
+      fail(fmt::format("unknown unit '{}'; did you mean '{}'?", excerpt(node.text), fmt::join(suggestions, "', '")));
     }
     Quantity q{unit->factor, unit->dim, {}, unit->bits, unit->magnitude ? "" : node.text};
     if (unit->noun) q.nouns[node.text] = 1;
@@ -345,6 +367,7 @@ Quantity evaluate_node(const Node& node, const Scope& scope) {
     if (!plain(base) && (n != std::floor(n) || std::fabs(n) > 16)) {
       fail(fmt::format("{} can only be raised to a whole power from -16 to 16", base.unit_name()));
     }
+    if (base.value == 0 && n < 0) fail("division by zero");  // 0^-1 is 1/0
     Quantity q = base;
     q.value = std::pow(base.value, n);
     if (!plain(base)) {
@@ -382,10 +405,16 @@ std::string print(const Node& node) {
   const auto child = [&](const Node& c, bool right) {
     const int mine = precedence(node);
     const int theirs = precedence(c);
+    const std::string text = print(c);
+    // What follows a value with only a space must not start with a number or a minus: `2 (3)`
+    // reads as 2 (3), never as the error `2 3` or the difference `2 -3`.
+    const bool numeric =
+        !text.empty() && (std::isdigit(static_cast<unsigned char>(text[0])) || text[0] == '.' || text[0] == '-');
     const bool bracket = theirs < mine || (c.kind == Kind::juxtapose && node.kind != Kind::juxtapose) ||
                          (right && theirs == mine && node.kind != Kind::juxtapose && node.kind != Kind::multiply &&
-                          node.kind != Kind::add);
-    return bracket ? "(" + print(c) + ")" : print(c);
+                          node.kind != Kind::add) ||
+                         (right && node.kind == Kind::juxtapose && numeric);
+    return bracket ? "(" + text + ")" : text;
   };
   switch (node.kind) {
   case Kind::number: return fmt::format("{}", node.number);
@@ -447,15 +476,19 @@ std::string tidy(std::string_view text) {
 // Refuses text too long to parse, or that is not UTF-8 (its bytes would reach the terminal in
 // messages).
 void check_text(std::string_view text, const ExpressionLimits& limits) {
-  if (text.size() > limits.max_chars) {
-    fail(fmt::format("expression too long: {} characters (the limit is {})", text.size(), limits.max_chars));
-  }
+  check_length(text.size(), limits);
   if (auto problem = check_utf8(text, "")) {
     fail(fmt::format("{} at character {} of the expression", problem->message, problem->column));
   }
 }
 
 }  // namespace
+
+void check_length(std::size_t length, const ExpressionLimits& limits) {
+  if (length > limits.max_chars) {
+    fail(fmt::format("expression too long: {} characters (the limit is {})", length, limits.max_chars));
+  }
+}
 
 Expression::Expression(std::unique_ptr<Node> root) : root_(std::move(root)) {}
 Expression::Expression(Expression&&) noexcept = default;
@@ -464,7 +497,7 @@ Expression::~Expression() = default;
 
 Expression Expression::parse(std::string_view text, const ExpressionLimits& limits) {
   check_text(text, limits);
-  return Expression(Parser(lex(text), limits).parse());
+  return Expression(Parser(text, limits).parse());
 }
 
 Quantity Expression::evaluate(const Scope& scope) const { return evaluate_node(*root_, scope); }
@@ -484,7 +517,10 @@ Answer evaluate_query(std::string_view text, const std::optional<std::string>& t
   std::string_view value_text = text;
   std::optional<std::string> target_text = to;
   if (auto parts = split_target(text)) {
-    if (to) fail(fmt::format("two units to convert to: '{}' after 'in', and '{}'", tidy(parts->second), tidy(*to)));
+    if (to) {
+      fail(fmt::format("two units to convert to: '{}' after 'in', and '{}'", excerpt(tidy(parts->second)),
+                       excerpt(tidy(*to))));
+    }
     value_text = parts->first;
     target_text = std::string(parts->second);
   }
@@ -501,7 +537,7 @@ Answer evaluate_query(std::string_view text, const std::optional<std::string>& t
   Quantity target = Expression::parse(answer.target_text, limits).evaluate(scope);
   if (target.value == 0) fail("cannot convert to a unit of zero");
   if (!(target.dim == answer.value.dim)) {
-    fail(fmt::format("cannot convert {} to {}", answer.value.unit_name(), answer.target_text));
+    fail(fmt::format("cannot convert {} to {}", answer.value.unit_name(), excerpt(answer.target_text)));
   }
   answer.shown = show_in(answer.value, target, answer.target_text);
   answer.target = std::move(target);

@@ -3,12 +3,13 @@
 //   query   := expr [("in" | "to") expr]
 //   expr    := term (("+" | "-") term)*
 //   term    := product (("*" | "x" | "\u00d7" | "/") product)*
-//   product := unary unary*                  (juxtaposition: `100 GB`, `1M req`)
+//   product := unary unary*                  (juxtaposition: `100 GB`, `1M req`; never `2 3`)
 //   unary   := "-" unary | power
 //   power   := postfix ["^" unary]
 //   postfix := primary "%"*
 //   primary := number | name | "(" expr ")"
-// Juxtaposition binds tighter than * and /, so `1 GB / 1 MB` is 1000 and `500 GB/month` a rate.
+// Juxtaposition binds tighter than * and /, so `1 GB / 1 MB` is 1000 and `500 GB/month` a rate. A
+// number is never juxtaposed after another value: `1 000 000` and `2 3` are errors, not products.
 #pragma once
 
 #include <map>
@@ -34,6 +35,10 @@ struct Scope {
   std::vector<std::string> nouns;
   const std::map<std::string, Quantity>* values = nullptr;
 };
+
+// Throws DataError "expression too long: ..." when an expression of `length` characters is over
+// the limit.
+void check_length(std::size_t length, const ExpressionLimits& limits = {});
 
 // A parsed expression.
 class Expression {

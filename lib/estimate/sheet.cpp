@@ -8,6 +8,7 @@
 
 #include "base/diagnostic.h"
 #include "base/error.h"
+#include "base/lines.h"
 #include "base/yaml_tree.h"
 #include "estimate/expression.h"
 
@@ -52,11 +53,12 @@ std::vector<SheetValue> evaluate_sheet(std::string_view text, const std::string&
     const YamlNode& value = root.children[i + 1];
     if (key.text == "x") fail(key, "'x' means multiplication: choose another name");
     if (!valid_name(key.text)) {
-      fail(key, fmt::format("invalid name '{}' (expected lower-case letters, digits and underscores)", key.text));
+      fail(key,
+           fmt::format("invalid name '{}' (expected lower-case letters, digits and underscores)", excerpt(key.text)));
     }
     // A name may reuse a count noun (`links: 100M`) but not a unit or magnitude.
     if (const auto unit = find_unit(key.text, extra_nouns); unit && !unit->noun) {
-      fail(key, fmt::format("'{}' is a unit: choose another name", key.text));
+      fail(key, fmt::format("'{}' is a unit: choose another name", excerpt(key.text)));
     }
     if (value.type != YamlNode::Type::scalar || value.text.empty()) {
       fail(value, fmt::format("'{}' must be an expression such as 100M or 'links * 500 B'", key.text));
@@ -74,8 +76,8 @@ std::vector<SheetValue> evaluate_sheet(std::string_view text, const std::string&
       if (index.count(name)) {
         entry.depends.push_back(name);
       } else if (!find_unit(name, extra_nouns)) {
-        fail(*entry.node,
-             fmt::format("{}: unknown name '{}' (neither a value of this sheet nor a unit)", entry.name, name));
+        fail(*entry.node, fmt::format("{}: unknown name '{}' (neither a value of this sheet nor a unit)", entry.name,
+                                      excerpt(name)));
       }
     }
   }

@@ -23,7 +23,26 @@ inline constexpr std::string_view reset = "\033[0m";
 struct Style {
   bool color = false;      // ANSI colours (only on a terminal, never with NO_COLOR)
   std::size_t width = 80;  // wrap prose at this many columns
+  bool unicode = true;     // symbols beyond ASCII, such as · and █ (only in a UTF-8 locale)
 };
+
+// Whether the locale's character set is UTF-8, from the first of LC_ALL, LC_CTYPE and LANG that
+// is set and not empty, as POSIX orders them; none set is the C locale, which is ASCII.
+bool locale_is_utf8();
+
+// "·" between facts on one line, or "-" where only ASCII will do.
+std::string_view separator(const Style& style);
+
+// A meter of `cells` characters with the first `filled` full: "███·······", or "###......." in
+// ASCII.
+std::string meter(int filled, int cells, const Style& style);
+
+// `text` with every control character a terminal would obey made visible, so that text from a
+// bank, a note or an argument cannot move the cursor, clear the screen or retitle the window:
+// C0 controls and DEL in caret notation (ESC is "^["), C1 controls as U+FFFD. Tab and newline
+// stay, and so does CR before LF (calendar files end lines with CRLF), and the colour codes
+// prepkit writes itself (the ansi:: constants above).
+std::string printable(std::string_view text);
 
 // `text` in the colour or weight `code` (one of ansi::*) when `style` has colour on.
 std::string paint(std::string_view text, std::string_view code, const Style& style);

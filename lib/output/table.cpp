@@ -52,58 +52,85 @@ Format parse_format(std::string_view text) {
       fmt::format("unknown format '{}'{} (expected one of: text, json, tsv, md)", text, did_you_mean(text, kFormats)));
 }
 
-std::string render_table(const Table& table, Format format) {
-  std::string out;
-  switch (format) {
-  case Format::json: {
-    nlohmann::ordered_json rows = nlohmann::ordered_json::array();
-    for (const auto& row : table.rows) {
-      nlohmann::ordered_json object = nlohmann::ordered_json::object();
-      for (std::size_t c = 0; c < table.columns.size(); ++c) {
-        if (table.numeric[c]) {
-          object[table.columns[c]] = std::stoll(row[c]);
-        } else {
-          object[table.columns[c]] = row[c];
-        }
-      }
-      rows.push_back(std::move(object));
-    }
-    return rows.dump(2) + "\n";
-  }
-  case Format::tsv:
-    out += fmt::format("{}\n", fmt::join(table.columns, "\t"));
-    for (const auto& row : table.rows) out += joined(row, tsv_cell, "", "\t", "");
-    return out;
+TableStream::TableStream(std::vector<std::string> columns, std::vector<bool> numeric, Format format,
+                         std::function<void(std::string_view)> write, std::vector<std::size_t> text_widths)
+    : columns_(std::move(columns)),
+      numeric_(std::move(numeric)),
+      format_(format),
+      write_(std::move(write)),
+      widths_(std::move(text_widths)) {
+  switch (format_) {
+  case Format::tsv: write_(fmt::format("{}\n", fmt::join(columns_, "\t"))); break;
   case Format::md: {
-    out += fmt::format("| {} |\n", fmt::join(table.columns, " | "));
-    for (std::size_t c = 0; c < table.columns.size(); ++c) out += table.numeric[c] ? "|---:" : "|---";
-    out += "|\n";
-    for (const auto& row : table.rows) out += joined(row, md_cell, "| ", " | ", " |");
-    return out;
+    std::string head = fmt::format("| {} |\n", fmt::join(columns_, " | "));
+    for (std::size_t c = 0; c < columns_.size(); ++c) head += numeric_[c] ? "|---:" : "|---";
+    write_(head + "|\n");
+    break;
   }
+  case Format::json:
+  case Format::text: break;
+  }
+}
+
+void TableStream::row(const std::vector<std::string>& cells) {
+  switch (format_) {
+  case Format::json: {
+    nlohmann::ordered_json object = nlohmann::ordered_json::object();
+    for (std::size_t c = 0; c < columns_.size(); ++c) {
+      if (numeric_[c]) {
+        object[columns_[c]] = std::stoll(cells[c]);
+      } else {
+        object[columns_[c]] = cells[c];
+      }
+    }
+    // As one array's dump(2) would write it: each object indented by two spaces.
+    std::string text = rows_ == 0 ? "[\n  " : ",\n  ";
+    for (const char c : object.dump(2)) {
+      text += c;
+      if (c == '\n') text += "  ";
+    }
+    write_(text);
+    break;
+  }
+  case Format::tsv: write_(joined(cells, tsv_cell, "", "\t", "")); break;
+  case Format::md: write_(joined(cells, md_cell, "| ", " | ", " |")); break;
   case Format::text: {
-    std::vector<std::size_t> widths(table.columns.size(), 0);
+    std::string line;
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+      const std::size_t width = c < widths_.size() ? widths_[c] : 0;
+      const std::size_t pad = width - std::min(width, columns_of(cells[c]));
+      const bool last = c + 1 == cells.size();
+      if (numeric_[c]) line.append(pad, ' ');
+      line += cells[c];
+      if (!last) {
+        if (!numeric_[c]) line.append(pad, ' ');
+        line += "  ";
+      }
+    }
+    line.erase(line.find_last_not_of(' ') + 1);
+    write_(line + "\n");
+    break;
+  }
+  }
+  ++rows_;
+}
+
+void TableStream::finish() {
+  if (format_ == Format::json) write_(rows_ == 0 ? "[]\n" : "\n]\n");
+}
+
+std::string render_table(const Table& table, Format format) {
+  std::vector<std::size_t> widths(table.columns.size(), 0);
+  if (format == Format::text) {
     for (const auto& row : table.rows) {
       for (std::size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], columns_of(row[c]));
     }
-    for (const auto& row : table.rows) {
-      std::string line;
-      for (std::size_t c = 0; c < row.size(); ++c) {
-        const std::size_t pad = widths[c] - columns_of(row[c]);
-        const bool last = c + 1 == row.size();
-        if (table.numeric[c]) line.append(pad, ' ');
-        line += row[c];
-        if (!last) {
-          if (!table.numeric[c]) line.append(pad, ' ');
-          line += "  ";
-        }
-      }
-      line.erase(line.find_last_not_of(' ') + 1);
-      out += line + "\n";
-    }
-    return out;
   }
-  }
+  std::string out;
+  TableStream stream(
+      table.columns, table.numeric, format, [&](std::string_view piece) { out += piece; }, std::move(widths));
+  for (const auto& row : table.rows) stream.row(row);
+  stream.finish();
   return out;
 }
 

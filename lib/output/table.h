@@ -2,6 +2,8 @@
 // people), json (one document), tsv (a header row, tab-separated, no padding) and md (Markdown).
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +26,26 @@ struct Table {
 
 // Renders `table`: aligned columns (text), an array of objects (json), tsv or a Markdown table.
 std::string render_table(const Table& table, Format format);
+
+// Renders a table row by row, handing each piece to `write` as it is made, for listings too
+// long to hold in memory; the output is render_table's, byte for byte. Text aligns its columns,
+// so it needs each column's width (in display columns) before the first row.
+class TableStream {
+ public:
+  TableStream(std::vector<std::string> columns, std::vector<bool> numeric, Format format,
+              std::function<void(std::string_view)> write, std::vector<std::size_t> text_widths = {});
+  void row(const std::vector<std::string>& cells);
+  // Ends the listing (closes the JSON array); call once, after the last row.
+  void finish();
+
+ private:
+  std::vector<std::string> columns_;
+  std::vector<bool> numeric_;
+  Format format_;
+  std::function<void(std::string_view)> write_;
+  std::vector<std::size_t> widths_;
+  std::size_t rows_ = 0;
+};
 
 // Problems found by a check, one per row (file, line, column, message).
 Table problem_table(const std::vector<Diagnostic>& problems);

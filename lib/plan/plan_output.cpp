@@ -191,7 +191,7 @@ std::string ics_plan(const Plan& plan, std::optional<int> week, std::optional<Da
       if (day && !(s.day == *day)) continue;
       out += ics_line("BEGIN:VEVENT");
       // The same plan regenerated gives the same UID, so a calendar updates instead of duplicating.
-      out += ics_line(fmt::format("UID:{}-{}@prepkit", ics_stamp_of(s.day, s.start), s.focus));
+      out += ics_line(fmt::format("UID:{}-{}@prepkit", ics_stamp_of(s.day, s.start), ics_escape(s.focus)));
       out += ics_line("DTSTAMP:" + stamp);
       out += ics_line("DTSTART:" + ics_stamp_of(s.day, s.start));
       out += ics_line("DTEND:" + ics_stamp_of(s.day, s.start + s.minutes));

@@ -6,6 +6,7 @@
 
 #include "bank/bank.h"
 #include "base/diagnostic.h"
+#include "base/lines.h"
 #include "base/markdown.h"
 #include "base/rng.h"
 #include "base/yaml_tree.h"
@@ -31,23 +32,24 @@ bool is_timestamp(std::string_view text) {
 template <typename Fail>
 GradeRecord make_record(const std::vector<std::string>& values, Fail fail) {
   GradeRecord record;
-  const auto day = parse_date(values[0]);
-  if (!day) fail(0, fmt::format("'day' must be a date as YYYY-MM-DD, found '{}'", values[0]));
-  record.day = *day;
+  if (const auto problem = date_problem(values[0]); !problem.empty()) fail(0, "'day': " + problem);
+  record.day = *parse_date(values[0]);
   record.question = values[1];
   if (record.question.empty()) fail(1, "'question' must not be empty");
   record.subtopic = values[2];
-  if (!find_subtopic(record.subtopic)) fail(2, fmt::format("unknown subtopic '{}'", record.subtopic));
+  if (!find_subtopic(record.subtopic)) fail(2, fmt::format("unknown subtopic '{}'", excerpt(record.subtopic)));
   const auto grade = parse_grade(values[3]);
-  if (!grade) fail(3, fmt::format("'grade' must be again, hard, good or easy, found '{}'", values[3]));
+  if (!grade) fail(3, fmt::format("'grade' must be again, hard, good or easy, found '{}'", excerpt(values[3])));
   record.grade = *grade;
   record.recorded_at = values[4];
   if (!is_timestamp(record.recorded_at)) {
     fail(4, fmt::format("'recorded_at' must be a UTC time such as 2026-11-28T07:30:00.000Z, found '{}'",
-                        record.recorded_at));
+                        excerpt(record.recorded_at)));
   }
   record.uid = values[5];
-  if (!is_hex_uid(record.uid)) fail(5, fmt::format("'uid' must be lower-case hexadecimal, found '{}'", record.uid));
+  if (!is_hex_uid(record.uid)) {
+    fail(5, fmt::format("'uid' must be lower-case hexadecimal, found '{}'", excerpt(record.uid)));
+  }
   return record;
 }
 
@@ -111,7 +113,7 @@ std::vector<GradeRecord> parse_json(std::string_view text, const std::string& fi
     for (std::size_t i = 0; i < item.children.size(); i += 2) {
       const YamlNode& key = item.children[i];
       if (std::find(kColumns.begin(), kColumns.end(), key.text) == kColumns.end()) {
-        throw DiagnosticError({file, key.line, key.column, fmt::format("unknown field '{}'", key.text)});
+        throw DiagnosticError({file, key.line, key.column, fmt::format("unknown field '{}'", excerpt(key.text))});
       }
     }
     records.push_back(make_record(values, [&](std::size_t field, const std::string& message) {
@@ -134,11 +136,15 @@ GradeRecord new_grade(std::string question, std::string subtopic, Date day, Grad
   return record;
 }
 
+const std::vector<std::string>& history_columns() { return kColumns; }
+
+std::vector<std::string> history_row(const GradeRecord& g) {
+  return {format_date(g.day), g.question, g.subtopic, grade_name(g.grade), g.recorded_at, g.uid};
+}
+
 Table history_table(const std::vector<GradeRecord>& grades) {
-  Table table{kColumns, std::vector<bool>(kColumns.size(), false), {}};
-  for (const auto& g : grades) {
-    table.rows.push_back({format_date(g.day), g.question, g.subtopic, grade_name(g.grade), g.recorded_at, g.uid});
-  }
+  Table table{history_columns(), std::vector<bool>(kColumns.size(), false), {}};
+  for (const auto& g : grades) table.rows.push_back(history_row(g));
   return table;
 }
 

@@ -15,7 +15,13 @@ namespace prepkit {
 // A new grade of `question` (of `subtopic`) for `day`, with a fresh uid and the current time.
 GradeRecord new_grade(std::string question, std::string subtopic, Date day, Grade grade);
 
-// The grades as a table: day, question, subtopic, grade, recorded_at, uid.
+// The columns of a history: day, question, subtopic, grade, recorded_at, uid.
+const std::vector<std::string>& history_columns();
+
+// One grade as a row under history_columns().
+std::vector<std::string> history_row(const GradeRecord& grade);
+
+// The grades as a table under history_columns().
 Table history_table(const std::vector<GradeRecord>& grades);
 
 // Reads a history file as exported (a JSON array of objects, or TSV with its header row);

@@ -60,8 +60,7 @@ std::string render_stats(const Stats& stats, Format format, const Style& style) 
   const auto add = [&](const SubtopicStats& row) {
     const int coverage = percent(row.graded, row.questions);
     const int filled = (coverage + 5) / 10;
-    std::string bar;
-    for (int i = 0; i < 10; ++i) bar += i < filled ? "█" : "·";
+    const std::string bar = meter(filled, 10, style);
     text.rows.push_back({row.subtopic, std::to_string(row.questions), std::to_string(row.seen),
                          std::to_string(row.graded), std::to_string(row.due),
                          fmt::format("{}%", percent(row.again, row.grades)), fmt::format("{}%", coverage),

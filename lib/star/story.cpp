@@ -160,9 +160,9 @@ void read_front_matter(std::string_view yaml, const std::string& file, StoryNote
       note.target_line = root.children[i].line;
     } else if (key == "created") {
       if (value.type == YamlNode::Type::null) continue;
-      const auto date = value.type == YamlNode::Type::scalar ? parse_date(value.text) : std::nullopt;
-      if (!date) bad(file, value, "'created' must be a date as YYYY-MM-DD");
-      note.created = date;
+      if (value.type != YamlNode::Type::scalar) bad(file, value, "'created' must be a date as YYYY-MM-DD");
+      if (const auto problem = date_problem(value.text); !problem.empty()) bad(file, value, "'created': " + problem);
+      note.created = parse_date(value.text);
     } else if (key == "tags") {
       std::vector<std::string> tags;
       if (value.type == YamlNode::Type::sequence) {

@@ -284,7 +284,7 @@ std::string render_story(const StoryFile& file, const StoryNote& note, const Sto
                                 format_duration(check.predicted_seconds), check.rate));
     facts.push_back(fmt::format("target {}", format_duration(note.target_seconds)));
     if (!note.tags.empty()) facts.push_back(fmt::format("tags: {}", fmt::join(note.tags, ", ")));
-    out += paint(fmt::format("{}", fmt::join(facts, " · ")), ansi::dim, style) + "\n";
+    out += paint(fmt::format("{}", fmt::join(facts, fmt::format(" {} ", separator(style)))), ansi::dim, style) + "\n";
     out += paint(file.path.string(), ansi::dim, style) + "\n";
     for (const Part part : kParts) {
       const auto i = static_cast<std::size_t>(part);

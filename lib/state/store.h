@@ -66,8 +66,18 @@ class Store {
   // Adds the grades whose uid is not yet present; returns how many were added.
   std::size_t import_grades(const std::vector<GradeRecord>& grades);
 
-  // Every grade on or after `since` (every grade when nothing), in replay order.
-  std::vector<GradeRecord> grades(const std::optional<Date>& since = std::nullopt);
+  // Which grades to read: those on or after `since`, of `question` (each only when given).
+  struct GradeFilter {
+    std::optional<Date> since;
+    std::optional<std::string> question;
+  };
+
+  // The grades `filter` selects, in replay order.
+  std::vector<GradeRecord> grades(const GradeFilter& filter = {});
+
+  // Calls `use` with each grade `filter` selects, in replay order, holding one at a time: for
+  // histories too long to keep in memory.
+  void for_each_grade(const GradeFilter& filter, const std::function<void(const GradeRecord&)>& use);
 
   // Every question ever shown as a daily question.
   std::vector<std::string> shown_questions();

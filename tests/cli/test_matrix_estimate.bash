@@ -7,11 +7,18 @@ refuses 64 "estimate: error: unknown command 'lat' (did you mean 'latency'?) (ex
 refuses 64 "estimate: error: --to: expected a value after it, found nothing (see estimate --help)" estimate '1 MB' --to
 refuses 64 "estimate: error: unknown format 'xml' (expected one of: text, json, tsv, md)" estimate latency --format xml
 refuses 64 "estimate: error: --size is required (see estimate --help)" estimate storage --items 100M
+refuses 64 "estimate: error: no expression given, and standard input is closed (see estimate --help)" estimate <&-
 
 TEST "bad expressions: exit 65, saying what is wrong"
 refuses 65 "estimate: error: unknown unit 'MBB'; did you mean 'MB', 'MiB'?" estimate '1 MBB'
 refuses 65 "estimate: error: cannot add MB and s" estimate '1 MB + 1 s'
 refuses 65 "estimate: error: division by zero" estimate '1/0'
+refuses 65 "estimate: error: division by zero" estimate '0^-1'
+refuses 65 "estimate: error: two numbers side by side in '1 000': write one number without spaces (1000000 or 1_000_000), or put an operator between them" estimate '1 000 000'
+refuses 65 "estimate: error: two numbers side by side in '1 000': write one number without spaces (1000000 or 1_000_000), or put an operator between them" estimate '1 000 req/s'
+refuses 65 "estimate: error: two numbers side by side in '2 3': write one number without spaces (1000000 or 1_000_000), or put an operator between them" estimate '2 3'
+refuses 65 "estimate: error: a number right after a value in '10 GB 2': put an operator between them" estimate '10 GB 2'
+refuses 65 "estimate: error: --items: two numbers side by side in '1 000': write one number without spaces (1000000 or 1_000_000), or put an operator between them" estimate storage --items 1 000 000 --size 1B
 refuses 65 "estimate: error: two units to convert to: 'MB' after 'in', and 'KB'" estimate '1 GB in MB' --to KB
 refuses 65 "estimate: error: the result is too large to represent" estimate '1e308 * 1e308'
 refuses 65 "estimate: error: expression too long: 1001 characters (the limit is 1000)" estimate "$(printf '1%.0s' {1..1001})"
@@ -28,6 +35,9 @@ expect_stdout "1000 KB (977 KiB)
 
 4"
 expect_stderr "estimate: <stdin>:2: invalid UTF-8 at character 3 of the expression"
+
+TEST "standard input that cannot be read: exit 74"
+refuses 74 "estimate: error: cannot read standard input: Is a directory" estimate <.
 
 TEST "bad sheet files: missing 66, malformed 65, with the file and position"
 mkdir folder.yaml

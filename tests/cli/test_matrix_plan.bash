@@ -11,7 +11,9 @@ refuses 64 "plan: error: --weeks: expected a whole number, found 'x' (see plan -
 refuses 64 "plan: error: --weeks: expected 2 to 26 weeks, found 40" plan --weeks 40
 refuses 64 "plan: error: --days: unknown day 'fry' (did you mean 'fri'?) (expected days such as mon,wed,sat)" plan --days mon,fry
 refuses 64 "plan: error: --at: expected a time as HH:MM, found '25:00'" plan --at 25:00
-refuses 64 "plan: error: --start: expected a date as YYYY-MM-DD, found '2026-12-32'" plan --start 2026-12-32
+refuses 64 "plan: error: --start: 2026-12-32 does not exist: December 2026 has 31 days" plan --start 2026-12-32
+refuses 64 "plan: error: --start: expected a date from 1900-01-01 to 2999-12-31, found '9999-12-01'" plan init --start 9999-12-01
+refuses 64 "plan: error: --start: expected a date as YYYY-MM-DD, found '12/07'" plan init --start 12/07
 refuses 64 "plan: error: --interview: 0 whole weeks after the start; a plan needs 2 to 26" plan --start 2026-12-07 --interview 2026-12-10
 refuses 64 "plan: error: unknown format 'icss' (did you mean 'ics'?) (expected one of: text, md, json, csv, ics)" plan --format icss
 refuses 64 "plan: error: --week: the plan has weeks 1 to 8, found 9" plan --start 2026-12-07 --week 9

@@ -11,7 +11,8 @@ refuses 64 "qpick: error: --count: given more than once (see qpick --help)" qpic
 refuses 64 "qpick: error: -n: expected a number of questions of 1 or more, found 0" qpick -n 0
 refuses 64 "qpick: error: unknown format 'jsn' (did you mean 'json'?) (expected one of: text, json, tsv, md)" qpick --format jsn
 refuses 64 "qpick: error: --color: expected auto, always or never, found 'sometimes'" qpick --color sometimes
-refuses 64 "qpick: error: --date: expected a date as YYYY-MM-DD, found '2026-02-30'" qpick --date 2026-02-30
+refuses 64 "qpick: error: --date: 2026-02-30 does not exist: February 2026 has 28 days" qpick --date 2026-02-30
+refuses 64 "qpick: error: --date: expected a date from 1900-01-01 to 2999-12-31, found '9999-12-01'" qpick --date 9999-12-01 grade fx-on-call good
 refuses 64 "qpick: error: --seed: expected a whole number from 0 to 18446744073709551615, found 'abc'" qpick --seed abc
 refuses 64 "qpick: error: --fresh-days: expected 0 to 3650 days, found -3" qpick --daily --fresh-days -3
 refuses 64 "qpick: error: --weights: 'databse' is neither an area nor a subtopic (did you mean 'databases'?)" qpick --weights databse=1
@@ -19,6 +20,7 @@ refuses 64 "qpick: error: grade: expected again, hard, good or easy, found 'gooo
 refuses 64 "qpick: error: unexpected argument 'tags' (see qpick --help)" qpick list subtopics tags
 refuses 64 "qpick: error: id is required (see qpick --help)" qpick show
 refuses 65 "qpick: error: unknown question id 'fx-no-such'" qpick show fx-no-such
+refuses 64 "qpick: error: unknown subtopic 'APIS' (did you mean 'apis'?) (expected one of: coding, apis, databases, system-design, performance, security-testing, operations, behavioral, ask)" qpick -s APIS
 
 TEST "bad bank files: missing 66, malformed 65, with the file and position"
 mkdir empty-folder
@@ -101,7 +103,7 @@ run unprivileged qpick --state ro/prepkit.db history --format tsv
 expect_status 0
 expect_equal "$(stdout | tail -n +2 | cut -f2,4)" "fx-on-call	good" "the grade, read as it is"
 refuses 73 "qpick: error: state database ro/prepkit.db: cannot write to it (the file or its folder is read-only)" unprivileged qpick --state ro/prepkit.db grade fx-on-call good
-refuses 73 "qpick: error: state database old/prepkit.db has schema version 3 and is read-only, so it cannot be brought up to version 4; make it and its folder writable" unprivileged qpick --state old/prepkit.db stats
+refuses 73 "qpick: error: state database old/prepkit.db has schema version 3 and is read-only, so it cannot be brought up to version 5; make it and its folder writable" unprivileged qpick --state old/prepkit.db stats
 chmod 755 ro old
 
 TEST "a database another program keeps locked: readers go on, writers give up after 10 s with 74"

@@ -119,6 +119,26 @@ expect_equal "$(stdout | jq -r '.start')" "2026-12-07" "the replaced plan is ret
 run plan show --format json
 expect_equal "$(stdout | jq -r '.start')" "2026-12-14" "the current plan"
 
+TEST "a saved plan that does not read (from another version) still lets list and init --force work"
+run plan init --start 2026-12-07
+expect_status 0
+cat >unreadable.sql <<'SQL'
+UPDATE plans SET document = replace(document, '"start": "2026-12-07"', '"start": "10000-01-01"');
+SQL
+run sqlite3 "$XDG_STATE_HOME/prepkit/prepkit.db" ".read unreadable.sql"
+expect_status 0
+run plan show
+expect_status 65
+expect_stderr "plan: error: a saved plan holds a malformed date"
+run plan list --format tsv
+expect_status 0
+expect_equal "$(stdout | tail -1 | cut -f1,3-7)" $'1\tcurrent\t?\t?\t?\t(does not read: a saved plan holds a malformed date)' "the plan listed"
+run plan init --start 2026-12-14 --force
+expect_status 0
+run plan list --format tsv
+expect_status 0
+expect_equal "$(stdout | cut -f1,4 | tr '\n' ' ')" $'id\tstart 2\t2026-12-14 1\t? ' "both listed"
+
 TEST "today and week read the saved plan"
 plan init --start 2026-12-07 --date 2026-12-01 2>/dev/null >/dev/null
 run plan today --date 2026-12-09

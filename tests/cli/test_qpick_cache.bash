@@ -25,6 +25,21 @@ sed -i 's/What would success look like for this role after six months?/What does
 run qpick show fx-six-months --format tsv
 expect_equal "$(stdout | tail -1 | cut -f8)" "What does a great first half-year look like here?" "new prompt"
 
+TEST "an edit that puts back the old size and modification time is seen (the change time differs)"
+copy_banks
+touch -d '1 hour ago' banks/*.yaml
+cp -p banks/ask.yaml old-stamp
+sleep 2.1  # past the window in which a file's times are too recent to trust
+run qpick show fx-six-months --format tsv
+expect_equal "$(stdout | tail -1 | cut -f8)" "What would success look like for this role after six months?" "cached prompt"
+sed 's/after six months?/after six weeks?!/' banks/ask.yaml >edited
+cat edited >banks/ask.yaml  # the same file (inode), rewritten in place
+touch -r old-stamp banks/ask.yaml
+expect_equal "$(stat -c '%s %Y' banks/ask.yaml)" "$(stat -c '%s %Y' old-stamp)" "same size and time"
+run qpick show fx-six-months --format tsv
+expect_status 0
+expect_equal "$(stdout | tail -1 | cut -f8)" "What would success look like for this role after six weeks?!" "new prompt"
+
 TEST "added, removed and touched bank files are seen"
 copy_banks
 run qpick list ids --format tsv

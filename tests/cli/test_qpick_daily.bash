@@ -56,7 +56,7 @@ expect_stderr "qpick: error: --seed cannot be combined with --daily"
 TEST "a bad date is a usage error"
 run qpick --daily --date 2026-02-30
 expect_status 64
-expect_stderr "qpick: error: --date: expected a date as YYYY-MM-DD, found '2026-02-30'"
+expect_stderr "qpick: error: --date: 2026-02-30 does not exist: February 2026 has 28 days"
 
 TEST "a state database that cannot be created is exit 73"
 run qpick --daily --state /proc/nope/state.db

@@ -56,6 +56,12 @@ run qpick grade fx-two-sum easy --date 2026-12-01 --until 2026-12-10
 expect_stdout "fx-two-sum  easy  next review 2026-12-09 (in 8 days)"
 run qpick grade fx-two-sum good --date 2026-12-09 --until 2026-12-10
 expect_stdout "fx-two-sum  good  no further review: the interview is on 2026-12-10"
+run qpick grade fx-two-sum good --date 2026-12-10 --until 2026-12-10
+expect_status 0
+expect_stdout "fx-two-sum  good  no further review: the interview is today"
+run qpick grade fx-two-sum good --date 2026-12-12 --until 2026-12-10
+expect_status 0
+expect_stdout "fx-two-sum  good  no further review: the interview was on 2026-12-10"
 run qpick --due --date 2026-12-10 --until 2026-12-10
 expect_status 0
 expect_stdout ""

@@ -69,6 +69,9 @@ expect_equal "$(stderr | tail -1)" "star: error: standard input ended during the
 run sh -c 'printf "30\nlater\n" | star time cut --no-tty'
 expect_status 65
 expect_equal "$(stderr | tail -1)" "star: error: <stdin>:2:1: expected an empty line, a time such as 1:30, or q; found 'later'" "nonsense"
+run sh -c 'printf "0:30\n0:00\n0:00\n0:00\n" | star time cut --no-tty'
+expect_status 65
+expect_equal "$(stderr | tail -1)" "star: error: <stdin>:2:1: a part takes at least 0:01; found '0:00'" "a part in no time"
 [ -e "$XDG_STATE_HOME/prepkit/prepkit.db" ] && fail "a state database was created"
 run star time nonesuch --no-tty
 expect_status 66

@@ -32,7 +32,7 @@ std::string prompt_of(const Bank& bank, const std::string& id) {
 
 TEST_CASE("encode_bank_cache and decode_bank_cache") {
   const Bank bank = load_banks({kData + "/banks"});
-  const std::vector<FileStamp> stamps = {{"a.yaml", 10, 20, 30, 40}};
+  const std::vector<FileStamp> stamps = {{"a.yaml", 10, 20, 25, 30, 40}};
   const std::string data = encode_bank_cache(stamps, 1234, bank);
 
   SUBCASE("a round trip keeps every field") {
@@ -41,6 +41,10 @@ TEST_CASE("encode_bank_cache and decode_bank_cache") {
     CHECK(cache->written_ns == 1234);
     REQUIRE(cache->stamps.size() == 1);
     CHECK(cache->stamps[0].path == "a.yaml");
+    CHECK(cache->stamps[0].size == 10);
+    CHECK(cache->stamps[0].mtime_ns == 20);
+    CHECK(cache->stamps[0].ctime_ns == 25);
+    CHECK(cache->stamps[0].inode == 30);
     CHECK(cache->stamps[0].hash == 40);
     REQUIRE(cache->questions.size() == bank.questions().size());
     for (std::size_t i = 0; i < bank.questions().size(); ++i) {

@@ -62,7 +62,10 @@ TEST_CASE("load_config") {
     CHECK(problem(dir, "hours: 7.3\n") == ":1:8: 'hours' must be hours a week from 0.25 to 80 in steps of 0.25");
     CHECK(problem(dir, "at: 25:00\n") == ":1:5: 'at' must be a time of day as HH:MM");
     CHECK(problem(dir, "banks: ~/mine\n") == ":1:8: 'banks' must be a list of folders");
-    CHECK(problem(dir, "interview: soon\n") == ":1:12: 'interview' must be a date as YYYY-MM-DD");
+    CHECK(problem(dir, "interview: soon\n") == ":1:12: 'interview': expected a date as YYYY-MM-DD, found 'soon'");
+    CHECK(problem(dir, "interview: 2026-02-30\n") ==
+          ":1:12: 'interview': 2026-02-30 does not exist: February 2026 has 28 days");
+    CHECK(problem(dir, "interview: [2026-12-01]\n") == ":1:12: 'interview' must be a date as YYYY-MM-DD");
     CHECK(problem(dir, "new_per_day: -1\n") == ":1:14: 'new_per_day' must be a whole number from 0 to 1000");
     CHECK(problem(dir, "- a\n") == ":1:1: expected a mapping of settings, one per line");
     CHECK(problem(dir, "fresh_days: 1\nfresh_days: 2\n") == ":2:1: duplicate key 'fresh_days' (first at line 1)");
@@ -136,4 +139,7 @@ TEST_CASE("interview_date") {
   test::ScopedEnv bad("PREPKIT_INTERVIEW", "tomorrow");
   CHECK_THROWS_WITH_AS(interview_date(std::nullopt, config),
                        "PREPKIT_INTERVIEW: expected a date as YYYY-MM-DD, found 'tomorrow'", UsageError);
+  test::ScopedEnv no_such_day("PREPKIT_INTERVIEW", "2027-02-29");
+  CHECK_THROWS_WITH_AS(interview_date(std::nullopt, config),
+                       "PREPKIT_INTERVIEW: 2027-02-29 does not exist: February 2027 has 28 days", UsageError);
 }

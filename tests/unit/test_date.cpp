@@ -25,6 +25,26 @@ TEST_CASE("parse_date") {
   }
 }
 
+TEST_CASE("date_problem says what is wrong with a person's date") {
+  CHECK(date_problem("2026-12-05").empty());
+  CHECK(date_problem("1900-01-01").empty());
+  CHECK(date_problem("2999-12-31").empty());
+  CHECK(date_problem("2028-02-29").empty());
+  CHECK(date_problem("2026-02-29") == "2026-02-29 does not exist: February 2026 has 28 days");
+  CHECK(date_problem("2026-04-31") == "2026-04-31 does not exist: April 2026 has 30 days");
+  CHECK(date_problem("2026-13-01") == "2026-13-01 does not exist: a month is 01 to 12");
+  CHECK(date_problem("2026-00-10") == "2026-00-10 does not exist: a month is 01 to 12");
+  CHECK(date_problem("3000-01-01") == "expected a date from 1900-01-01 to 2999-12-31, found '3000-01-01'");
+  CHECK(date_problem("9999-12-01") == "expected a date from 1900-01-01 to 2999-12-31, found '9999-12-01'");
+  CHECK(date_problem("1899-12-31") == "expected a date from 1900-01-01 to 2999-12-31, found '1899-12-31'");
+  CHECK(date_problem("0000-02-30") == "expected a date from 1900-01-01 to 2999-12-31, found '0000-02-30'");
+  CHECK(date_problem("12/05") == "expected a date as YYYY-MM-DD, found '12/05'");
+  CHECK(date_problem("") == "expected a date as YYYY-MM-DD, found ''");
+  CHECK(date_problem("2026-1-05") == "expected a date as YYYY-MM-DD, found '2026-1-05'");
+  // A date prepkit worked out itself may lie past the last accepted one, and still reads back.
+  CHECK(parse_date("3001-01-25"));
+}
+
 TEST_CASE("days_since_epoch and add_days") {
   CHECK(days_since_epoch(*parse_date("1970-01-02")) == 1);
   CHECK(format_date(add_days(*parse_date("2026-12-30"), 3)) == "2027-01-02");

@@ -66,6 +66,13 @@ TEST_CASE("Expression::understood shows the reading") {
   CHECK(evaluate_query("1 GB / 1 MB", std::nullopt).understood == "(1 GB) / (1 MB)");
   CHECK(evaluate_query("1 + 2 * 3", std::nullopt).understood == "1 + 2 * 3");
   CHECK(evaluate_query("(1 + 2) * 3", std::nullopt).understood == "(1 + 2) * 3");
+  SUBCASE("a bracketed number after a value keeps its brackets, so the reading reads back the same") {
+    CHECK(evaluate_query("2 (3)", std::nullopt).understood == "2 (3)");
+    CHECK(evaluate_query("2 (3 GB)", std::nullopt).understood == "2 (3 GB)");
+    CHECK(evaluate_query("2 (-3)", std::nullopt).understood == "2 (-3)");
+    CHECK(evaluate_query("(1 GB) (2)", std::nullopt).understood == "1 GB (2)");
+    CHECK(evaluate_query("2 (3)", std::nullopt).value.value == 6);
+  }
 }
 
 TEST_CASE("targets") {
@@ -107,6 +114,52 @@ TEST_CASE("every error is one line") {
         "expression nested too deeply (the limit is 64 levels)");
   CHECK_THROWS_WITH_AS(evaluate_query("1 GB in MB", std::string("KB")),
                        "two units to convert to: 'MB' after 'in', and 'KB'", DataError);
+  SUBCASE("a number raised to a negative power is divided by: zero is division by zero") {
+    CHECK(error_of("0^-1") == "division by zero");
+    CHECK(error_of("(0 s) ^ -2") == "division by zero");
+    CHECK(error_of("0^-0.5") == "division by zero");
+    CHECK(value_of("0^0") == 1);
+    CHECK(value_of("0^2") == 0);
+  }
+  SUBCASE("long input is quoted as an excerpt") {
+    const std::string name(900, 'z');
+    CHECK(error_of(("1 " + name).c_str()) == "unknown unit '" + std::string(60, 'z') + "...'");
+    CHECK(error_of(("1 GB in " + name).c_str()) == "unknown unit '" + std::string(60, 'z') + "...'");
+    CHECK(error_of(("1 GB in 1 s " + name).c_str()) == "unknown unit '" + std::string(60, 'z') + "...'");
+    CHECK(error_of(("1 GB in s" + name).c_str()) == "unknown unit 's" + std::string(59, 'z') + "...'");
+    CHECK(error_of(("1" + std::string(400, '0') + "e9").c_str()) ==
+          "number too large: 1" + std::string(59, '0') + "...");
+  }
+}
+
+TEST_CASE("a number never follows another value unasked") {
+  SUBCASE("two numbers side by side are an error, not a product") {
+    const std::string advice =
+        ": write one number without spaces (1000000 or 1_000_000), or put an operator between them";
+    CHECK(error_of("1 000 000") == "two numbers side by side in '1 000'" + advice);
+    CHECK(error_of("1 000 req/s") == "two numbers side by side in '1 000'" + advice);
+    CHECK(error_of("2 3") == "two numbers side by side in '2 3'" + advice);
+    CHECK(error_of("1 + 2^10 3") == "two numbers side by side in '2^10 3'" + advice);
+    CHECK(error_of("-1 2") == "two numbers side by side in '-1 2'" + advice);
+    CHECK(error_of("1 GB in 2 3") == "two numbers side by side in '2 3'" + advice);
+    CHECK(error_of((std::string(100, '1') + " 2").c_str()) ==
+          "two numbers side by side in '" + std::string(60, '1') + "...'" + advice);
+  }
+  SUBCASE("a number after a unit, a bracket or a percentage is an error too") {
+    CHECK(error_of("10 GB 2") == "a number right after a value in '10 GB 2': put an operator between them");
+    CHECK(error_of("1 million 500 thousand") ==
+          "a number right after a value in '1 million 500': put an operator between them");
+    CHECK(error_of("(1 + 2) 3") == "a number right after a value in '(1 + 2) 3': put an operator between them");
+    CHECK(error_of("50% 4") == "a number right after a value in '50% 4': put an operator between them");
+  }
+  SUBCASE("digits may be grouped with underscores, and values with operators or brackets") {
+    CHECK(value_of("1_000_000") == 1e6);
+    CHECK(value_of("2 * 3") == 6);
+    CHECK(value_of("2 x 3") == 6);
+    CHECK(value_of("2 (3 + 4)") == 14);
+    CHECK(value_of("2 -3") == -1);
+    CHECK(value_of("1M req/day in req/s") == doctest::Approx(11.574).epsilon(0.001));
+  }
 }
 
 // Each expected value was computed with GNU units 2.22 (`units -t FROM TO`, FROM and TO written

@@ -67,7 +67,7 @@ TEST_CASE("parse_history says where a record is wrong") {
     CHECK(problem(std::string(kHeader) + "2026-12-01\tq\tcoding\tmeh\t2026-12-01T00:00:00.000Z\tab\n") ==
           "h:2:21: 'grade' must be again, hard, good or easy, found 'meh'");
     CHECK(problem(std::string(kHeader) + "2026-13-01\tq\tcoding\tgood\t2026-12-01T00:00:00.000Z\tab\n") ==
-          "h:2:1: 'day' must be a date as YYYY-MM-DD, found '2026-13-01'");
+          "h:2:1: 'day': 2026-13-01 does not exist: a month is 01 to 12");
     CHECK(problem(std::string(kHeader) + "2026-12-01\tq\tcoding\tgood\tyesterday\tab\n") ==
           "h:2:26: 'recorded_at' must be a UTC time such as 2026-11-28T07:30:00.000Z, found 'yesterday'");
     CHECK(problem(std::string(kHeader) + "2026-12-01\tq\tcoding\tgood\t2026-12-01T00:00:00.000Z\tXYZ\n") ==
@@ -81,4 +81,26 @@ TEST_CASE("parse_history says where a record is wrong") {
           "h:2:54: unknown subtopic 'nope'");
     CHECK(problem("[1, 2") == "h:1:1: end of sequence flow not found");
   }
+}
+
+TEST_CASE("parse_history quotes a long field as an excerpt") {
+  const std::string huge(1'000'000, 'x');
+  const std::string cut = std::string(60, 'x') + "...";
+  const auto row = [&](const std::string& subtopic, const std::string& grade, const std::string& at,
+                       const std::string& uid) {
+    return std::string(kHeader) + "2026-12-01\tq\t" + subtopic + "\t" + grade + "\t" + at + "\t" + uid + "\n";
+  };
+  const std::string at = "2026-12-01T00:00:00.000Z";
+  CHECK(problem(row(huge, "good", at, "ab")) == "h:2:14: unknown subtopic '" + cut + "'");
+  CHECK(problem(row("coding", huge, at, "ab")) ==
+        "h:2:21: 'grade' must be again, hard, good or easy, found '" + cut + "'");
+  CHECK(problem(row("coding", "good", huge, "ab")) ==
+        "h:2:26: 'recorded_at' must be a UTC time such as 2026-11-28T07:30:00.000Z, found '" + cut + "'");
+  CHECK(problem(row("coding", "good", at, huge)) ==
+        "h:2:51: 'uid' must be lower-case hexadecimal, found '" + cut + "'");
+  const std::string key(1000, 'x');  // YAML allows a key of up to 1024 characters
+  CHECK(problem("[{\"" + key +
+                "\": 1, \"day\": \"2026-12-01\", \"question\": \"q\", \"subtopic\": \"ask\", "
+                "\"grade\": \"good\", \"recorded_at\": \"" +
+                at + "\", \"uid\": \"ab\"}]") == "h:1:3: unknown field '" + cut + "'");
 }

@@ -302,6 +302,12 @@ TEST_CASE("render_plan") {
           crlf(std::string(kIcsHead) + kIcsMonday + kIcsThursday + kIcsWeek2 + kIcsTail));
     CHECK(render_plan(plan, PlanFormat::ics, kPlain, 2, kStamp) == crlf(std::string(kIcsHead) + kIcsWeek2 + kIcsTail));
   }
+  SUBCASE("ics: a focus a template names with a comma or semicolon is escaped in the UID too") {
+    Plan odd = plan;
+    odd.week_plans[1].sessions[0].focus = "mocks, pairs; solo";
+    const std::string ics = render_plan(odd, PlanFormat::ics, kPlain, 2, kStamp);
+    CHECK(ics.find("UID:20261214T190000-mocks\\, pairs\\; solo@prepkit\r\n") != std::string::npos);
+  }
   SUBCASE("a week outside the plan is an error in the week field") {
     const Plan eight = small_plan(8);
     CHECK_THROWS_AS(render_plan(eight, PlanFormat::text, kPlain, 9, kStamp), FieldError);

@@ -122,6 +122,19 @@ TEST_CASE("Store migrates a database from every earlier schema version") {
     store.add_rehearsal(r);
     CHECK(store.rehearsals().size() == 1);
   }
+  SUBCASE("version 4: grades indexed by day only") {
+    {
+      Store current(path);
+      current.add_grade({"ab", "db-acid", "databases", *parse_date("2026-11-02"), Grade::good,
+                         "2026-11-02T00:00:00.000Z"});
+    }
+    sql_outside(path,
+                "DROP INDEX grades_in_order; DROP INDEX grades_by_question;"
+                "CREATE INDEX grades_by_day ON grades (day, recorded_at); PRAGMA user_version = 4;");
+    Store store(path);
+    CHECK(store.version() == Store::current_version());
+    CHECK(store.grades({std::nullopt, "db-acid"}).size() == 1);
+  }
   SUBCASE("version 3: with rehearsals, no plans") {
     {
       // A version-3 database: a current one with the version-4 tables removed and the
@@ -234,6 +247,37 @@ TEST_CASE("Store grades") {
     const auto all = store.grades();
     CHECK(all[0].question == "a");
     CHECK(all[1].grade == Grade::hard);
-    CHECK(store.grades(parse_date("2026-12-02")).size() == 1);
+    CHECK(store.grades({parse_date("2026-12-02"), std::nullopt}).size() == 1);
+  }
+  SUBCASE("one question's grades, and a grade at a time") {
+    store.import_grades(grades);
+    store.add_grade({"03", "a", "coding", *parse_date("2026-12-03"), Grade::easy, "2026-12-03T00:00:00.000Z"});
+    const auto of_a = store.grades({std::nullopt, "a"});
+    REQUIRE(of_a.size() == 2);
+    CHECK(of_a[0].uid == "01");
+    CHECK(of_a[1].uid == "03");
+    CHECK(store.grades({parse_date("2026-12-02"), "a"}).size() == 1);
+    std::vector<std::string> seen;
+    store.for_each_grade({}, [&](const GradeRecord& g) { seen.push_back(g.uid); });
+    CHECK(seen == std::vector<std::string>{"01", "02", "03"});
+  }
+  SUBCASE("reads use the indexes that hold every column") {
+    const auto plan = [&](const char* sql) {
+      sqlite3* db = nullptr;
+      REQUIRE(sqlite3_open((dir / "state.db").c_str(), &db) == SQLITE_OK);
+      sqlite3_stmt* stmt = nullptr;
+      REQUIRE(sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK);
+      std::string detail;
+      while (sqlite3_step(stmt) == SQLITE_ROW) detail += reinterpret_cast<const char*>(sqlite3_column_text(stmt, 3));
+      sqlite3_finalize(stmt);
+      sqlite3_close(db);
+      return detail;
+    };
+    CHECK(plan("EXPLAIN QUERY PLAN SELECT uid, question, subtopic, day, grade, recorded_at FROM grades "
+               "WHERE day >= '0000' ORDER BY day, recorded_at, uid") ==
+          "SEARCH grades USING COVERING INDEX grades_in_order (day>?)");
+    CHECK(plan("EXPLAIN QUERY PLAN SELECT uid, question, subtopic, day, grade, recorded_at FROM grades "
+               "WHERE question = 'a' AND day >= '0000' ORDER BY day, recorded_at, uid") ==
+          "SEARCH grades USING COVERING INDEX grades_by_question (question=? AND day>?)");
   }
 }

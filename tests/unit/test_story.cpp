@@ -166,7 +166,10 @@ TEST_CASE("parse_story refuses malformed front matter, naming the place") {
         "n.md:2:9: 'target' must be seconds (such as 180) or minutes and seconds (such as 3:00), from 0:10 to 60:00");
   CHECK(problem("---\ntarget: 5\n---\n") ==
         "n.md:2:9: 'target' must be seconds (such as 180) or minutes and seconds (such as 3:00), from 0:10 to 60:00");
-  CHECK(problem("---\ncreated: yesterday\n---\n") == "n.md:2:10: 'created' must be a date as YYYY-MM-DD");
+  CHECK(problem("---\ncreated: yesterday\n---\n") ==
+        "n.md:2:10: 'created': expected a date as YYYY-MM-DD, found 'yesterday'");
+  CHECK(problem("---\ncreated: 3026-01-01\n---\n") ==
+        "n.md:2:10: 'created': expected a date from 1900-01-01 to 2999-12-31, found '3026-01-01'");
   CHECK(problem("---\ntitle: [a]\n---\n") == "n.md:2:8: 'title' must be text, found a list");
   CHECK(problem("---\ntags: {a: 1}\n---\n") == "n.md:2:7: 'tags' must be a list, such as [latency, caching]");
   CHECK(problem("---\n- a\n---\n") ==

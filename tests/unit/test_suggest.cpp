@@ -20,4 +20,7 @@ TEST_CASE("closest_matches") {
   CHECK(closest_matches("zzzzzz", names).empty());
   CHECK(did_you_mean("codng", names) == " (did you mean 'coding'?)");
   CHECK(did_you_mean("qqqq", names) == "");
+  // Case does not count: what was typed in capitals is still found, and suggested as it is spelt.
+  CHECK(did_you_mean("APIS", names) == " (did you mean 'apis'?)");
+  CHECK(did_you_mean("DataBse", names) == " (did you mean 'databases'?)");
 }

@@ -15,6 +15,7 @@
 #include <fmt/format.h>
 
 #include "base/error.h"
+#include "base/lines.h"
 #include "base/suggest.h"
 #include "prepkit_version.h"
 
@@ -32,8 +33,9 @@ struct OutputClosed {};
   throw IoError(system_message("cannot write to standard output", errnum));
 }
 
+// Every message goes out as one short line: any long input it quotes is cut to an excerpt.
 void error_line(std::string_view message) {
-  std::fputs(fmt::format("{}: error: {}\n", g_program, message).c_str(), stderr);
+  std::fputs(fmt::format("{}: error: {}\n", g_program, printable(excerpt_quoted(message))).c_str(), stderr);
 }
 
 std::string trimmed(std::string message) {
@@ -88,7 +90,8 @@ std::string plain_parse_error(const CLI::App& app, std::string message) {
     const auto equals = rest.find(" = ");
     if (equals != std::string::npos) {
       const std::string name = rest.substr(0, equals);
-      return fmt::format("{}: expected {}, found '{}'", name, expected_value(app, name), rest.substr(equals + 3));
+      return fmt::format("{}: expected {}, found '{}'", name, expected_value(app, name),
+                         excerpt(rest.substr(equals + 3)));
     }
   }
   if (ends(" missing") && message.find(": ") != std::string::npos) {  // "--count: 1 required INT missing"
@@ -100,7 +103,7 @@ std::string plain_parse_error(const CLI::App& app, std::string message) {
   }
   for (const std::string_view prefix :
        {"The following argument was not expected: ", "The following arguments were not expected: "}) {
-    if (starts(prefix)) return fmt::format("unexpected argument '{}'", message.substr(prefix.size()));
+    if (starts(prefix)) return fmt::format("unexpected argument '{}'", excerpt(message.substr(prefix.size())));
   }
   return message;
 }
@@ -167,7 +170,7 @@ std::optional<int> parse(CLI::App& app, int argc, char** argv) {
     std::vector<std::string> names;
     for (const CLI::App* command : commands) names.push_back(command->get_name());
     if (std::find(names.begin(), names.end(), argv[1]) == names.end()) {
-      throw UsageError(fmt::format("unknown command '{}'{} (expected one of: {})", argv[1],
+      throw UsageError(fmt::format("unknown command '{}'{} (expected one of: {})", excerpt(argv[1]),
                                    did_you_mean(argv[1], names), fmt::join(names, ", ")));
     }
   }
@@ -190,8 +193,8 @@ std::optional<int> parse(CLI::App& app, int argc, char** argv) {
       if (word.rfind("--", 0) != 0 || word == "--") continue;
       word = word.substr(0, word.find('='));
       if (std::find(known.begin(), known.end(), word) == known.end()) {
-        throw UsageError(
-            fmt::format("unknown option '{}'{} (see {} --help)", word, did_you_mean(word, known), app.get_name()));
+        throw UsageError(fmt::format("unknown option '{}'{} (see {} --help)", excerpt(word), did_you_mean(word, known),
+                                     app.get_name()));
       }
     }
     throw UsageError(fmt::format("{} (see {} --help)", plain_parse_error(app, e.what()), app.get_name()));
@@ -203,16 +206,20 @@ std::optional<int> parse(CLI::App& app, int argc, char** argv) {
 
 void out(std::string_view text) {
   if (text.empty()) return;
-  if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size()) output_failed(errno);
+  // Text from banks, notes and arguments never reaches the terminal as commands to it.
+  const std::string safe = printable(text);
+  if (std::fwrite(safe.data(), 1, safe.size(), stdout) != safe.size()) output_failed(errno);
 }
 
-void note(std::string_view message) { std::fputs(fmt::format("{}: {}\n", g_program, message).c_str(), stderr); }
+void note(std::string_view message) {
+  std::fputs(fmt::format("{}: {}\n", g_program, printable(excerpt_quoted(message))).c_str(), stderr);
+}
 
 bool use_color(std::string_view mode) {
   if (mode == "always") return true;
   if (mode == "never") return false;
   if (mode != "auto") {
-    throw UsageError(fmt::format("--color: expected auto, always or never, found '{}'{}", mode,
+    throw UsageError(fmt::format("--color: expected auto, always or never, found '{}'{}", excerpt(mode),
                                  did_you_mean(mode, {"auto", "always", "never"})));
   }
   const char* no_color = std::getenv("NO_COLOR");
@@ -225,6 +232,7 @@ bool use_color(std::string_view mode) {
 Style text_style(std::string_view color_mode) {
   Style style;
   style.color = use_color(color_mode);
+  style.unicode = locale_is_utf8();
   winsize size{};
   if (::isatty(STDOUT_FILENO) == 1 && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col >= 20 &&
       size.ws_col < style.width) {
@@ -251,8 +259,8 @@ void show_settings(const std::vector<SettingLine>& settings, std::string_view fo
 
 std::optional<Date> parse_date_option(std::string_view flag, std::string_view text) {
   if (text.empty()) return std::nullopt;
-  if (auto date = parse_date(text)) return date;
-  throw UsageError(fmt::format("{}: expected a date as YYYY-MM-DD, found '{}'", flag, text));
+  if (const auto problem = date_problem(text); !problem.empty()) throw UsageError(fmt::format("{}: {}", flag, problem));
+  return parse_date(text);
 }
 
 }  // namespace prepkit::cli

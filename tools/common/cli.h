@@ -27,10 +27,10 @@ using FlagNames = std::initializer_list<std::pair<std::string_view, std::string_
 
 // Runs a program's `body` under the shared conventions and returns the exit status: SIGPIPE
 // ends the program quietly (so `| head -1` is clean); a prepkit::Error prints one line
-// "PROGRAM: error: MESSAGE" and maps to its exit code, a FieldError under the flag that gives
-// its field (lib names fields, the program names flags: `flags`, else "--FIELD"); anything
-// unexpected is exit 70; output that cannot be written (a full disk) is one diagnostic and
-// exit 74.
+// "PROGRAM: error: MESSAGE" (any long input it quotes cut to an excerpt) and maps to its exit
+// code, a FieldError under the flag that gives its field (lib names fields, the program names
+// flags: `flags`, else "--FIELD"); anything unexpected is exit 70; output that cannot be
+// written (a full disk) is one diagnostic and exit 74.
 int run(std::string_view program, const std::function<int()>& body, FlagNames flags = {});
 
 // Parses the command line into the options bound to `app`. Returns an exit status when the
@@ -41,7 +41,8 @@ std::optional<int> parse(CLI::App& app, int argc, char** argv);
 // Writes `text` to standard output.
 void out(std::string_view text);
 
-// Writes "PROGRAM: MESSAGE" to standard error: a remark that is not data.
+// Writes "PROGRAM: MESSAGE" to standard error, any long input it quotes cut to an excerpt: a
+// remark that is not data.
 void note(std::string_view message);
 
 // Whether to colour output for a --color value (auto, always or never): auto means only

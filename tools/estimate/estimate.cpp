@@ -1,8 +1,11 @@
 #include "estimate.h"
 
+#include <fcntl.h>
 #include <unistd.h>
 
-#include <iostream>
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -12,6 +15,7 @@
 #include "base/config.h"
 #include "base/error.h"
 #include "base/files.h"
+#include "base/lines.h"
 #include "base/paths.h"
 #include "base/suggest.h"
 #include "common/cli.h"
@@ -124,8 +128,10 @@ Answer evaluate(const std::string& expression, const EstimateOptions& options, c
 
 int run_expression(const EstimateOptions& options) {
   if (options.format != "text" && options.format != "json") {
-    throw UsageError(fmt::format("unknown format '{}' (expected text or json)", options.format));
+    throw UsageError(fmt::format("unknown format '{}' (expected text or json)", excerpt(options.format)));
   }
+  // Before anything is opened: a file opened now would take a closed standard input's number.
+  const bool stdin_closed = ::fcntl(STDIN_FILENO, F_GETFD) == -1 && errno == EBADF;
   const Scope scope = scope_from_config();
   if (!options.words.empty()) {
     std::string expression;
@@ -134,23 +140,28 @@ int run_expression(const EstimateOptions& options) {
     cli::out(options.explain ? explanation(answer, expression, scope) : answer_text(answer, options, expression));
     return 0;
   }
+  if (stdin_closed) throw UsageError("no expression given, and standard input is closed (see estimate --help)");
   if (::isatty(STDIN_FILENO)) throw UsageError("no expression given (see estimate --help)");
   // Batch: one expression per line in, one result per line out; a bad line is reported, left
-  // blank in the output, and the rest still run.
-  std::string line;
+  // blank in the output, and the rest still run. A line past the length limit is dropped as it
+  // is read, so memory stays small whatever the input.
+  const ExpressionLimits limits;
   int number = 0;
   int failed = 0;
-  while (std::getline(std::cin, line)) {
+  while (const auto input = read_line(stdin, limits.max_chars, "standard input")) {
     ++number;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
+    const std::string& line = input->text;
     const std::size_t first = line.find_first_not_of(" \t");
-    if (first == std::string::npos || line[first] == '#') {
+    const bool comment = first != std::string::npos && line[first] == '#';  // of any length
+    if (comment || (first == std::string::npos && !input->too_long)) {
       cli::out("\n");
       continue;
     }
     try {
-      cli::out(answer_text(evaluate_query(line, options.to.empty() ? std::nullopt : std::optional(options.to), scope),
-                           options, line));
+      check_length(input->length, limits);
+      cli::out(answer_text(
+          evaluate_query(line, options.to.empty() ? std::nullopt : std::optional(options.to), scope, limits), options,
+          line));
     } catch (const DataError& e) {
       ++failed;
       cli::note(fmt::format("<stdin>:{}: {}", number, e.what()));
@@ -255,7 +266,7 @@ int run_latency(const EstimateOptions& options) {
     table.rows.push_back(
         {figure.operation, show(q).text(), fmt::format("{:.0f}", std::max(1.0, figure.seconds * 1e9)), figure.note});
   }
-  if (table.rows.empty()) cli::note(fmt::format("no figure matches '{}'", options.model.pattern));
+  if (table.rows.empty()) cli::note(fmt::format("no figure matches '{}'", excerpt(options.model.pattern)));
   if (format == Format::text) {
     for (auto& row : table.rows) row.erase(row.begin() + 2);
     table.columns.erase(table.columns.begin() + 2);
@@ -269,7 +280,8 @@ int run_sheet(const EstimateOptions& options) {
   const Format format = parse_format(options.format);
   const Scope scope = scope_from_config();
   const std::string& file = options.model.sheet;
-  const auto values = evaluate_sheet(read_file(file, 1u << 20u, FileOrigin::named), file == "-" ? "<stdin>" : file, scope.nouns);
+  const auto values =
+      evaluate_sheet(read_file(file, 1u << 20u, FileOrigin::named), file == "-" ? "<stdin>" : file, scope.nouns);
   if (format == Format::json) {
     nlohmann::ordered_json json = nlohmann::ordered_json::array();
     for (const auto& v : values) {

@@ -172,18 +172,22 @@ int run_preview(const PlanOptions& options) {
 int run_init(const PlanOptions& options) {
   const PlanFormat format = parse_plan_format(options.format);
   const Clock clock(cli::parse_date_option("--date", options.date));
-  Store store(state_path(options.state));
+  const auto path = state_path(options.state);
+  auto store = open_existing_store(path);  // created only once every value has been checked
   const auto refuse = [](const Store::SavedPlan& current) {
     return UsageError(
         fmt::format("a plan is already saved (plan {}, from {}); add --force to replace it, the old one stays "
                     "in plan list",
                     current.id, current.created_at.substr(0, 10)));
   };
-  if (const auto current = store.current_plan(); current && !options.force) throw refuse(*current);
-  const Plan plan = build(options, &store, clock.today());
+  if (const auto current = store ? store->current_plan() : std::nullopt; current && !options.force) {
+    throw refuse(*current);
+  }
+  const Plan plan = build(options, store.get(), clock.today());
+  if (!store) store = std::make_unique<Store>(path);
   // Checked again as it is saved: another plan init may have saved one meanwhile.
   const auto replace = options.force ? Store::PlanReplace::current : Store::PlanReplace::never;
-  if (const auto current = store.save_plan(plan_to_json(plan), replace)) throw refuse(*current);
+  if (const auto current = store->save_plan(plan_to_json(plan), replace)) throw refuse(*current);
   cli::out(render_plan(plan, format, cli::text_style(options.color), week_option(options), calendar_stamp(options)));
   cli::note(fmt::format("saved as the current plan: {} to {}", format_date(plan.start), format_date(plan.end())));
   return 0;
@@ -211,10 +215,16 @@ int run_list(const PlanOptions& options) {
   Table table{
       {"id", "saved", "state", "start", "end", "weeks", "title"}, {true, false, false, false, false, true, false}, {}};
   for (const auto& saved : store ? store->saved_plans() : std::vector<Store::SavedPlan>{}) {
-    const Plan plan = plan_from_json(saved.document);
-    table.rows.push_back({std::to_string(saved.id), saved.created_at.substr(0, 10),
-                          saved.replaced_at.empty() ? "current" : "replaced " + saved.replaced_at.substr(0, 10),
-                          format_date(plan.start), format_date(plan.end()), std::to_string(plan.weeks), plan.title});
+    std::vector<std::string> row{std::to_string(saved.id), saved.created_at.substr(0, 10),
+                                 saved.replaced_at.empty() ? "current" : "replaced " + saved.replaced_at.substr(0, 10)};
+    // The list shows every plan, one a newer or older prepkit saved that does not read included.
+    try {
+      const Plan plan = plan_from_json(saved.document);
+      row.insert(row.end(), {format_date(plan.start), format_date(plan.end()), std::to_string(plan.weeks), plan.title});
+    } catch (const Error& e) {
+      row.insert(row.end(), {"?", "?", "?", fmt::format("(does not read: {})", e.what())});
+    }
+    table.rows.push_back(std::move(row));
   }
   cli::out(render_table(table, format));
   return 0;
@@ -319,10 +329,8 @@ int run_progress(const PlanOptions& options) {
   if (format == Format::text) table.rows.push_back({"target", "done", "due", "status", "plan", ""});
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const auto& r = rows[i];
-    std::string bar;
     const int filled = r.total == 0 ? 10 : std::min(10, overall[i].done * 10 / std::max(1, r.total));
-    for (int k = 0; k < 10; ++k) bar += k < filled ? "█" : "·";
-    bar = paint(bar, r.status == "behind" ? ansi::yellow : ansi::green, style);
+    const std::string bar = paint(meter(filled, 10, style), r.status == "behind" ? ansi::yellow : ansi::green, style);
     table.rows.push_back({r.name, std::to_string(r.done), std::to_string(r.due), r.status, std::to_string(r.total),
                           format == Format::text ? bar : fmt::format("{}/{}", overall[i].done, r.total)});
   }

@@ -295,7 +295,7 @@ int run_grade(const QpickOptions& options) {
   const Question& question = find_question(bank, options.grade_id);
   Store store(state_path(options.state));
   store.add_grade(new_grade(question.id, question.subtopic, clock.today(), *grade));
-  const auto grades = store.grades();
+  const auto grades = store.grades({std::nullopt, question.id});  // this question's grades only
   const auto by_question = group_grades(grades);
   const auto state = replay(by_question.at(question.id));
   const auto due = next_due(*state, config.until);
@@ -309,8 +309,12 @@ int run_grade(const QpickOptions& options) {
     cli::out(fmt::format("{}  {}  next review {} (in {} day{})\n", question.id, grade_name(*grade), format_date(*due),
                          days, days == 1 ? "" : "s"));
   } else {
-    cli::out(fmt::format("{}  {}  no further review: the interview is on {}\n", question.id, grade_name(*grade),
-                         format_date(*config.until.value)));
+    const Date interview = *config.until.value;
+    const long left = days_since_epoch(interview) - days_since_epoch(clock.today());
+    const std::string when = left > 0    ? fmt::format("the interview is on {}", format_date(interview))
+                             : left == 0 ? std::string("the interview is today")
+                                         : fmt::format("the interview was on {}", format_date(interview));
+    cli::out(fmt::format("{}  {}  no further review: {}\n", question.id, grade_name(*grade), when));
   }
   return 0;
 }
@@ -333,7 +337,21 @@ int run_history(const QpickOptions& options) {
   const Format format = parse_format(options.format);
   const std::optional<Date> since = cli::parse_date_option("--since", options.since);
   const auto store = open_existing_store(state_path(options.state));
-  cli::out(render_table(history_table(store ? store->grades(since) : std::vector<GradeRecord>{}), format));
+  // Streamed a grade at a time: a history of a million grades is never held whole.
+  const Store::GradeFilter filter{since, std::nullopt};
+  const std::size_t columns = history_columns().size();
+  std::vector<std::size_t> widths(columns, 0);
+  if (store && format == Format::text) {
+    store->for_each_grade(filter, [&](const GradeRecord& grade) {
+      const auto row = history_row(grade);
+      for (std::size_t c = 0; c < columns; ++c) widths[c] = std::max(widths[c], columns_of(row[c]));
+    });
+  }
+  TableStream stream(
+      history_columns(), std::vector<bool>(columns, false), format, [](std::string_view piece) { cli::out(piece); },
+      std::move(widths));
+  if (store) store->for_each_grade(filter, [&](const GradeRecord& grade) { stream.row(history_row(grade)); });
+  stream.finish();
   return 0;
 }
 

@@ -19,6 +19,7 @@
 #include "base/editor.h"
 #include "base/error.h"
 #include "base/files.h"
+#include "base/lines.h"
 #include "base/paths.h"
 #include "base/suggest.h"
 #include "common/cli.h"
@@ -302,23 +303,22 @@ int run_check(const StarOptions& options) {
 // A rehearsal driven by standard input, one line per part: an empty line ends the part now, a
 // time ("1:30") says how long it took, and q stops. Returns false when the input ended first.
 bool rehearse_from_lines(RehearsalTimer& timer, const StoryCheck& check) {
-  long now = 0;  // milliseconds since the start, on the timer's clock
+  constexpr std::size_t kMaxLineBytes = 1000;  // past this a line is dropped as it is read
+  long now = 0;                                // milliseconds since the start, on the timer's clock
   long last_real = live::now_ms();
-  char* buffer = nullptr;
-  std::size_t capacity = 0;
-  struct FreeOnExit {
-    char*& buffer;
-    ~FreeOnExit() { std::free(buffer); }
-  } free_on_exit{buffer};
   int line = 0;
   while (!timer.finished()) {
     const std::size_t part = timer.part();
     cli::note(fmt::format("{}, about {}", part_name(kParts[part]), format_duration(check.seconds[part])));
-    const ssize_t got = ::getline(&buffer, &capacity, stdin);
-    if (got < 0) return false;
+    const auto input = read_line(stdin, kMaxLineBytes, "standard input");
+    if (!input) return false;
     ++line;
-    std::string text(buffer, static_cast<std::size_t>(got));
-    while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' ')) text.pop_back();
+    if (input->too_long) {
+      throw DiagnosticError(
+          {"<stdin>", line, 1, fmt::format("line too long: {} bytes (the limit is {})", input->length, kMaxLineBytes)});
+    }
+    std::string text = input->text;
+    while (!text.empty() && (text.back() == '\r' || text.back() == ' ')) text.pop_back();
     while (!text.empty() && text.front() == ' ') text.erase(0, 1);
     const long real = live::now_ms();
     if (text.empty()) {
@@ -328,10 +328,13 @@ bool rehearse_from_lines(RehearsalTimer& timer, const StoryCheck& check) {
       timer.abort(now);
       break;
     } else if (const auto seconds = parse_duration(text)) {
+      // No part is said in no time: a 0:00 would count as a completed rehearsal, and the best.
+      if (*seconds == 0) throw DiagnosticError({"<stdin>", line, 1, "a part takes at least 0:01; found '0:00'"});
       now += *seconds * 1000;
     } else {
       throw DiagnosticError(
-          {"<stdin>", line, 1, fmt::format("expected an empty line, a time such as 1:30, or q; found '{}'", text)});
+          {"<stdin>", line, 1,
+           fmt::format("expected an empty line, a time such as 1:30, or q; found '{}'", excerpt(text))});
     }
     last_real = real;
     timer.next(now);
