@@ -96,6 +96,19 @@ run star stats --format tsv
 expect_equal "$(stdout | sed -n 2p | cut -f1,2,3)" "cut-checkout-p95	1	0" "stats reports it"
 stop_tmux
 
+TEST "outside a UTF-8 locale the live screen is plain ASCII"
+fixtures
+start "LC_ALL=C LANG=C star time cut; echo EXIT=\$?; sleep 120"
+wait_for "> Situation"
+expect_equal "$(screen | head -2 | sed 's/ 0:01  about/ 0:00  about/')" " Cut checkout p95 in half - target 2:30
+ > Situation   0:00  about 0:15" "the first lines"
+tm send-keys Enter
+wait_for "> Task"
+screen | grep -qE '^ \+ Situation   0:0[0-2]  about 0:15' || fail "Situation, done: $(screen)"
+tm send-keys q
+wait_for "EXIT=0"
+stop_tmux
+
 TEST "Ctrl-C mid-rehearsal leaves a sane terminal and no record"
 fixtures
 start_star "time cut"

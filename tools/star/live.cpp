@@ -141,19 +141,26 @@ std::string fit(std::string_view text, std::size_t width) {
 // The lines of the screen at `now`.
 std::vector<std::string> draw(const RehearsalTimer& timer, const Screen& screen, long now, bool resumed_paused,
                               std::size_t width) {
-  const Style style{screen.color};
+  Style style{screen.color};
+  style.unicode = locale_is_utf8();
+  const char* done = style.unicode ? "✓" : "+";
+  const char* current = style.unicode ? "▶" : ">";
   std::vector<std::string> lines;
-  lines.push_back(fit(fmt::format(" {} · target {}", screen.title, format_duration(screen.target_seconds)), width - 1));
+  // The title is the user's text, written straight to the terminal: shown, never obeyed.
+  lines.push_back(fit(fmt::format(" {} {} target {}", printable(screen.title), separator(style),
+                                  format_duration(screen.target_seconds)),
+                      width - 1));
   for (std::size_t i = 0; i < 4; ++i) {
     const auto name = fmt::format("{:<9}", part_name(kParts[i]));
     const auto about = paint(fmt::format("about {}", format_duration(screen.predicted_seconds[i])), ansi::dim, style);
     if (i < timer.part()) {
       const long ms = timer.part_times()[i].value_or(0);
       lines.push_back(
-          fmt::format(" {} {}  {:>5}  {}", paint("✓", ansi::green, style), name, format_duration(ms / 1000), about));
+          fmt::format(" {} {}  {:>5}  {}", paint(done, ansi::green, style), name, format_duration(ms / 1000), about));
     } else if (i == timer.part()) {
-      lines.push_back(fmt::format(" {} {}  {:>5}  {}", paint("▶", ansi::bold, style), paint(name, ansi::bold, style),
-                                  format_duration(timer.part_elapsed(now) / 1000), about));
+      lines.push_back(fmt::format(" {} {}  {:>5}  {}", paint(current, ansi::bold, style),
+                                  paint(name, ansi::bold, style), format_duration(timer.part_elapsed(now) / 1000),
+                                  about));
     } else {
       lines.push_back(fmt::format("   {}  {:>5}  {}", name, "", about));
     }
