@@ -96,11 +96,13 @@ class BankReader {
   BankReader(const std::string& file, const BankLimits& limits, std::vector<Diagnostic>& problems)
       : file_(file), limits_(limits), problems_(problems) {}
 
-  void read(const YamlNode& root, std::vector<Question>& out) {
+  // Reads the bank `root`, after files that listed `earlier` questions; returns how many questions
+  // it lists.
+  std::size_t read(const YamlNode& root, std::size_t earlier, std::vector<Question>& out) {
     if (root.type != YamlNode::Type::map) {
       report(root,
              fmt::format("expected a mapping with subtopic, title, area and questions, found {}", root.type_name()));
-      return;
+      return 0;
     }
     check_fields(root, kBankFields, "bank");
     const Subtopic* subtopic = nullptr;
@@ -121,15 +123,22 @@ class BankReader {
       }
     }
     const YamlNode* questions = require(root, "questions", "the bank");
-    if (!questions) return;
+    if (!questions) return 0;
     if (questions->type != YamlNode::Type::sequence) {
       report(*questions, fmt::format("'questions' must be a list, found {}", questions->type_name()));
-      return;
+      return 0;
     }
-    if (questions->children.size() > limits_.max_questions_per_file) {
-      report(*questions, fmt::format("too many questions: {} (the limit is {} per file)", questions->children.size(),
-                                     limits_.max_questions_per_file));
-      return;
+    const std::size_t listed = questions->children.size();
+    if (earlier + listed > limits_.max_questions) {
+      report(*questions, fmt::format("too many questions: this file brings the total to {} (the limit is {} across "
+                                     "all bank files)",
+                                     earlier + listed, limits_.max_questions));
+      return listed;
+    }
+    if (listed > limits_.max_questions_per_file) {
+      report(*questions,
+             fmt::format("too many questions: {} (the limit is {} per file)", listed, limits_.max_questions_per_file));
+      return listed;
     }
     for (const YamlNode& node : questions->children) {
       const std::size_t before = problems_.size();
@@ -140,6 +149,7 @@ class BankReader {
         out.push_back(std::move(question));
       }
     }
+    return listed;
   }
 
  private:
@@ -321,22 +331,27 @@ std::vector<std::string> bank_files(const std::vector<std::string>& sources) {
   return unique;
 }
 
-void parse_bank(std::string_view text, const std::string& file, const BankLimits& limits, std::vector<Question>& out,
-                std::vector<Diagnostic>& problems) {
+std::size_t parse_bank(std::string_view text, const std::string& file, const BankLimits& limits,
+                       std::vector<Question>& out, std::vector<Diagnostic>& problems, std::size_t earlier) {
   YamlNode root;
   try {
     root = parse_yaml(text, file, YamlLimits{limits.max_depth});
   } catch (const DiagnosticError& e) {
     problems.push_back(e.diagnostic());
-    return;
+    return 0;
   }
-  BankReader(file, limits, problems).read(root, out);
+  return BankReader(file, limits, problems).read(root, earlier, out);
 }
 
-BankLoad load_banks_collecting(const std::vector<std::string>& sources, const BankLimits& limits) {
+BankLoad load_banks_collecting(const std::vector<std::string>& sources, const BankLimits& limits,
+                               const Progress& progress) {
   BankLoad load;
   std::vector<Question> questions;
-  for (const auto& file : bank_files(sources)) {
+  const std::vector<std::string> files = bank_files(sources);
+  std::size_t listed = 0;  // questions the files read so far list
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (progress) progress(i, files.size());
+    const std::string& file = files[i];
     const std::string name = file == "-" ? "<stdin>" : file;
     std::string text;
     try {
@@ -347,8 +362,10 @@ BankLoad load_banks_collecting(const std::vector<std::string>& sources, const Ba
     }
     ++load.files;
     load.hashes.push_back(checksum64(text));
-    parse_bank(text, name, limits, questions, load.problems);
+    listed += parse_bank(text, name, limits, questions, load.problems, listed);
+    if (listed > limits.max_questions) break;  // reported; the files after it are not read
   }
+  if (progress) progress(files.size(), files.size());
   // Ids are unique across every loaded bank, not only within a file.
   std::unordered_map<std::string_view, const Question*> first;
   std::vector<Question> unique;

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -79,7 +80,8 @@ class Bank {
 struct BankLimits {
   std::size_t max_file_bytes = 16u << 20u;
   std::size_t max_questions_per_file = 20000;
-  std::size_t max_text_bytes = 8192;  // one prompt, bullet or tag
+  std::size_t max_questions = 200000;  // in all the files loaded together
+  std::size_t max_text_bytes = 8192;   // one prompt, bullet or tag
   int max_depth = 8;
 };
 
@@ -96,13 +98,21 @@ struct BankLoad {
 // that does not exist or a folder with no bank files.
 std::vector<std::string> bank_files(const std::vector<std::string>& sources);
 
-// Parses and validates one bank file's `text` (named `file` in messages), appending its
-// questions to `out` and its problems to `problems`.
-void parse_bank(std::string_view text, const std::string& file, const BankLimits& limits, std::vector<Question>& out,
-                std::vector<Diagnostic>& problems);
+// Told how far a long task has got: `done` of `total` steps.
+using Progress = std::function<void(std::size_t done, std::size_t total)>;
 
-// Loads every bank file of `sources`, collecting all problems (for lint).
-BankLoad load_banks_collecting(const std::vector<std::string>& sources, const BankLimits& limits = {});
+// Parses and validates one bank file's `text` (named `file` in messages), appending its
+// questions to `out` and its problems to `problems`. The files read before it listed `earlier`
+// questions, which count towards `limits.max_questions`. Returns how many questions the file lists,
+// whether they loaded or not (0 when it has no list of questions).
+std::size_t parse_bank(std::string_view text, const std::string& file, const BankLimits& limits,
+                       std::vector<Question>& out, std::vector<Diagnostic>& problems, std::size_t earlier = 0);
+
+// Loads every bank file of `sources`, collecting all problems (for lint), and reads no more files
+// once they list more than `limits.max_questions` questions in all. `progress`, if set, is told
+// the number of files read before each file and at the end.
+BankLoad load_banks_collecting(const std::vector<std::string>& sources, const BankLimits& limits = {},
+                               const Progress& progress = {});
 
 // Loads every bank file of `sources`; throws DiagnosticError for the first problem.
 Bank load_banks(const std::vector<std::string>& sources, const BankLimits& limits = {});

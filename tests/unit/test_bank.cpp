@@ -1,10 +1,12 @@
 // Shows how bank files load, and the exact message for each kind of mistake in one.
 #include <doctest/doctest.h>
 
+#include <fstream>
 #include <string>
 
 #include "bank/bank.h"
 #include "base/error.h"
+#include "helpers.h"
 
 using namespace prepkit;
 
@@ -121,6 +123,55 @@ TEST_CASE("parse_bank reports each mistake at its place") {
     CHECK(problems[0].str() == "b.yaml:5:3: too many questions: 2 (the limit is 1 per file)");
     CHECK(problems_in(with("What does ACID promise?", std::string(9000, 'x'))) ==
           "b.yaml:6:13: 'prompt' is too long: 9000 bytes (the limit is 8192)\n");
+  }
+}
+
+TEST_CASE("the limit on questions in all bank files together") {
+  BankLimits limits;
+  limits.max_questions = 3;
+  const auto bank_of = [](const std::string& first, const std::string& second) {
+    std::string text = std::string(kHeader) + kQuestion + kQuestion;
+    text.replace(text.find("db-acid"), 7, first);
+    text.replace(text.find("db-acid"), 7, second);
+    return text;
+  };
+  const std::string two = bank_of("db-one", "db-two");
+  SUBCASE("the questions of the files read before count") {
+    std::vector<Question> questions;
+    std::vector<Diagnostic> problems;
+    CHECK(parse_bank(two, "a.yaml", limits, questions, problems, 1) == 2);
+    CHECK(problems.empty());
+    CHECK(questions.size() == 2);
+    CHECK(parse_bank(two, "b.yaml", limits, questions, problems, 3) == 2);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].str() ==
+          "b.yaml:5:3: too many questions: this file brings the total to 5 (the limit is 3 across all bank files)");
+    CHECK(questions.size() == 2);  // the file that passes the limit adds none
+  }
+  SUBCASE("loading stops at the file that passes it, and using the banks is exit 65") {
+    test::TempDir dir;
+    std::ofstream(dir / "a.yaml") << two;
+    std::ofstream(dir / "b.yaml") << bank_of("db-three", "db-four");
+    std::ofstream(dir / "c.yaml") << "questions: [never read";
+    const std::string message = (dir / "b.yaml").string() +
+                                ":5:3: too many questions: this file brings the total to 4 (the limit is 3 across all "
+                                "bank files)";
+    const BankLoad load = load_banks_collecting({dir.path().string()}, limits);
+    REQUIRE(load.problems.size() == 1);
+    CHECK(load.problems[0].str() == message);
+    CHECK(load.files == 2);
+    CHECK(load.bank.questions().size() == 2);
+    try {
+      load_banks({dir.path().string()}, limits);
+      FAIL("expected a DiagnosticError");
+    } catch (const DiagnosticError& e) {
+      CHECK(std::string(e.what()) == message);
+      CHECK(e.code() == ExitCode::data);
+    }
+  }
+  SUBCASE("it is 200000, ten times the limit of one file") {
+    CHECK(BankLimits{}.max_questions == 200000);
+    CHECK(BankLimits{}.max_questions == 10 * BankLimits{}.max_questions_per_file);
   }
 }
 

@@ -1,7 +1,16 @@
 // Shows each quality rule of `qpick lint`, with its exact message.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <limits>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <fmt/format.h>
+
 #include "bank/lint.h"
+#include "base/rng.h"
 
 using namespace prepkit;
 
@@ -100,6 +109,130 @@ TEST_CASE("lint_bank: near-duplicate prompts") {
   CHECK(messages({a, b, c}, LintRules{}) ==
         std::vector<std::string>{"b.yaml:20:5: question 'db-b': prompt shares 80% of its words "
                                  "with 'db-a' (line 7)"});
+}
+
+namespace {
+
+// Questions with the prompts `prompts`, ids q-0, q-1... on lines 1, 2...
+std::vector<Question> with_prompts(const std::vector<std::string>& prompts) {
+  std::vector<Question> questions;
+  for (std::size_t i = 0; i < prompts.size(); ++i) {
+    Question q = make(fmt::format("q-{}", i));
+    q.prompt = prompts[i];
+    q.line = static_cast<int>(i + 1);
+    questions.push_back(std::move(q));
+  }
+  return questions;
+}
+
+// The message for question `later` nearly repeating `earlier`, with which it shares `share` of its words.
+std::string repeats(std::size_t later, std::size_t earlier, double share) {
+  return fmt::format("b.yaml:{}:5: question 'q-{}': prompt shares {:.0f}% of its words with 'q-{}' (line {})",
+                     later + 1, later, share * 100, earlier, earlier + 1);
+}
+
+// The rules with only the near-duplicate check on, at `share`.
+LintRules duplicates_only(double share = 0.5) {
+  LintRules rules;
+  rules.spread_min_questions = std::numeric_limits<std::size_t>::max();
+  rules.duplicate_share = share;
+  return rules;
+}
+
+}  // namespace
+
+TEST_CASE("lint_bank: which near-duplicates are reported") {
+  SUBCASE("a pair at the threshold is, one just under it is not") {
+    CHECK(messages(with_prompts({"Alpha, bravo and charlie?", "alpha bravo delta", "alpha bravo echo foxtrot"}),
+                   duplicates_only()) == std::vector<std::string>{repeats(1, 0, 0.5)});
+  }
+  SUBCASE("each question once, beside the earlier prompt it shares most with") {
+    CHECK(messages(with_prompts({"alpha bravo charlie delta echo", "alpha bravo charlie delta foxtrot",
+                                 "alpha bravo charlie delta foxtrot golf"}),
+                   duplicates_only()) == std::vector<std::string>{repeats(1, 0, 4.0 / 6), repeats(2, 1, 5.0 / 6)});
+  }
+  SUBCASE("on a tie, beside the first") {
+    CHECK(messages(with_prompts({"alpha bravo charlie", "Alpha Bravo Charlie", "alpha, bravo, charlie"}),
+                   duplicates_only()) == std::vector<std::string>{repeats(1, 0, 1), repeats(2, 0, 1)});
+  }
+  SUBCASE("prompts that share only words most prompts use") {
+    std::vector<std::string> prompts;
+    for (int i = 0; i < 60; ++i) {
+      prompts.push_back(fmt::format("alpha bravo charlie only{0}a only{0}b only{0}c only{0}d", i));
+    }
+    prompts.push_back("alpha bravo charlie delta");
+    prompts.push_back("alpha bravo charlie echo");
+    CHECK(messages(with_prompts(prompts), duplicates_only()) == std::vector<std::string>{repeats(61, 60, 0.6)});
+  }
+  SUBCASE("prompts without words of four letters are never near-duplicates") {
+    CHECK(messages(with_prompts({"a b c", "a b c", "Why?"}), duplicates_only()).empty());
+  }
+}
+
+TEST_CASE("lint_bank: near-duplicates are the ones a comparison of every pair finds") {
+  // Prompts of 1 to 12 words from 40, the first ones far more often than the last, so that many
+  // pairs come close to each threshold; with case, punctuation and short words to ignore.
+  Rng rng(2026);
+  std::vector<std::string> prompts;
+  for (int i = 0; i < 300; ++i) {
+    std::string prompt = "Why";
+    const std::uint32_t words = 1 + rng.below(12);
+    for (std::uint32_t w = 0; w < words; ++w) {
+      const std::uint32_t word = rng.below(1 + rng.below(40));
+      prompt += rng.below(4) == 0 ? fmt::format(", and Word{}", word) : fmt::format(" of word{}", word);
+    }
+    prompts.push_back(prompt + "?");
+  }
+  for (const double share : {0.3, 0.5, 0.75, 1.0}) {
+    CAPTURE(share);
+    std::vector<std::string> expected;
+    for (std::size_t i = 0; i < prompts.size(); ++i) {
+      double best = -1;
+      std::size_t earlier = 0;
+      for (std::size_t j = 0; j < i; ++j) {
+        const double overlap = word_overlap(prompts[i], prompts[j]);
+        if (overlap > best) best = overlap, earlier = j;
+      }
+      if (best >= share) expected.push_back(repeats(i, earlier, best));
+    }
+    CHECK(expected.size() >= 5);  // enough to show something
+    CHECK(messages(with_prompts(prompts), duplicates_only(share)) == expected);
+  }
+}
+
+TEST_CASE("lint_bank: a near-duplicate search cut short by its limits") {
+  const std::vector<std::string> copies(20, "alpha bravo charlie delta");
+  SUBCASE("within the limits every copy is beside the first") {
+    const auto found = messages(with_prompts(copies), duplicates_only());
+    REQUIRE(found.size() == 19);
+    CHECK(found[18] == repeats(19, 0, 1));
+  }
+  SUBCASE("allowed one lookup and one comparison a prompt, each copy is beside the one before it") {
+    LintRules rules = duplicates_only();
+    rules.duplicate_lookups = 19;
+    rules.duplicate_comparisons = 19;
+    const auto found = messages(with_prompts(copies), rules);
+    REQUIRE(found.size() == 19);
+    CHECK(found[0] == repeats(1, 0, 1));
+    CHECK(found[18] == repeats(19, 18, 1));
+  }
+  SUBCASE("allowed no lookups, it finds nothing") {
+    LintRules rules = duplicates_only();
+    rules.duplicate_lookups = 0;
+    CHECK(messages(with_prompts(copies), rules).empty());
+  }
+}
+
+TEST_CASE("lint_bank: progress") {
+  std::vector<std::pair<std::size_t, std::size_t>> calls;
+  std::vector<Question> questions;
+  for (int i = 0; i < 3000; ++i) questions.push_back(make(fmt::format("db-{}", i)));
+  lint_bank(Bank(std::move(questions)), without_duplicates(),
+            [&](std::size_t done, std::size_t total) { calls.emplace_back(done, total); });
+  REQUIRE(calls.size() >= 2);
+  CHECK(calls.front() == std::pair<std::size_t, std::size_t>{0, 3000});
+  CHECK(calls.back() == std::pair<std::size_t, std::size_t>{3000, 3000});
+  CHECK(std::is_sorted(calls.begin(), calls.end()));
 }
 
 TEST_CASE("word_overlap") {
