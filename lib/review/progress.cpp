@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <set>
-#include <unordered_map>
 #include <unordered_set>
 
 #include "base/rng.h"
@@ -25,26 +24,41 @@ bool struggled(Grade grade) { return grade == Grade::again || grade == Grade::ha
 
 }  // namespace
 
-std::vector<GradeRecord> grades_until(std::vector<GradeRecord> grades, Date today) {
-  const long last = days_since_epoch(today);
-  std::erase_if(grades, [&](const GradeRecord& g) { return days_since_epoch(g.day) > last; });
-  return grades;
+GradeDigest::GradeDigest(Date today, WeakRules rules) : today_(today), rules_(rules) {}
+
+void GradeDigest::add(const GradeRecord& grade) {
+  const long day = days_since_epoch(grade.day);
+  const long last = days_since_epoch(today_);
+  if (day > last) return;
+  const auto [it, first] = questions_.try_emplace(grade.question);
+  QuestionGrades& q = it->second;
+  q.state = next_state(first ? std::nullopt : std::optional(q.state), grade.grade, grade.day);
+  if (first) q.first_day = grade.day;
+  q.latest = grade.grade;
+  q.latest_at = format_date(grade.day) + grade.recorded_at;
+  ++q.grades;
+  if (grade.grade == Grade::again) ++q.again;
+  days_.insert(day);
+  if (day > last - rules_.window_days) {
+    Weakness& w = recent_[grade.subtopic];
+    w.subtopic = grade.subtopic;
+    ++w.grades;
+    if (struggled(grade.grade)) ++w.struggled;
+  }
 }
 
-GradesByQuestion group_grades(const std::vector<GradeRecord>& grades) {
-  GradesByQuestion by_question;
-  for (const auto& grade : grades) by_question[grade.question].push_back(&grade);
-  return by_question;
+const QuestionGrades* GradeDigest::find(const std::string& question) const {
+  const auto it = questions_.find(question);
+  return it == questions_.end() ? nullptr : &it->second;
 }
 
-DueList due_questions(const Bank& bank, const std::vector<GradeRecord>& grades, const DueRequest& request) {
+DueList due_questions(const Bank& bank, const GradeDigest& grades, const DueRequest& request) {
   DueList list;
-  const long today = days_since_epoch(request.today);
+  const long today = days_since_epoch(grades.today());
   if (request.until && today >= days_since_epoch(*request.until)) {
     list.interview_over = true;
     return list;
   }
-  const GradesByQuestion by_question = group_grades(grades);
   struct Due {
     const Question* question;
     long overdue;
@@ -55,15 +69,14 @@ DueList due_questions(const Bank& bank, const std::vector<GradeRecord>& grades, 
   std::size_t new_today = 0;
   for (std::size_t i = 0; i < bank.questions().size(); ++i) {
     const Question& q = bank.questions()[i];
-    const auto it = by_question.find(q.id);
-    if (it == by_question.end()) {
+    const QuestionGrades* graded = grades.find(q.id);
+    if (!graded) {
       if (request.filter.matches(q)) fresh.push_back(&q);
       continue;
     }
-    if (days_since_epoch(it->second.front()->day) == today) ++new_today;
+    if (days_since_epoch(graded->first_day) == today) ++new_today;
     if (!request.filter.matches(q)) continue;
-    const auto state = replay(it->second);
-    const auto when = state ? next_due(*state, request.until) : std::nullopt;
+    const auto when = next_due(graded->state, request.until);
     if (when && days_since_epoch(*when) <= today) due.push_back({&q, today - days_since_epoch(*when), i});
   }
   std::stable_sort(due.begin(), due.end(), [](const Due& a, const Due& b) { return a.overdue > b.overdue; });
@@ -71,7 +84,7 @@ DueList due_questions(const Bank& bank, const std::vector<GradeRecord>& grades, 
   list.due = list.questions.size();
 
   const std::size_t allowed = static_cast<std::size_t>(std::max(0, request.new_per_day - static_cast<int>(new_today)));
-  sort_for_day(fresh, request.today);
+  sort_for_day(fresh, grades.today());
   for (std::size_t i = 0; i < fresh.size() && i < allowed; ++i) list.questions.push_back(fresh[i]);
   list.fresh = list.questions.size() - list.due;
 
@@ -83,22 +96,12 @@ DueList due_questions(const Bank& bank, const std::vector<GradeRecord>& grades, 
   return list;
 }
 
-std::vector<Weakness> weak_subtopics(const std::vector<GradeRecord>& grades, Date today, const WeakRules& rules) {
-  const long last = days_since_epoch(today);
-  const long first = last - rules.window_days + 1;
-  std::map<std::string, Weakness> by_subtopic;
-  for (const auto& g : grades) {
-    const long day = days_since_epoch(g.day);
-    if (day < first || day > last) continue;
-    Weakness& w = by_subtopic[g.subtopic];
-    w.subtopic = g.subtopic;
-    ++w.grades;
-    if (struggled(g.grade)) ++w.struggled;
-  }
+std::vector<Weakness> weak_subtopics(const GradeDigest& grades) {
+  const auto& by_subtopic = grades.recent();
   std::vector<Weakness> weak;
   for (const auto& subtopic : all_subtopics()) {
     const auto it = by_subtopic.find(std::string(subtopic.id));
-    if (it == by_subtopic.end() || it->second.grades < rules.min_grades || it->second.struggled == 0) continue;
+    if (it == by_subtopic.end() || it->second.grades < grades.rules().min_grades || it->second.struggled == 0) continue;
     Weakness w = it->second;
     w.share = static_cast<double>(w.struggled) / static_cast<double>(w.grades);
     weak.push_back(w);
@@ -110,10 +113,8 @@ std::vector<Weakness> weak_subtopics(const std::vector<GradeRecord>& grades, Dat
   return weak;
 }
 
-std::vector<const Question*> weak_questions(const Bank& bank, const std::vector<GradeRecord>& grades,
-                                            const std::vector<Weakness>& weak, const Filter& filter, std::size_t count,
-                                            Date today) {
-  const GradesByQuestion by_question = group_grades(grades);
+std::vector<const Question*> weak_questions(const Bank& bank, const GradeDigest& grades,
+                                            const std::vector<Weakness>& weak, const Filter& filter, std::size_t count) {
   std::vector<const Question*> chosen;
   for (const auto& w : weak) {
     std::vector<std::pair<std::string, const Question*>> shaky;  // (recorded day and time, question)
@@ -121,19 +122,18 @@ std::vector<const Question*> weak_questions(const Bank& bank, const std::vector<
     std::vector<const Question*> rest;
     for (const auto& q : bank.questions()) {
       if (q.subtopic != w.subtopic || !filter.matches(q)) continue;
-      const auto it = by_question.find(q.id);
-      if (it == by_question.end()) {
+      const QuestionGrades* graded = grades.find(q.id);
+      if (!graded) {
         unseen.push_back(&q);
-      } else if (struggled(it->second.back()->grade)) {
-        const GradeRecord& latest = *it->second.back();
-        shaky.emplace_back(format_date(latest.day) + latest.recorded_at, &q);
+      } else if (struggled(graded->latest)) {
+        shaky.emplace_back(graded->latest_at, &q);
       } else {
         rest.push_back(&q);
       }
     }
     std::stable_sort(shaky.begin(), shaky.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-    sort_for_day(unseen, today);
-    sort_for_day(rest, today);
+    sort_for_day(unseen, grades.today());
+    sort_for_day(rest, grades.today());
     for (const auto& [when, q] : shaky) chosen.push_back(q);
     chosen.insert(chosen.end(), unseen.begin(), unseen.end());
     chosen.insert(chosen.end(), rest.begin(), rest.end());
@@ -143,37 +143,30 @@ std::vector<const Question*> weak_questions(const Bank& bank, const std::vector<
   return chosen;
 }
 
-Stats compute_stats(const Bank& bank, const std::vector<GradeRecord>& grades, const std::vector<std::string>& shown,
-                    Date today, const std::optional<Date>& until) {
+Stats compute_stats(const Bank& bank, const GradeDigest& grades, const std::vector<std::string>& shown,
+                    const std::optional<Date>& until) {
   Stats stats;
   std::map<std::string, SubtopicStats> rows;
   for (const auto& subtopic : all_subtopics()) rows[std::string(subtopic.id)].subtopic = std::string(subtopic.id);
-  const GradesByQuestion by_question = group_grades(grades);
   const std::unordered_set<std::string> was_shown(shown.begin(), shown.end());
-  const long now = days_since_epoch(today);
+  const long now = days_since_epoch(grades.today());
   for (const auto& q : bank.questions()) {
     SubtopicStats& row = rows[q.subtopic];
     ++row.questions;
-    const auto it = by_question.find(q.id);
-    if (it != by_question.end() || was_shown.contains(q.id)) ++row.seen;
-    if (it == by_question.end()) continue;
+    const QuestionGrades* graded = grades.find(q.id);
+    if (graded || was_shown.contains(q.id)) ++row.seen;
+    if (!graded) continue;
     ++row.graded;
-    const auto state = replay(it->second);
-    const auto when = state ? next_due(*state, until) : std::nullopt;
+    row.grades += graded->grades;
+    row.again += graded->again;
+    const auto when = next_due(graded->state, until);
     if (when && days_since_epoch(*when) <= now) ++row.due;
   }
-  std::set<std::string> orphans;
-  for (const auto& g : grades) {
-    if (!bank.find(g.question)) {
-      ++stats.orphaned_grades;
-      orphans.insert(g.question);
-      continue;
-    }
-    SubtopicStats& row = rows[bank.find(g.question)->subtopic];
-    ++row.grades;
-    if (g.grade == Grade::again) ++row.again;
+  for (const auto& [id, graded] : grades.questions()) {
+    if (bank.find(id)) continue;
+    stats.orphaned_grades += graded.grades;
+    ++stats.orphaned_questions;
   }
-  stats.orphaned_questions = orphans.size();
   stats.total.subtopic = "all";
   for (const auto& subtopic : all_subtopics()) {
     const SubtopicStats& row = rows[std::string(subtopic.id)];
@@ -186,8 +179,7 @@ Stats compute_stats(const Bank& bank, const std::vector<GradeRecord>& grades, co
     stats.total.again += row.again;
   }
   // The streak counts back from today, or from yesterday when nothing is graded yet today.
-  std::set<long> days;
-  for (const auto& g : grades) days.insert(days_since_epoch(g.day));
+  const std::set<long>& days = grades.days();
   if (!days.empty()) stats.last_graded = Date{std::chrono::sys_days{std::chrono::days{*days.rbegin()}}};
   long day = days.contains(now) ? now : now - 1;
   while (days.contains(day)) {

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -14,39 +15,6 @@
 #include "review/review.h"
 
 namespace prepkit {
-
-// The grades of each question, in replay order.
-using GradesByQuestion = std::map<std::string, std::vector<const GradeRecord*>>;
-
-// The grades on or before `today`: what was known that day (a --date in the past ignores the
-// grades recorded for later days).
-std::vector<GradeRecord> grades_until(std::vector<GradeRecord> grades, Date today);
-
-// Groups `grades` (already in replay order) by question.
-GradesByQuestion group_grades(const std::vector<GradeRecord>& grades);
-
-// A request for today's reviews.
-struct DueRequest {
-  Filter filter;
-  std::optional<std::size_t> count;  // at most this many; all when empty
-  Date today;
-  std::optional<Date> until;  // the interview date
-  int new_per_day = 5;        // never-graded questions to mix in per day
-};
-
-// Today's reviews: questions due, most overdue first, then new ones.
-struct DueList {
-  std::vector<const Question*> questions;
-  std::size_t due = 0;          // how many of them were due reviews
-  std::size_t fresh = 0;        // how many were new
-  bool interview_over = false;  // today is on or after the interview: nothing is scheduled
-};
-
-// The questions to review on `request.today`: graded questions whose next due date (capped by
-// the interview date) has come, most overdue first (ties in bank order), then never-graded
-// questions up to new_per_day less the new ones already graded today, in an order fixed for the
-// day.
-DueList due_questions(const Bank& bank, const std::vector<GradeRecord>& grades, const DueRequest& request);
 
 // How one subtopic fared recently.
 struct Weakness {
@@ -62,16 +30,79 @@ struct WeakRules {
   std::size_t min_grades = 5;  // a subtopic with fewer grades in the window does not count yet
 };
 
+// What one question's grades come to.
+struct QuestionGrades {
+  MemoryState state;  // after all of them
+  Date first_day;     // of the first grade
+  Grade latest = Grade::good;
+  std::string latest_at;  // the latest grade's day and time recorded, which order questions by it
+  std::size_t grades = 0;
+  std::size_t again = 0;
+};
+
+// The grades known on a day, folded in one at a time: what reviews, weak spots and statistics
+// need, without holding a long history in memory. Only distinct questions, subtopics and days
+// are kept.
+class GradeDigest {
+ public:
+  explicit GradeDigest(Date today, WeakRules rules = {});
+
+  // Folds in `grade`. Grades must come in replay order (grade_before); those recorded for a day
+  // after today are ignored, so a --date in the past sees what was known that day.
+  void add(const GradeRecord& grade);
+
+  Date today() const { return today_; }
+  const WeakRules& rules() const { return rules_; }
+
+  // The graded questions by id.
+  const std::map<std::string, QuestionGrades>& questions() const { return questions_; }
+  const QuestionGrades* find(const std::string& question) const;
+
+  // The grades in the weak-spot window, by the subtopic recorded with each (share not yet set).
+  const std::map<std::string, Weakness>& recent() const { return recent_; }
+
+  // The days with at least one grade, as days since 1970-01-01.
+  const std::set<long>& days() const { return days_; }
+
+ private:
+  Date today_;
+  WeakRules rules_;
+  std::map<std::string, QuestionGrades> questions_;
+  std::map<std::string, Weakness> recent_;
+  std::set<long> days_;
+};
+
+// A request for today's reviews.
+struct DueRequest {
+  Filter filter;
+  std::optional<std::size_t> count;  // at most this many; all when empty
+  std::optional<Date> until;  // the interview date
+  int new_per_day = 5;        // never-graded questions to mix in per day
+};
+
+// Today's reviews: questions due, most overdue first, then new ones.
+struct DueList {
+  std::vector<const Question*> questions;
+  std::size_t due = 0;          // how many of them were due reviews
+  std::size_t fresh = 0;        // how many were new
+  bool interview_over = false;  // today is on or after the interview: nothing is scheduled
+};
+
+// The questions to review on the digest's day: graded questions whose next due date (capped by
+// the interview date) has come, most overdue first (ties in bank order), then never-graded
+// questions up to new_per_day less the new ones already graded today, in an order fixed for the
+// day.
+DueList due_questions(const Bank& bank, const GradeDigest& grades, const DueRequest& request);
+
 // Subtopics with enough recent grades and at least one again or hard among them, weakest
 // first: by share of again and hard, then by more grades, then in canonical order.
-std::vector<Weakness> weak_subtopics(const std::vector<GradeRecord>& grades, Date today, const WeakRules& rules = {});
+std::vector<Weakness> weak_subtopics(const GradeDigest& grades);
 
 // Questions for practising weak spots: subtopic by subtopic, weakest first; within one, the
 // questions last graded again or hard (most recent first), then never-graded ones, then the
 // rest, in an order fixed for the day.
-std::vector<const Question*> weak_questions(const Bank& bank, const std::vector<GradeRecord>& grades,
-                                            const std::vector<Weakness>& weak, const Filter& filter, std::size_t count,
-                                            Date today);
+std::vector<const Question*> weak_questions(const Bank& bank, const GradeDigest& grades,
+                                            const std::vector<Weakness>& weak, const Filter& filter, std::size_t count);
 
 // Statistics of one subtopic.
 struct SubtopicStats {
@@ -94,8 +125,8 @@ struct Stats {
   std::optional<Date> last_graded;
 };
 
-// Computes the statistics for `today`.
-Stats compute_stats(const Bank& bank, const std::vector<GradeRecord>& grades, const std::vector<std::string>& shown,
-                    Date today, const std::optional<Date>& until);
+// Computes the statistics for the digest's day.
+Stats compute_stats(const Bank& bank, const GradeDigest& grades, const std::vector<std::string>& shown,
+                    const std::optional<Date>& until);
 
 }  // namespace prepkit

@@ -58,12 +58,6 @@ MemoryState next_state(const std::optional<MemoryState>& before, Grade grade, Da
   return state;
 }
 
-std::optional<MemoryState> replay(const std::vector<const GradeRecord*>& grades) {
-  std::optional<MemoryState> state;
-  for (const GradeRecord* record : grades) state = next_state(state, record->grade, record->day);
-  return state;
-}
-
 int interval_days(const MemoryState& state) { return std::max(1, static_cast<int>(std::lround(state.stability))); }
 
 std::optional<Date> next_due(const MemoryState& state, const std::optional<Date>& until) {

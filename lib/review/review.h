@@ -32,9 +32,6 @@ double retrievability(double elapsed_days, double stability);
 // question graded for the first time).
 MemoryState next_state(const std::optional<MemoryState>& before, Grade grade, Date day);
 
-// The state after all of `grades` (which must all be of one question), applied in order.
-std::optional<MemoryState> replay(const std::vector<const GradeRecord*>& grades);
-
 // The interval in whole days that brings recall down to 90%: the stability rounded, at least 1.
 int interval_days(const MemoryState& state);
 

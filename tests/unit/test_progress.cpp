@@ -22,6 +22,12 @@ struct Grades {
                     std::string("2026-11-28T00:00:00.") + std::string(3 - n.size(), '0') + n + "Z"});
     return *this;
   }
+  // What they come to on `today`.
+  GradeDigest on(const char* today) const {
+    GradeDigest digest(day(today));
+    for (const auto& grade : list) digest.add(grade);
+    return digest;
+  }
 };
 
 }  // namespace
@@ -33,10 +39,10 @@ TEST_CASE("due_questions") {
       .add(bank, "fx-lru-cache", "2026-12-01", Grade::again)  // due 12-02
       .add(bank, "fx-pool-size", "2026-12-01", Grade::easy);  // due 12-15
   DueRequest request;
-  request.today = day("2026-12-05");
   request.new_per_day = 0;
+  const char* today = "2026-12-05";
   SUBCASE("most overdue first, not yet due left out") {
-    const DueList list = due_questions(bank, g.list, request);
+    const DueList list = due_questions(bank, g.on(today), request);
     CHECK(ids_of(list.questions) == std::vector<std::string>{"fx-lru-cache", "fx-two-sum"});
     CHECK(list.due == 2);
     CHECK(list.fresh == 0);
@@ -44,31 +50,31 @@ TEST_CASE("due_questions") {
   SUBCASE("new questions follow, up to the daily limit less those started today") {
     request.new_per_day = 3;
     g.add(bank, "fx-on-call", "2026-12-05", Grade::good);  // a new question started today
-    const DueList list = due_questions(bank, g.list, request);
+    const DueList list = due_questions(bank, g.on(today), request);
     CHECK(list.due == 2);
     CHECK(list.fresh == 2);
-    const DueList again = due_questions(bank, g.list, request);
+    const DueList again = due_questions(bank, g.on(today), request);
     CHECK(ids_of(again.questions) == ids_of(list.questions));  // fixed for the day
   }
   SUBCASE("-n limits the list") {
     request.count = 1;
-    CHECK(ids_of(due_questions(bank, g.list, request).questions) == std::vector<std::string>{"fx-lru-cache"});
+    CHECK(ids_of(due_questions(bank, g.on(today), request).questions) == std::vector<std::string>{"fx-lru-cache"});
   }
   SUBCASE("the interview date caps intervals and ends the schedule") {
-    request.today = day("2026-12-09");
+    today = "2026-12-09";
     request.until = day("2026-12-10");
     // fx-pool-size was due 12-15, past the interview: it comes due on 12-09, the day before.
-    CHECK(ids_of(due_questions(bank, g.list, request).questions) ==
+    CHECK(ids_of(due_questions(bank, g.on(today), request).questions) ==
           std::vector<std::string>{"fx-lru-cache", "fx-two-sum", "fx-pool-size"});
-    request.today = day("2026-12-10");
-    const DueList over = due_questions(bank, g.list, request);
+    today = "2026-12-10";
+    const DueList over = due_questions(bank, g.on(today), request);
     CHECK(over.interview_over);
     CHECK(over.questions.empty());
   }
   SUBCASE("filters apply") {
     request.filter.subtopics = {"coding"};
     request.new_per_day = 100;
-    const DueList list = due_questions(bank, g.list, request);
+    const DueList list = due_questions(bank, g.on(today), request);
     for (const Question* q : list.questions) CHECK(q->subtopic == "coding");
     CHECK(list.questions.size() == 4);
   }
@@ -81,18 +87,18 @@ TEST_CASE("weak_subtopics") {
   for (int i = 0; i < 5; ++i) g.add(bank, "fx-pool-size", "2026-12-01", i < 1 ? Grade::hard : Grade::good);
   for (int i = 0; i < 4; ++i) g.add(bank, "fx-on-call", "2026-12-01", Grade::again);      // too few to count
   for (int i = 0; i < 6; ++i) g.add(bank, "fx-sql-vs-nosql", "2026-12-01", Grade::good);  // never struggled
-  const auto weak = weak_subtopics(g.list, day("2026-12-10"));
+  const auto weak = weak_subtopics(g.on("2026-12-10"));
   REQUIRE(weak.size() == 2);
   CHECK(weak[0].subtopic == "coding");
   CHECK(weak[0].share == doctest::Approx(0.8));
   CHECK(weak[1].subtopic == "performance");
   CHECK(weak[1].share == doctest::Approx(0.2));
   SUBCASE("grades older than the window do not count") {
-    CHECK(weak_subtopics(g.list, day("2026-12-31")).empty());
-    CHECK(weak_subtopics(g.list, day("2026-12-30")).size() == 2);
+    CHECK(weak_subtopics(g.on("2026-12-31")).empty());
+    CHECK(weak_subtopics(g.on("2026-12-30")).size() == 2);
   }
   SUBCASE("weak_questions starts with the questions graded again or hard") {
-    const auto questions = weak_questions(bank, g.list, weak, {}, 3, day("2026-12-10"));
+    const auto questions = weak_questions(bank, g.on("2026-12-10"), weak, {}, 3);
     REQUIRE(questions.size() == 3);
     CHECK(questions[0]->id == "fx-two-sum");
     CHECK(questions[1]->subtopic == "coding");
@@ -109,7 +115,7 @@ TEST_CASE("compute_stats") {
       .add(bank, "gone-question", "2026-12-03", Grade::hard)
       .add(bank, "fx-pool-size", "2026-12-05", Grade::good);
   const Stats stats =
-      compute_stats(bank, g.list, {"fx-merge-intervals", "fx-two-sum"}, day("2026-12-05"), std::nullopt);
+      compute_stats(bank, g.on("2026-12-05"), {"fx-merge-intervals", "fx-two-sum"}, std::nullopt);
   const SubtopicStats& coding = stats.subtopics[0];
   CHECK(coding.subtopic == "coding");
   CHECK(coding.questions == 4);
@@ -125,14 +131,19 @@ TEST_CASE("compute_stats") {
   CHECK(stats.streak == 1);  // 12-05 graded, 12-04 not
   CHECK(format_date(*stats.last_graded) == "2026-12-05");
   SUBCASE("the streak counts from yesterday when nothing is graded yet today") {
-    CHECK(compute_stats(bank, g.list, {}, day("2026-12-06"), std::nullopt).streak == 1);
-    CHECK(compute_stats(bank, g.list, {}, day("2026-12-07"), std::nullopt).streak == 0);
+    CHECK(compute_stats(bank, g.on("2026-12-06"), {}, std::nullopt).streak == 1);
+    CHECK(compute_stats(bank, g.on("2026-12-07"), {}, std::nullopt).streak == 0);
   }
 }
 
-TEST_CASE("grades_until drops later grades") {
+TEST_CASE("a digest ignores grades after its day") {
   const Bank bank = load_banks({kData + "/banks"});
   Grades g;
-  g.add(bank, "fx-two-sum", "2026-12-01", Grade::good).add(bank, "fx-two-sum", "2026-12-09", Grade::good);
-  CHECK(grades_until(g.list, day("2026-12-05")).size() == 1);
+  g.add(bank, "fx-two-sum", "2026-12-01", Grade::good).add(bank, "fx-two-sum", "2026-12-09", Grade::again);
+  const GradeDigest digest = g.on("2026-12-05");
+  REQUIRE(digest.find("fx-two-sum"));
+  CHECK(digest.find("fx-two-sum")->grades == 1);
+  CHECK(digest.find("fx-two-sum")->latest == Grade::good);
+  CHECK(digest.days().size() == 1);
+  CHECK(g.on("2026-12-09").find("fx-two-sum")->again == 1);
 }

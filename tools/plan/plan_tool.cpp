@@ -121,7 +121,11 @@ Plan build(const PlanOptions& options, Store* store, Date today) {
   request.hours = in_force.hours.value;
   request.days = in_force.days.value;
   request.at = in_force.at.value;
-  if (store) request.weak = weak_subtopics(grades_until(store->grades(), today), today);
+  if (store) {
+    GradeDigest grades(today);
+    store->for_each_grade({}, [&](const GradeRecord& grade) { grades.add(grade); });
+    request.weak = weak_subtopics(grades);
+  }
   Plan plan = build_plan(request, today);
   for (const auto& note : plan.notes) cli::note(note);
   return plan;
@@ -304,7 +308,8 @@ int run_progress(const PlanOptions& options) {
   const auto store = open_existing_store(state_path(options.state));
   const Plan plan = saved_plan(store.get());
   const int week = chosen_week(options, plan, clock.today());
-  const auto grades = store->grades();  // saved_plan found one, so there is a database
+  // saved_plan found one, so there is a database; grades before the plan starts do not count.
+  const auto grades = store->grades({plan.start, std::nullopt});
   const auto log = store->plan_log();
   const std::vector<RehearsalDone> rehearsals = rehearsals_done(*store);
   const auto rows = plan_progress(plan, week, clock.today(), log, grades, rehearsals);

@@ -184,18 +184,23 @@ struct PickRun {
   const Bank& bank;
 };
 
-// The grades recorded up to today; none before the state database exists.
-std::vector<GradeRecord> grades_so_far(const PickRun& run) {
-  const auto store = open_existing_store(state_path(run.options.state));
-  return store ? grades_until(store->grades(), run.clock.today()) : std::vector<GradeRecord>{};
+// What the grades recorded up to `today` come to, streamed from the state database (none before
+// it exists); also the questions ever shown as daily questions when `shown` is given.
+GradeDigest digest_grades(const QpickOptions& options, Date today, std::vector<std::string>* shown = nullptr) {
+  GradeDigest digest(today);
+  const auto store = open_existing_store(state_path(options.state));
+  if (!store) return digest;
+  store->for_each_grade({}, [&](const GradeRecord& grade) { digest.add(grade); });
+  if (shown) *shown = store->shown_questions();
+  return digest;
 }
 
 // --due: the reviews due today, then new questions (all of them unless -n).
 int run_due(const PickRun& run) {
   const QpickOptions& options = run.options;
-  const DueList list = due_questions(run.bank, grades_so_far(run),
+  const DueList list = due_questions(run.bank, digest_grades(options, run.clock.today()),
                                      {options.filter, options.count_given ? std::optional(run.count) : std::nullopt,
-                                      run.clock.today(), run.settings.until, run.settings.new_per_day});
+                                      run.settings.until, run.settings.new_per_day});
   if (list.interview_over) {
     cli::note(
         fmt::format("the interview was on {}: nothing is scheduled any more", format_date(*run.settings.until.value)));
@@ -208,12 +213,12 @@ int run_due(const PickRun& run) {
 
 // --weak: questions from the subtopics graded worst lately.
 int run_weak(const PickRun& run) {
-  const auto grades = grades_so_far(run);
-  const auto weak = weak_subtopics(grades, run.clock.today());
+  const GradeDigest grades = digest_grades(run.options, run.clock.today());
+  const auto weak = weak_subtopics(grades);
   if (weak.empty()) {
     cli::note("no weak spots yet: a subtopic needs 5 grades in the last 30 days, one of them again or hard");
   }
-  cli::out(render_questions(weak_questions(run.bank, grades, weak, run.options.filter, run.count, run.clock.today()),
+  cli::out(render_questions(weak_questions(run.bank, grades, weak, run.options.filter, run.count),
                             run.format, run.style));
   return 0;
 }
@@ -299,10 +304,9 @@ int run_grade(const QpickOptions& options) {
   const Question& question = find_question(bank, options.grade_id);
   Store store(state_path(options.state));
   store.add_grade(new_grade(question.id, question.subtopic, clock.today(), *grade));
-  const auto grades = store.grades({std::nullopt, question.id});  // this question's grades only
-  const auto by_question = group_grades(grades);
-  const auto state = replay(by_question.at(question.id));
-  const auto due = next_due(*state, config.until);
+  GradeDigest grades(clock.today());
+  store.for_each_grade({std::nullopt, question.id}, [&](const GradeRecord& g) { grades.add(g); });  // this one's only
+  const auto due = next_due(grades.find(question.id)->state, config.until);
   Table table{{"id", "grade", "day", "next_review", "interval_days"}, {false, false, false, false, true}, {}};
   table.rows.push_back({question.id, grade_name(*grade), format_date(clock.today()), due ? format_date(*due) : "",
                         std::to_string(due ? days_since_epoch(*due) - days_since_epoch(clock.today()) : 0)});
@@ -329,10 +333,9 @@ int run_stats(const QpickOptions& options) {
   const Clock clock(cli::parse_date_option("--date", options.date));
   const Settings config = settings(options);
   const Bank bank = load(options, config);
-  const auto store = open_existing_store(state_path(options.state));
-  const Stats stats = store ? compute_stats(bank, grades_until(store->grades(), clock.today()),
-                                            store->shown_questions(), clock.today(), config.until)
-                            : compute_stats(bank, {}, {}, clock.today(), config.until);
+  std::vector<std::string> shown;
+  const GradeDigest grades = digest_grades(options, clock.today(), &shown);
+  const Stats stats = compute_stats(bank, grades, shown, config.until);
   cli::out(render_stats(stats, format, style));
   return 0;
 }
