@@ -96,3 +96,30 @@ run estimate latency "$X"
 expect_status 0
 expect_stdout ""
 expect_stderr "estimate: no figure matches '$CUT'"
+
+TEST "a history of 200,000 grades costs stats, reviews, weak spots, exports and progress little memory"
+export PREPKIT_BANKS="$DATA/banks"
+run qpick grade fx-two-sum good --date 2026-11-30
+expect_status 0
+run plan init --start 2026-11-30
+expect_status 0
+db=$XDG_STATE_HOME/prepkit/prepkit.db
+base=()
+for command in "qpick stats" "qpick --due" "qpick --weak" "qpick history --format json" "plan progress"; do
+  measured /dev/null $command --date 2026-12-05
+  [ "$status" -eq 0 ] || fail "$command failed with a grade: $(stderr)"
+  base[${#base[@]}]=$peak
+done
+sqlite3 "$db" "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200000)
+  INSERT INTO grades (uid, question, subtopic, day, grade, recorded_at)
+  SELECT printf('%x', i), CASE i % 3 WHEN 0 THEN 'fx-two-sum' WHEN 1 THEN 'fx-lru-cache' ELSE 'fx-on-call' END,
+         CASE i % 3 WHEN 2 THEN 'operations' ELSE 'coding' END, date('2025-01-01', '+' || (i / 300) || ' days'),
+         CASE i % 4 WHEN 0 THEN 'again' WHEN 1 THEN 'hard' ELSE 'good' END, '2025-01-01T00:00:00.000Z' FROM n"
+expect_equal "$(sqlite3 "$db" 'SELECT count(*) FROM grades')" 200001 "grades in the database"
+i=0
+for command in "qpick stats" "qpick --due" "qpick --weak" "qpick history --format json" "plan progress"; do
+  measured /dev/null $command --date 2026-12-05
+  [ "$status" -eq 0 ] || fail "$command failed with 200,000 grades: $(stderr)"
+  small_growth "${base[$i]}" "$command with 200,000 grades"
+  i=$((i + 1))
+done
