@@ -293,11 +293,11 @@ bool is_bank_file(const std::filesystem::path& path) {
 
 }  // namespace
 
-std::vector<std::string> bank_files(const std::vector<std::string>& sources) {
-  std::vector<std::string> files;
+std::vector<BankFile> bank_files(const std::vector<std::string>& sources) {
+  std::vector<BankFile> files;
   for (const auto& source : sources) {
     if (source == "-") {
-      files.push_back(source);
+      files.push_back({source, FileOrigin::named});
       continue;
     }
     std::error_code ec;
@@ -306,7 +306,7 @@ std::vector<std::string> bank_files(const std::vector<std::string>& sources) {
       throw NoInputError(fmt::format("cannot open {}: No such file or directory", source));
     }
     if (!std::filesystem::is_directory(status)) {
-      files.push_back(source);
+      files.push_back({source, FileOrigin::named});
       continue;
     }
     std::vector<std::string> found;
@@ -316,14 +316,15 @@ std::vector<std::string> bank_files(const std::vector<std::string>& sources) {
     if (ec) throw NoInputError(fmt::format("cannot read folder {}: {}", source, ec.message()));
     if (found.empty()) throw NoInputError(fmt::format("{}: no bank files (*.yaml) in this folder", source));
     std::sort(found.begin(), found.end());
-    files.insert(files.end(), found.begin(), found.end());
+    for (auto& file : found) files.push_back({std::move(file), FileOrigin::found});
   }
   // A file named twice (say, as itself and through its folder) is read once.
-  std::vector<std::string> unique;
+  std::vector<BankFile> unique;
   std::vector<std::filesystem::path> seen;
   for (auto& file : files) {
     std::error_code ec;
-    const auto canonical = file == "-" ? std::filesystem::path("-") : std::filesystem::weakly_canonical(file, ec);
+    const auto canonical =
+        file.path == "-" ? std::filesystem::path("-") : std::filesystem::weakly_canonical(file.path, ec);
     if (std::find(seen.begin(), seen.end(), canonical) != seen.end()) continue;
     seen.push_back(canonical);
     unique.push_back(std::move(file));
@@ -345,17 +346,20 @@ std::size_t parse_bank(std::string_view text, const std::string& file, const Ban
 
 BankLoad load_banks_collecting(const std::vector<std::string>& sources, const BankLimits& limits,
                                const Progress& progress) {
+  return load_bank_files(bank_files(sources), limits, progress);
+}
+
+BankLoad load_bank_files(const std::vector<BankFile>& files, const BankLimits& limits, const Progress& progress) {
   BankLoad load;
   std::vector<Question> questions;
-  const std::vector<std::string> files = bank_files(sources);
   std::size_t listed = 0;  // questions the files read so far list
   for (std::size_t i = 0; i < files.size(); ++i) {
     if (progress) progress(i, files.size());
-    const std::string& file = files[i];
-    const std::string name = file == "-" ? "<stdin>" : file;
+    const BankFile& file = files[i];
+    const std::string name = file.path == "-" ? "<stdin>" : file.path;
     std::string text;
     try {
-      text = read_file(file, limits.max_file_bytes);
+      text = read_file(file.path, limits.max_file_bytes, file.origin);
     } catch (const DiagnosticError& e) {
       load.problems.push_back(e.diagnostic());
       continue;

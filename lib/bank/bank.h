@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "base/files.h"
 
 namespace prepkit {
 
@@ -93,10 +94,17 @@ struct BankLoad {
   std::vector<std::uint64_t> hashes;  // hash64 of each file read, in order
 };
 
+// One bank file to read, and whether the user named it (a pipe given as `--bank <(...)` is then
+// read as a stream) or it was found in a folder (only a regular file is read).
+struct BankFile {
+  std::string path;  // "-" for standard input
+  FileOrigin origin = FileOrigin::found;
+};
+
 // The bank files named by `sources`: a file stays itself, "-" is standard input, and a
 // folder gives its *.yaml and *.yml files in name order. Throws NoInputError for a source
 // that does not exist or a folder with no bank files.
-std::vector<std::string> bank_files(const std::vector<std::string>& sources);
+std::vector<BankFile> bank_files(const std::vector<std::string>& sources);
 
 // Told how far a long task has got: `done` of `total` steps.
 using Progress = std::function<void(std::size_t done, std::size_t total)>;
@@ -113,6 +121,10 @@ std::size_t parse_bank(std::string_view text, const std::string& file, const Ban
 // the number of files read before each file and at the end.
 BankLoad load_banks_collecting(const std::vector<std::string>& sources, const BankLimits& limits = {},
                                const Progress& progress = {});
+
+// The same for the bank files `bank_files` gave.
+BankLoad load_bank_files(const std::vector<BankFile>& files, const BankLimits& limits = {},
+                         const Progress& progress = {});
 
 // Loads every bank file of `sources`; throws DiagnosticError for the first problem.
 Bank load_banks(const std::vector<std::string>& sources, const BankLimits& limits = {});

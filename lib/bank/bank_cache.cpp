@@ -93,20 +93,20 @@ enum class Freshness { stale, fresh, fresh_but_racy };
 
 // Whether the cache still describes `files` exactly as they are now; fresh_but_racy when that took
 // reading a file whose timestamp was too close to the cache's to trust.
-Freshness freshness(const BankCache& cache, const std::vector<std::string>& files) {
+Freshness freshness(const BankCache& cache, const std::vector<BankFile>& files) {
   if (cache.stamps.size() != files.size()) return Freshness::stale;
   bool racy = false;
   for (std::size_t i = 0; i < files.size(); ++i) {
     const FileStamp& cached = cache.stamps[i];
-    const auto now = stamp_file(files[i]);
-    if (!now || cached.path != files[i] || cached.size != now->size || cached.mtime_ns != now->mtime_ns ||
+    const auto now = stamp_file(files[i].path);
+    if (!now || cached.path != files[i].path || cached.size != now->size || cached.mtime_ns != now->mtime_ns ||
         cached.ctime_ns != now->ctime_ns || cached.inode != now->inode) {
       return Freshness::stale;
     }
     // A file written just before the cache may have changed again within the same timestamp.
     if (std::max(cached.mtime_ns, cached.ctime_ns) + kRacyWindowNs > cache.written_ns) {
       try {
-        if (checksum64(read_file(files[i], cached.size)) != cached.hash) return Freshness::stale;
+        if (checksum64(read_file(files[i].path, cached.size)) != cached.hash) return Freshness::stale;
       } catch (const Error&) {
         return Freshness::stale;
       }
@@ -225,12 +225,16 @@ std::optional<BankCache> decode_bank_cache(std::string_view data) {
 
 Bank load_banks_cached(const std::vector<std::string>& sources, const std::filesystem::path& cache_dir,
                        const BankLimits& limits) {
-  const std::vector<std::string> files = bank_files(sources);
-  const bool cacheable = !cache_dir.empty() && std::find(files.begin(), files.end(), "-") == files.end();
+  const std::vector<BankFile> files = bank_files(sources);
+  // Only regular files have timestamps that say whether they changed: not "-" or a pipe.
+  const bool cacheable = !cache_dir.empty() && std::all_of(files.begin(), files.end(), [](const BankFile& file) {
+    std::error_code ec;
+    return file.path != "-" && std::filesystem::is_regular_file(file.path, ec);
+  });
   if (!cacheable) return load_banks(sources, limits);
 
   std::string key;
-  for (const auto& file : files) key += std::filesystem::absolute(file).string() + '\n';
+  for (const auto& file : files) key += std::filesystem::absolute(file.path).string() + '\n';
   const auto path = cache_dir / fmt::format("banks-{:016x}.bin", hash64(key));
   try {
     if (auto cache = decode_bank_cache(read_file(path.string(), kMaxCacheBytes))) {
@@ -251,11 +255,11 @@ Bank load_banks_cached(const std::vector<std::string>& sources, const std::files
   // Stamp before reading, so a change made while the files are read is seen next time.
   std::vector<FileStamp> stamps;
   for (const auto& file : files) {
-    auto stamp = stamp_file(file);
+    auto stamp = stamp_file(file.path);
     if (!stamp) return load_banks(sources, limits);
     stamps.push_back(std::move(*stamp));
   }
-  BankLoad load = load_banks_collecting(files, limits);
+  BankLoad load = load_bank_files(files, limits);
   if (!load.problems.empty()) throw DiagnosticError(load.problems.front());
   for (std::size_t i = 0; i < stamps.size() && i < load.hashes.size(); ++i) stamps[i].hash = load.hashes[i];
   store_cache(path, stamps, load.bank);

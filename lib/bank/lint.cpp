@@ -64,10 +64,36 @@ double overlap(const std::vector<Word>& a, const std::vector<Word>& b) {
 
 std::string plural(std::size_t n, std::string_view word) { return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s"); }
 
+// The first control character in `text` that a terminal would act on (C0 other than tab and
+// newline, DEL, or C1) as "U+001B", and its position in characters from 1; nothing when none.
+std::optional<std::pair<std::string, std::size_t>> control_character(std::string_view text) {
+  std::size_t position = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if ((c & 0xC0u) != 0x80u) ++position;
+    if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7f) return std::pair(fmt::format("U+{:04X}", c), position);
+    if (c == 0xc2 && i + 1 < text.size()) {
+      const auto next = static_cast<unsigned char>(text[i + 1]);
+      if (next >= 0x80 && next <= 0x9f) return std::pair(fmt::format("U+{:04X}", next), position);
+    }
+  }
+  return std::nullopt;
+}
+
 void check_question(const Question& q, const LintRules& rules, std::vector<Diagnostic>& out) {
   const auto report = [&](std::string message) {
     out.push_back({q.file, q.line, q.column, fmt::format("question '{}': {}", q.id, message)});
   };
+  const auto check_text = [&](std::string_view text, const std::string& what) {
+    if (const auto control = control_character(text)) {
+      report(fmt::format("control character {} in {} at character {} (a terminal would act on it)", control->first,
+                         what, control->second));
+    }
+  };
+  check_text(q.prompt, "the prompt");
+  for (std::size_t i = 0; i < q.expect.size(); ++i) check_text(q.expect[i], fmt::format("'expect' point {}", i + 1));
+  for (std::size_t i = 0; i < q.follow_ups.size(); ++i) check_text(q.follow_ups[i], fmt::format("follow-up {}", i + 1));
+  check_text(q.estimate, "the estimate");
   if (q.tags.size() < rules.min_tags || q.tags.size() > rules.max_tags) {
     report(fmt::format("has {} (expected {} to {})", plural(q.tags.size(), "tag"), rules.min_tags, rules.max_tags));
   }

@@ -54,6 +54,12 @@ expect_stdout "users  6  2 * 3"
 run bash -c 'qpick import <(printf "day\tquestion\tsubtopic\tgrade\trecorded_at\tuid\n2026-12-01\tfx-on-call\task\tgood\t2026-12-01T08:00:00.000Z\t0a\n")'
 expect_status 0
 expect_stderr "qpick: imported 1 grade; 0 already present"
+run bash -c "timeout 10 qpick --bank <(cat '$DATA/banks/ask.yaml') list subtopics"
+expect_status 0
+expect_stdout_contains "ask               ask         2  Questions to ask the interviewer"
+run bash -c "timeout 10 qpick lint <(cat '$DATA/banks/ask.yaml')"
+expect_status 0
+[ -z "$(ls -A "$XDG_CACHE_HOME/prepkit" 2>/dev/null)" ] || fail "a pipe's questions were cached"
 
 TEST "devices where files belong: refused, with nothing written in /dev"
 in_dev=$(ls -d /dev/null-* /dev/zero-* 2>/dev/null)
@@ -104,6 +110,9 @@ expect_stdout_contains 'Title ^[[2J here'
 run qpick show "$(printf 'fx-\e[2J')"
 expect_status 65
 expect_stderr "qpick: error: unknown question id 'fx-^[[2J'"
+run qpick lint banks
+expect_status 1
+expect_stdout "banks/hostile.yaml:5:5: question 'fx-hostile': control character U+001B in the prompt at character 8 (a terminal would act on it)"
 
 TEST "no program writes outside its folders"
 marker

@@ -179,8 +179,15 @@ TEST_CASE("bank_files") {
   SUBCASE("a folder gives its bank files in name order") {
     const auto files = bank_files({kData + "/banks"});
     REQUIRE(files.size() == 5);
-    CHECK(files[0] == kData + "/banks/ask.yaml");
-    CHECK(files[4] == kData + "/banks/performance.yaml");
+    CHECK(files[0].path == kData + "/banks/ask.yaml");
+    CHECK(files[0].origin == FileOrigin::found);
+    CHECK(files[4].path == kData + "/banks/performance.yaml");
+  }
+  SUBCASE("a file named, or standard input, is read as the user named it") {
+    const auto files = bank_files({kData + "/banks/ask.yaml", "-"});
+    REQUIRE(files.size() == 2);
+    CHECK(files[0].origin == FileOrigin::named);
+    CHECK(files[1].origin == FileOrigin::named);
   }
   SUBCASE("a missing source is exit 66") {
     REQUIRE_THROWS_WITH_AS(bank_files({kData + "/nope.yaml"}),

@@ -51,6 +51,23 @@ std::vector<std::string> messages(std::vector<Question> questions, const LintRul
 
 TEST_CASE("lint_bank: the shape of each question") {
   SUBCASE("a good question has no problems") { CHECK(messages({make("db-a")}).empty()); }
+  SUBCASE("control characters a terminal would act on, but not tab and newline") {
+    Question q = make("db-a");
+    q.prompt = "Caf\u00e9 \x1b[2J\ttab\nline";
+    q.expect = {"fine\tone", "bell\a"};
+    q.follow_ups = {"csi \u009b"};
+    q.estimate = "1\x7f";
+    CHECK(messages({q}) ==
+          std::vector<std::string>{
+              "b.yaml:7:5: question 'db-a': control character U+001B in the prompt at character 6 (a terminal would act "
+              "on it)",
+              "b.yaml:7:5: question 'db-a': control character U+0007 in 'expect' point 2 at character 5 (a terminal "
+              "would act on it)",
+              "b.yaml:7:5: question 'db-a': control character U+009B in follow-up 1 at character 5 (a terminal would "
+              "act on it)",
+              "b.yaml:7:5: question 'db-a': control character U+007F in the estimate at character 2 (a terminal would "
+              "act on it)"});
+  }
   SUBCASE("tags and expect points within their ranges") {
     Question q = make("db-a");
     q.tags = {"a", "b", "c", "d", "e", "f"};
