@@ -72,6 +72,64 @@ std::optional<pid_t> temporary_writer(const std::string& name, const std::string
   return static_cast<pid_t>(std::stol(std::string(pid_part)));
 }
 
+// A marked temporary file beside `path`, where a file is written whole before a name is given to
+// it; removed when it goes out of scope unless kept.
+class Temporary {
+ public:
+  explicit Temporary(const std::filesystem::path& path)
+      : folder_(path.has_parent_path() ? path.parent_path() : "."),
+        name_((folder_ / (temporary_prefix(path.filename().string(), ::getpid()) + "XXXXXX")).string()),
+        fd_(injected(WriteStep::create) ? -1 : ::mkostemp(name_.data(), O_CLOEXEC)),
+        target_(path.string()) {
+    if (fd_.get() < 0) throw CantCreateError(system_message("cannot create a file in " + folder_.string(), errno));
+  }
+  Temporary(const Temporary&) = delete;
+  Temporary& operator=(const Temporary&) = delete;
+  ~Temporary() {
+    if (!kept_) ::unlink(name_.c_str());
+  }
+
+  int fd() const { return fd_.get(); }
+  const std::string& name() const { return name_; }
+
+  // Writes all of `content`, flushes it to disk when `durability` asks, and closes the file.
+  void fill(std::string_view content, Durability durability) {
+    for (std::size_t done = 0; done < content.size();) {
+      const ssize_t wrote =
+          injected(WriteStep::write) ? -1 : ::write(fd_.get(), content.data() + done, content.size() - done);
+      if (wrote < 0) {
+        if (errno == EINTR) continue;
+        throw failed(errno);
+      }
+      done += static_cast<std::size_t>(wrote);
+    }
+    if (durability == Durability::durable && (injected(WriteStep::fsync) || ::fsync(fd_.get()) != 0)) {
+      throw failed(errno);
+    }
+    if (fd_.close() != 0 || injected(WriteStep::close)) throw failed(errno);
+  }
+
+  // "cannot write PATH: reason", for a failure while the file is written.
+  IoError failed(int errnum) const { return IoError(system_message("cannot write " + target_, errnum)); }
+
+  // Leaves the file where it is: it has been renamed, or linked under its name.
+  void keep() { kept_ = true; }
+
+ private:
+  std::filesystem::path folder_;
+  std::string name_;
+  Fd fd_;
+  std::string target_;
+  bool kept_ = false;
+};
+
+// Flushes `folder`'s entries to disk, so a new name survives a power cut. Best effort: some file
+// systems refuse it, and the file is already in place.
+void sync_folder(const std::filesystem::path& folder) {
+  Fd dir(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  if (dir.get() >= 0 && !injected(WriteStep::folder_fsync)) ::fsync(dir.get());
+}
+
 // Removes the temporary files of `filename` in `folder` that a writer left when it was killed
 // between creating and renaming one: only names this code makes, whose writer process is gone,
 // and written a minute ago or more. A user's file is never touched, whatever its name or age.
@@ -160,40 +218,25 @@ void create_private_folder(const std::filesystem::path& folder) {
 }
 
 void write_new_file(const std::filesystem::path& path, std::string_view content, std::string_view why_kept) {
-  const std::filesystem::path folder = path.has_parent_path() ? path.parent_path() : ".";
   const std::string name = path.string();
   const auto taken = [&] { return CantCreateError(fmt::format("{} already exists ({})", name, why_kept)); };
-  std::string temp = (folder / (temporary_prefix(path.filename().string(), ::getpid()) + "XXXXXX")).string();
-  Fd fd(::mkostemp(temp.data(), O_CLOEXEC));
-  if (fd.get() < 0) throw CantCreateError(system_message("cannot create a file in " + folder.string(), errno));
-  struct Cleanup {
-    const std::string& name;
-    ~Cleanup() { ::unlink(name.c_str()); }
-  } cleanup{temp};
-  for (std::size_t done = 0; done < content.size();) {
-    const ssize_t wrote = ::write(fd.get(), content.data() + done, content.size() - done);
-    if (wrote < 0) {
-      if (errno == EINTR) continue;
-      throw IoError(system_message("cannot write " + name, errno));
-    }
-    done += static_cast<std::size_t>(wrote);
-  }
-  if (::fsync(fd.get()) != 0 || fd.close() != 0) throw IoError(system_message("cannot write " + name, errno));
+  Temporary temp(path);
+  temp.fill(content, Durability::durable);
   // link() publishes the whole file under its name, and fails when the name is taken.
-  if (::link(temp.c_str(), path.c_str()) != 0) {
+  if (::link(temp.name().c_str(), path.c_str()) != 0) {
     if (errno == EEXIST) throw taken();
     // A file system without hard links: O_EXCL claims the name, then rename fills it atomically.
     Fd claim(::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666));
     if (claim.get() < 0 && errno == EEXIST) throw taken();
     if (claim.get() < 0) throw CantCreateError(system_message("cannot create " + name, errno));
-    if (::rename(temp.c_str(), path.c_str()) != 0) {
+    if (::rename(temp.name().c_str(), path.c_str()) != 0) {
       const int rename_errno = errno;
       ::unlink(path.c_str());
       throw CantCreateError(system_message("cannot create " + name, rename_errno));
     }
+    temp.keep();
   }
-  Fd dir(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-  if (dir.get() >= 0) ::fsync(dir.get());  // best effort, as in write_file_atomically
+  sync_folder(path.has_parent_path() ? path.parent_path() : ".");
 }
 
 RewriteLock::RewriteLock(const std::filesystem::path& path) {
@@ -231,43 +274,15 @@ RewriteLock::~RewriteLock() {
 void write_file_atomically(const std::filesystem::path& path, std::string_view content, Durability durability) {
   const std::filesystem::path folder = path.has_parent_path() ? path.parent_path() : ".";
   create_private_folder(folder);
-
-  std::string temp = (folder / (temporary_prefix(path.filename().string(), ::getpid()) + "XXXXXX")).string();
-  Fd fd(injected(WriteStep::create) ? -1 : ::mkostemp(temp.data(), O_CLOEXEC));
-  if (fd.get() < 0) throw CantCreateError(system_message("cannot create a file in " + folder.string(), errno));
-  // From here on the temporary file is removed unless the rename succeeds.
-  struct Cleanup {
-    const std::string& name;
-    bool armed = true;
-    ~Cleanup() {
-      if (armed) ::unlink(name.c_str());
-    }
-  } cleanup{temp};
-
+  Temporary temp(path);  // removed unless the rename succeeds
   struct stat old {};
   const mode_t mode = ::stat(path.c_str(), &old) == 0 ? (old.st_mode & 07777) : 0600;
-  const std::string name = path.string();
-  const auto fail = [&](int errnum) { return IoError(system_message("cannot write " + name, errnum)); };
-  if (::fchmod(fd.get(), mode) != 0) throw fail(errno);
-  for (std::size_t done = 0; done < content.size();) {
-    const ssize_t wrote =
-        injected(WriteStep::write) ? -1 : ::write(fd.get(), content.data() + done, content.size() - done);
-    if (wrote < 0) {
-      if (errno == EINTR) continue;
-      throw fail(errno);
-    }
-    done += static_cast<std::size_t>(wrote);
-  }
-  if (durability == Durability::durable && (injected(WriteStep::fsync) || ::fsync(fd.get()) != 0)) throw fail(errno);
-  if (fd.close() != 0 || injected(WriteStep::close)) throw fail(errno);
-  if (injected(WriteStep::rename) || ::rename(temp.c_str(), path.c_str()) != 0) throw fail(errno);
-  cleanup.armed = false;
+  if (::fchmod(temp.fd(), mode) != 0) throw temp.failed(errno);
+  temp.fill(content, durability);
+  if (injected(WriteStep::rename) || ::rename(temp.name().c_str(), path.c_str()) != 0) throw temp.failed(errno);
+  temp.keep();
   remove_stale_temporaries(folder, path.filename().string());
-  if (durability == Durability::cache) return;
-
-  Fd dir(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-  // Best effort: some file systems refuse it, and the new file is already in place.
-  if (dir.get() >= 0 && !injected(WriteStep::folder_fsync)) ::fsync(dir.get());
+  if (durability == Durability::durable) sync_folder(folder);
 }
 
 }  // namespace prepkit
