@@ -22,6 +22,41 @@ refuses 64 "qpick: error: id is required (see qpick --help)" qpick show
 refuses 65 "qpick: error: unknown question id 'fx-no-such'" qpick show fx-no-such
 refuses 64 "qpick: error: unknown subtopic 'APIS' (did you mean 'apis'?) (expected one of: coding, apis, databases, system-design, performance, security-testing, operations, behavioral, ask)" qpick -s APIS
 
+TEST "ways of choosing: one at a time, none beside a command, each option only where it applies"
+export PREPKIT_BANKS="$DATA/banks"
+printf 'day\tquestion\tsubtopic\tgrade\trecorded_at\tuid\n' >h.tsv
+modes=(--daily --due --weak "--weights coding=1" --plan)
+commands=("show fx-on-call" "list ids" lint "grade fx-on-call good" stats history "import h.tsv")
+for ((i = 0; i < ${#modes[@]}; i++)); do
+  for ((j = i + 1; j < ${#modes[@]}; j++)); do
+    refuses 64 "qpick: error: ${modes[j]%% *} cannot be combined with ${modes[i]%% *}" qpick ${modes[i]} ${modes[j]}
+  done
+  for command in "${commands[@]}"; do
+    refuses 64 "qpick: error: ${modes[i]%% *} cannot be combined with ${command%% *}" qpick $command ${modes[i]}
+  done
+done
+# Where each option applies, as qpick(1) says: "" is a plain sample.
+declare -A takes=(["-n 2"]="|| --daily --due --weak --weights --plan"
+  ["--seed 1"]="|| --weights --plan" ["--fresh-days 3"]="--daily" ["--until 2027-01-01"]="--due grade stats")
+for option in "${!takes[@]}"; do
+  name=${option%% *}
+  for way in "" "${modes[@]}" "${commands[@]}"; do
+    key=${way%% *}
+    if [[ " ${takes[$option]} " == *" ${key:-||} "* ]]; then
+      run qpick $way $option
+      [ "$status" -ne 64 ] || fail "qpick $way $option is refused: $(stderr)"
+    elif [ -z "$way" ]; then
+      case $name in
+      --fresh-days) refuses 64 "qpick: error: --fresh-days works only with --daily" qpick $option ;;
+      --until) refuses 64 "qpick: error: --until works only with --due, grade or stats" qpick $option ;;
+      *) fail "no message for $option alone" ;;
+      esac
+    else
+      refuses 64 "qpick: error: $name cannot be combined with $key" qpick $way $option
+    fi
+  done
+done
+
 TEST "bad bank files: missing 66, malformed 65, with the file and position"
 mkdir empty-folder
 : >empty.yaml

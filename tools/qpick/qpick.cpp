@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -157,19 +158,38 @@ std::size_t checked_count(const QpickOptions& options) {
 }
 
 // Refuses combinations of the ways to choose questions that mean nothing together.
-void check_modes(const QpickOptions& options) {
-  const std::vector<std::pair<bool, const char*>> modes = {{options.daily, "--daily"},
-                                                           {options.due, "--due"},
-                                                           {options.weak, "--weak"},
-                                                           {!options.weights.empty(), "--weights"}};
-  const char* first = nullptr;
+// Checks that at most one way of choosing questions is asked for, and none beside a command, and
+// that each option that only some ways take is given to one of them. `command` is the command
+// given ("grade", ...), or empty. The message names the two flags (or flag and command) that clash.
+void check_modes(const QpickOptions& options, const std::string& command) {
+  const std::pair<bool, const char*> modes[] = {{options.daily, "--daily"},
+                                                {options.due, "--due"},
+                                                {options.weak, "--weak"},
+                                                {!options.weights.empty(), "--weights"},
+                                                {options.plan, "--plan"}};
+  std::string used = command;  // the command, or the way of choosing, or "" for a plain sample
   for (const auto& [on, name] : modes) {
     if (!on) continue;
-    if (first) throw UsageError(fmt::format("{} cannot be combined with {}", name, first));
-    first = name;
+    if (!used.empty()) throw UsageError(fmt::format("{} cannot be combined with {}", name, used));
+    used = name;
   }
-  if (first && std::string_view(first) != "--weights" && std::string_view(first) != "--plan" && !options.seed.empty()) {
-    throw UsageError(fmt::format("--seed cannot be combined with {}", first));
+  struct Modifier {
+    bool given;
+    const char* name;
+    std::vector<std::string> takes;  // "" is a plain sample
+  };
+  const Modifier modifiers[] = {
+      {options.count_given, "-n", {"", "--daily", "--due", "--weak", "--weights", "--plan"}},
+      {!options.seed.empty(), "--seed", {"", "--weights", "--plan"}},
+      {options.fresh_days.has_value(), "--fresh-days", {"--daily"}},
+      {!options.until.empty(), "--until", {"--due", "grade", "stats"}},
+  };
+  for (const auto& m : modifiers) {
+    if (!m.given || std::find(m.takes.begin(), m.takes.end(), used) != m.takes.end()) continue;
+    if (!used.empty()) throw UsageError(fmt::format("{} cannot be combined with {}", m.name, used));
+    const std::vector<std::string> takes(m.takes.begin(), m.takes.end() - 1);  // none of these has ""
+    throw UsageError(fmt::format("{} works only with {}{}{}", m.name, fmt::join(takes, ", "), takes.empty() ? "" : " or ",
+                                 m.takes.back()));
   }
 }
 
@@ -269,7 +289,6 @@ int run_pick(const QpickOptions& options) {
   const Style style = cli::text_style(options.color);
   const Clock clock(cli::parse_date_option("--date", options.date));
   const std::size_t count = checked_count(options);
-  check_modes(options);
   const Settings config = settings(options);
   const std::optional<Weights> weights = given_weights(options);
   const std::uint64_t seed = options.seed.empty() ? entropy_seed() : parse_seed(options.seed);
@@ -517,6 +536,8 @@ int qpick(int argc, char** argv) {
   if (const auto status = cli::parse(app, argc, argv)) return *status;
   options.count_given = count->count() > 0;
   if (options.show_config) return run_show_config(options);
+  const auto commands = app.get_subcommands();
+  check_modes(options, commands.empty() ? std::string() : commands.front()->get_name());
   if (show->parsed()) return run_show(options);
   if (grade->parsed()) return run_grade(options);
   if (stats->parsed()) return run_stats(options);
