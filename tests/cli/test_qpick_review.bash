@@ -26,7 +26,7 @@ printf 'new_per_day: 2\n' >config.yaml
 export PREPKIT_CONFIG=$WORK/config.yaml
 for n in $(seq 0 29); do
   d=$(date -u -d "2026-12-01 + $n days" +%F)
-  qpick --due --date "$d" --format tsv | tail -n +2 | cut -f1,2 >due.tsv
+  qpick --due --date "$d" --format tsv 2>/dev/null | tail -n +2 | cut -f1,2 >due.tsv
   while IFS=$'\t' read -r id subtopic; do
     grade=good
     [ "$subtopic" = performance ] && grade=again
@@ -71,7 +71,41 @@ printf 'interview: 2026-12-10\n' >"$XDG_CONFIG_HOME/prepkit/config.yaml"
 run qpick --due --date 2026-12-11
 expect_stderr "qpick: the interview was on 2026-12-10: nothing is scheduled any more"
 PREPKIT_INTERVIEW=2026-12-31 run qpick --due --date 2026-12-11 -n 1
-expect_stderr ""
+expect_stderr "qpick: 0 reviews due, then 1 new question: about 3 minutes in all"
+
+TEST "grade takes several ids, or reads them from a pipeline; --due says what is review and what is new"
+run qpick grade fx-two-sum fx-lru-cache good --date 2026-12-01
+expect_status 0
+expect_stdout "fx-two-sum  good  next review 2026-12-05 (in 4 days)
+fx-lru-cache  good  next review 2026-12-05 (in 4 days)"
+run qpick --due --date 2026-12-05 --format ids -s coding
+expect_status 0
+expect_stdout "fx-two-sum
+fx-lru-cache
+fx-merge-intervals
+fx-mutex-vs-semaphore"
+expect_stderr "qpick: 2 reviews due, then 2 new questions: about 70 minutes in all"
+qpick --due --date 2026-12-05 --format ids -s coding -n 2 >due.txt 2>/dev/null
+expect_equal "$?" 0 "qpick --due -n 2"
+run qpick grade - hard --date 2026-12-05 <due.txt
+expect_status 0
+expect_stdout "fx-two-sum  hard  next review 2026-12-11 (in 6 days)
+fx-lru-cache  hard  next review 2026-12-11 (in 6 days)"
+run qpick history --format tsv
+expect_equal "$(stdout | tail -n +2 | cut -f1,2,4 | tr '\t' ' ')" "2026-12-01 fx-two-sum good
+2026-12-01 fx-lru-cache good
+2026-12-05 fx-two-sum hard
+2026-12-05 fx-lru-cache hard" "the grades recorded"
+
+TEST "grade checks every id before it records anything"
+refuses 65 "qpick: error: unknown question id 'fx-two-sun' (did you mean 'fx-two-sum'?)" qpick grade fx-lru-cache fx-two-sun good
+printf 'fx-two-sum\n\n  fx-lru-cache  \nfx-no such\n' >ids.txt
+refuses 65 "qpick: error: <stdin>:4: expected one question id a line, found 'fx-no such'" qpick grade - good <ids.txt
+: >empty.txt
+refuses 65 "qpick: error: no question ids on standard input" qpick grade - good <empty.txt
+refuses 64 "qpick: error: grade: '-' reads the ids from standard input, and takes no other ids beside it" qpick grade - fx-two-sum good
+refuses 64 "qpick: error: grade: give one or more question ids, then again, hard, good or easy" qpick grade good
+[ ! -e "$XDG_STATE_HOME/prepkit/prepkit.db" ] || fail "a grade was recorded"
 
 TEST "--weak brings back the subtopic graded worst"
 for i in 1 2 3 4 5; do qpick grade fx-cache-hit-rate again --date 2026-12-0$i >/dev/null; done

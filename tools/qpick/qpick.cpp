@@ -20,6 +20,7 @@
 #include "base/config.h"
 #include "base/error.h"
 #include "base/files.h"
+#include "base/lines.h"
 #include "base/paths.h"
 #include "base/rng.h"
 #include "base/suggest.h"
@@ -60,7 +61,7 @@ struct QpickOptions {
   std::string show_id;
   std::string list_what;
   std::vector<std::string> lint_paths;
-  std::string grade_id;
+  std::vector<std::string> grade_ids;
   std::string grade;
   std::string since;
   std::string import_file;
@@ -70,6 +71,7 @@ const char* const kExamples = R"(Examples:
   qpick -n 3 -s databases          three random database questions
   qpick --daily | mail -s today me  the question of the day, for cron
   qpick --due --until 2026-12-20    today's reviews before the interview
+  qpick -n 3 --format ids           three ids, one a line, for pipelines
 )";
 
 std::uint64_t parse_seed(const std::string& text) {
@@ -196,6 +198,7 @@ void check_modes(const QpickOptions& options, const std::string& command) {
 // What every way of choosing questions works from, once the shared checks have passed.
 struct PickRun {
   const QpickOptions& options;
+  bool ids_only;  // --format ids: only the ids, one a line, for pipelines
   Format format;
   Style style;
   Clock clock;
@@ -215,6 +218,14 @@ GradeDigest digest_grades(const QpickOptions& options, Date today, std::vector<s
   return digest;
 }
 
+// The questions chosen as --format asks: with ids, only their ids, one a line.
+std::string render_chosen(const PickRun& run, const std::vector<const Question*>& questions) {
+  if (!run.ids_only) return render_questions(questions, run.format, run.style);
+  std::string out;
+  for (const Question* q : questions) out += q->id + '\n';
+  return out;
+}
+
 // --due: the reviews due today, then new questions (all of them unless -n).
 int run_due(const PickRun& run) {
   const QpickOptions& options = run.options;
@@ -226,8 +237,13 @@ int run_due(const PickRun& run) {
         fmt::format("the interview was on {}: nothing is scheduled any more", format_date(*run.settings.until.value)));
   } else if (list.questions.empty()) {
     cli::note("nothing is due today");
+  } else {
+    int minutes = 0;
+    for (const Question* q : list.questions) minutes += q->minutes;
+    cli::note(fmt::format("{} review{} due, then {} new question{}: about {} minutes in all", list.due,
+                          list.due == 1 ? "" : "s", list.fresh, list.fresh == 1 ? "" : "s", minutes));
   }
-  cli::out(render_questions(list.questions, run.format, run.style));
+  cli::out(render_chosen(run, list.questions));
   return 0;
 }
 
@@ -238,15 +254,14 @@ int run_weak(const PickRun& run) {
   if (weak.empty()) {
     cli::note("no weak spots yet: a subtopic needs 5 grades in the last 30 days, one of them again or hard");
   }
-  cli::out(render_questions(weak_questions(run.bank, grades, weak, run.options.filter, run.count),
-                            run.format, run.style));
+  cli::out(render_chosen(run, weak_questions(run.bank, grades, weak, run.options.filter, run.count)));
   return 0;
 }
 
 // Prints the questions chosen, after a note when fewer matched than were asked for.
 int print_chosen(const PickRun& run, const Pick& chosen) {
   report_shortfall(chosen, run.count);
-  cli::out(render_questions(chosen.questions, run.format, run.style));
+  cli::out(render_chosen(run, chosen.questions));
   return 0;
 }
 
@@ -285,7 +300,8 @@ std::optional<Weights> given_weights(const QpickOptions& options) {
 
 // Checks what every way of choosing shares, in this order, then runs the one asked for.
 int run_pick(const QpickOptions& options) {
-  const Format format = parse_format(options.format);
+  const bool ids_only = options.format == "ids";
+  const Format format = ids_only ? Format::text : parse_format(options.format);
   const Style style = cli::text_style(options.color);
   const Clock clock(cli::parse_date_option("--date", options.date));
   const std::size_t count = checked_count(options);
@@ -294,7 +310,7 @@ int run_pick(const QpickOptions& options) {
   const std::uint64_t seed = options.seed.empty() ? entropy_seed() : parse_seed(options.seed);
   const Bank bank = load(options, config);
   check_filter(options.filter, bank);
-  const PickRun run{options, format, style, clock, count, config, bank};
+  const PickRun run{options, ids_only, format, style, clock, count, config, bank};
   if (options.due) return run_due(run);
   if (options.weak) return run_weak(run);
   // --plan's split replaces --weights; its checks come first even beside --daily, which has no split.
@@ -310,6 +326,27 @@ const Question& find_question(const Bank& bank, const std::string& id) {
   return *question;
 }
 
+// The ids `grade` was given: its arguments, or for "-" the lines of standard input (one id a line,
+// blank lines skipped).
+std::vector<std::string> ids_to_grade(const QpickOptions& options) {
+  if (options.grade_ids != std::vector<std::string>{"-"}) return options.grade_ids;
+  std::vector<std::string> ids;
+  std::size_t number = 0;
+  while (const auto line = read_line(stdin, 256, "standard input")) {
+    ++number;
+    const auto first = line->text.find_first_not_of(" \t");
+    if (first == std::string::npos) continue;
+    const auto last = line->text.find_last_not_of(" \t");
+    const std::string id = line->text.substr(first, last - first + 1);
+    if (line->too_long || id.find_first_of(" \t") != std::string::npos) {
+      throw DataError(fmt::format("<stdin>:{}: expected one question id a line, found '{}'", number, excerpt(id)));
+    }
+    ids.push_back(id);
+  }
+  if (ids.empty()) throw DataError("no question ids on standard input");
+  return ids;
+}
+
 int run_grade(const QpickOptions& options) {
   const Format format = parse_format(options.format);
   const Clock clock(cli::parse_date_option("--date", options.date));
@@ -318,31 +355,40 @@ int run_grade(const QpickOptions& options) {
     throw UsageError(fmt::format("grade: expected again, hard, good or easy, found '{}'{}", options.grade,
                                  did_you_mean(options.grade, all_grades())));
   }
+  if (std::count(options.grade_ids.begin(), options.grade_ids.end(), "-") > 0 && options.grade_ids.size() > 1) {
+    throw UsageError("grade: '-' reads the ids from standard input, and takes no other ids beside it");
+  }
   const Settings config = settings(options);
   const Bank bank = load(options, config);
-  const Question& question = find_question(bank, options.grade_id);
+  std::vector<const Question*> questions;  // every id is checked before anything is recorded
+  for (const auto& id : ids_to_grade(options)) questions.push_back(&find_question(bank, id));
+  std::vector<GradeRecord> records;
+  for (const Question* q : questions) records.push_back(new_grade(q->id, q->subtopic, clock.today(), *grade));
   Store store(state_path(options.state));
-  store.add_grade(new_grade(question.id, question.subtopic, clock.today(), *grade));
-  GradeDigest grades(clock.today());
-  store.for_each_grade({std::nullopt, question.id}, [&](const GradeRecord& g) { grades.add(g); });  // this one's only
-  const auto due = next_due(grades.find(question.id)->state, config.until);
+  store.import_grades(records);  // all of them or none
+
   Table table{{"id", "grade", "day", "next_review", "interval_days"}, {false, false, false, false, true}, {}};
-  table.rows.push_back({question.id, grade_name(*grade), format_date(clock.today()), due ? format_date(*due) : "",
-                        std::to_string(due ? days_since_epoch(*due) - days_since_epoch(clock.today()) : 0)});
-  if (format != Format::text) {
-    cli::out(render_table(table, format));
-  } else if (due) {
-    const long days = days_since_epoch(*due) - days_since_epoch(clock.today());
-    cli::out(fmt::format("{}  {}  next review {} (in {} day{})\n", question.id, grade_name(*grade), format_date(*due),
-                         days, days == 1 ? "" : "s"));
-  } else {
+  std::string text;
+  for (const Question* question : questions) {
+    GradeDigest grades(clock.today());
+    store.for_each_grade({std::nullopt, question->id}, [&](const GradeRecord& g) { grades.add(g); });  // its own only
+    const auto due = next_due(grades.find(question->id)->state, config.until);
+    const long days = due ? days_since_epoch(*due) - days_since_epoch(clock.today()) : 0;
+    table.rows.push_back(
+        {question->id, grade_name(*grade), format_date(clock.today()), due ? format_date(*due) : "", std::to_string(days)});
+    if (due) {
+      text += fmt::format("{}  {}  next review {} (in {} day{})\n", question->id, grade_name(*grade), format_date(*due),
+                          days, days == 1 ? "" : "s");
+      continue;
+    }
     const Date interview = *config.until.value;
     const long left = days_since_epoch(interview) - days_since_epoch(clock.today());
     const std::string when = left > 0    ? fmt::format("the interview is on {}", format_date(interview))
                              : left == 0 ? std::string("the interview is today")
                                          : fmt::format("the interview was on {}", format_date(interview));
-    cli::out(fmt::format("{}  {}  no further review: {}\n", question.id, grade_name(*grade), when));
+    text += fmt::format("{}  {}  no further review: {}\n", question->id, grade_name(*grade), when);
   }
+  cli::out(format == Format::text ? text : render_table(table, format));
   return 0;
 }
 
@@ -510,7 +556,7 @@ int qpick(int argc, char** argv) {
   app.add_option("--until", options.until, "The interview date (YYYY-MM-DD): reviews end the day before");
   app.add_option("--seed", options.seed, "Seed the random choice, for a reproducible sample");
   app.add_option("--date", options.date, "Treat this day (YYYY-MM-DD) as today");
-  app.add_option("--format", options.format, "Output format: text, json, tsv or md");
+  app.add_option("--format", options.format, "Output format: text, json, tsv or md; ids for chosen questions");
   app.add_option("--color", options.color, "Colour: auto, always or never");
   app.add_option("--bank", options.banks, "Load banks from this file or folder, or - for stdin (repeatable)")
       ->allow_extra_args(false);
@@ -524,9 +570,11 @@ int qpick(int argc, char** argv) {
   list->add_option("what", options.list_what, "subtopics, tags or ids")->required();
   CLI::App* lint = app.add_subcommand("lint", "Check question banks and report every problem");
   lint->add_option("paths", options.lint_paths, "Bank files or folders (default: the banks in use)");
-  CLI::App* grade = app.add_subcommand("grade", "Record how an answer went: again, hard, good or easy");
-  grade->add_option("id", options.grade_id, "The question's id")->required();
-  grade->add_option("grade", options.grade, "again, hard, good or easy")->required();
+  CLI::App* grade = app.add_subcommand("grade", "Record how answers went: again, hard, good or easy");
+  grade->add_option("id... grade", options.grade_ids,
+                    "The questions' ids (or - to read them from standard input, one a line), then again, hard, good "
+                    "or easy")
+      ->required();
   CLI::App* stats = app.add_subcommand("stats", "Per-subtopic progress: seen, graded, due, lapses, coverage");
   CLI::App* history = app.add_subcommand("history", "Every grade recorded, for reading or export");
   history->add_option("--since", options.since, "Only grades on or after this day (YYYY-MM-DD)");
@@ -535,6 +583,11 @@ int qpick(int argc, char** argv) {
 
   if (const auto status = cli::parse(app, argc, argv)) return *status;
   options.count_given = count->count() > 0;
+  if (grade->parsed()) {  // the last argument is the grade
+    if (options.grade_ids.size() < 2) throw UsageError("grade: give one or more question ids, then again, hard, good or easy");
+    options.grade = options.grade_ids.back();
+    options.grade_ids.pop_back();
+  }
   if (options.show_config) return run_show_config(options);
   const auto commands = app.get_subcommands();
   check_modes(options, commands.empty() ? std::string() : commands.front()->get_name());
