@@ -8,8 +8,7 @@ expect_stdout_contains "Usage: qpick [OPTIONS] [SUBCOMMAND]"
 expect_equal "$(stdout | sed -n '/^Examples:/,$p')" "Examples:
   qpick -n 3 -s databases          three random database questions
   qpick --daily | mail -s today me  the question of the day, for cron
-  qpick --due --until 2026-12-20    today's reviews before the interview
-  qpick -n 3 --format ids           three ids, one a line, for pipelines" "help ends with examples"
+  qpick --due --format ids          today's reviews, one id a line, for a pipeline" "help ends with examples"
 expect_stderr ""
 run qpick --version
 expect_status 0

@@ -70,8 +70,7 @@ struct QpickOptions {
 const char* const kExamples = R"(Examples:
   qpick -n 3 -s databases          three random database questions
   qpick --daily | mail -s today me  the question of the day, for cron
-  qpick --due --until 2026-12-20    today's reviews before the interview
-  qpick -n 3 --format ids           three ids, one a line, for pipelines
+  qpick --due --format ids          today's reviews, one id a line, for a pipeline
 )";
 
 std::uint64_t parse_seed(const std::string& text) {
