@@ -100,7 +100,10 @@ const std::vector<std::string> kListColumns = {"story",  "title",      "theme", 
 long whole_seconds(long ms) { return ms < 0 ? -((-ms) / 1000) : ms / 1000; }
 
 std::string render_story_list(const std::vector<StoryListing>& stories, Format format, const Style& style) {
-  const auto margin = [](const StoryListing& s) {
+  // The last time, or before any rehearsal the spoken time, against the target: nothing for a story
+  // with neither a rehearsal nor a spoken word, which has no timing to compare.
+  const auto margin = [](const StoryListing& s) -> std::optional<long> {
+    if (!s.stats.last_ms && s.check.total_words == 0) return std::nullopt;
     const long basis = s.stats.last_ms ? whole_seconds(*s.stats.last_ms) : s.check.predicted_seconds;
     return basis - s.note.target_seconds;
   };
@@ -118,25 +121,25 @@ std::string render_story_list(const std::vector<StoryListing>& stories, Format f
                       {"rehearsals", s.stats.completed},
                       {"best_seconds", seconds_json(s.stats.best_ms)},
                       {"last_seconds", seconds_json(s.stats.last_ms)},
-                      {"margin_seconds", margin(s)},
-                      {"margin_of", s.stats.last_ms ? "last" : "spoken"}});
+                      {"margin_seconds", margin(s) ? Json(*margin(s)) : Json(nullptr)},
+                      {"margin_of", !margin(s) ? Json(nullptr) : Json(s.stats.last_ms ? "last" : "spoken")}});
     }
     return list.dump(2) + "\n";
   }
   Table table{kListColumns, {false, false, false, true, true, true, true, true, true, false}, {}};
   for (const auto& s : stories) {
-    const long m = margin(s);
+    const std::optional<long> m = margin(s);
     if (format == Format::text) {
-      const std::string vs = margin_text(m);
+      const std::string vs = m ? margin_text(*m) : "-";
       table.rows.push_back({s.file.slug, s.note.title, s.note.theme.empty() ? "-" : s.note.theme,
                             std::to_string(s.check.total_words), format_duration(s.check.predicted_seconds),
                             format_duration(s.note.target_seconds), std::to_string(s.stats.completed),
-                            clock(s.stats.best_ms), clock(s.stats.last_ms), m > 0 ? paint(vs, ansi::red, style) : vs});
+                            clock(s.stats.best_ms), clock(s.stats.last_ms), m && *m > 0 ? paint(vs, ansi::red, style) : vs});
     } else {
       table.rows.push_back({s.file.slug, s.note.title, s.note.theme, std::to_string(s.check.total_words),
                             std::to_string(s.check.predicted_seconds), std::to_string(s.note.target_seconds),
                             std::to_string(s.stats.completed), seconds_cell(s.stats.best_ms),
-                            seconds_cell(s.stats.last_ms), std::to_string(m)});
+                            seconds_cell(s.stats.last_ms), m ? std::to_string(*m) : ""});
     }
   }
   if (format != Format::text) return render_table(table, format);

@@ -26,7 +26,7 @@ struct StoryListing {
 
 // The story list: story, title, theme, words, predicted spoken time, target, rehearsals, best
 // and last time, and how far the last time (or, before any rehearsal, the prediction) is over
-// or under the target.
+// or under the target (none for a story with neither a rehearsal nor a spoken word).
 std::string render_story_list(const std::vector<StoryListing>& stories, Format format, const Style& style);
 
 // One note as `star check` saw it; `note` is empty when the note could not be read, and its

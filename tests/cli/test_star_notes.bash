@@ -177,6 +177,20 @@ expect_status 65
 expect_equal "$(stdout | cut -f1 | tr '\n' ' ')" "story cut-checkout-p95 payments-outage schema-disagreement " "the others are listed"
 expect_stderr "star: error: $STORIES/broken.md:2:9: 'target' must be seconds (such as 180) or minutes and seconds (such as 3:00), from 0:10 to 60:00"
 
+TEST "a story with no spoken words has no timing to compare with its target"
+run star new "Empty one"
+expect_status 0
+run star list
+expect_status 0
+expect_stdout "story      theme  words  spoken  target  rehearsed  best  last  vs target  title
+empty-one  -          0    0:00    3:00          0     -     -  -          Empty one"
+run star list --format tsv
+expect_status 0
+expect_equal "$(stdout | sed -n 2p | cut -f10)" "" "no margin in TSV"
+run star list --format json
+expect_status 0
+expect_equal "$(stdout | jq -c '.[0] | [.margin_seconds, .margin_of]')" "[null,null]" "no margin in JSON"
+
 TEST "a STORY is a slug, a unique prefix of one, or a path"
 fixtures
 run star show payments-outage --format tsv
