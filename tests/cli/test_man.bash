@@ -10,6 +10,14 @@ for page in "$SOURCE"/man/*.[1-9]; do
   expect_equal "$warnings" "" "man --warnings $(basename "$page")"
 done
 
+TEST "every page reads as meant once rendered: no quote inside a quote, no words turned into flags"
+for page in "$SOURCE"/man/*.[1-9]; do
+  text=$(mandoc -Tutf8 "$page" | col -b)
+  [ -n "$text" ] || fail "$page renders to nothing"
+  bad=$(grep -nE "‘[^’]*‘|’’|, -[0-9]|[ (]-(by|default|or|and|the|to|of|in|a)([ ,.;)]|$)" <<<"$text")
+  [ -z "$bad" ] || fail "$(basename "$page") renders wrongly: $bad"
+done
+
 TEST "every program's --help ends with two or three examples"
 for program in qpick plan estimate star; do
   examples=$("$program" --help | sed -n '/^Examples:/,$p' | grep -c '^  [a-z]')
