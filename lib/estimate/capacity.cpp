@@ -48,7 +48,28 @@ Quantity bandwidth(double bytes_per_second) {
   return q;
 }
 
-std::string percent(double fraction) { return three_figures(fraction * 100) + "%"; }
+std::string percent(double fraction) { return format_number(fraction * 100) + "%"; }
+
+// A compound growth, `5%/month` or `5% per month`, split into its percentage and its time unit;
+// nothing for a linear one.
+std::optional<std::pair<std::string, std::string>> compound_growth(const std::string& growth) {
+  if (growth.find('%') == std::string::npos) return std::nullopt;
+  const std::size_t slash = growth.rfind('/');
+  const std::size_t per = growth.rfind(" per ");
+  if (per != std::string::npos && (slash == std::string::npos || per > slash)) {
+    return std::pair{growth.substr(0, per), growth.substr(per + 5)};
+  }
+  if (slash == std::string::npos) return std::nullopt;
+  return std::pair{growth.substr(0, slash), growth.substr(slash + 1)};
+}
+
+// Adds `step` to the working `w`; throws DataError naming the step when its result is too large.
+void add(Working& w, Step step) {
+  if (!std::isfinite(step.value.value)) {
+    throw DataError(fmt::format("{}: {}: the result is too large to represent", w.model, step.name));
+  }
+  w.steps.push_back(std::move(step));
+}
 
 }  // namespace
 
@@ -80,16 +101,16 @@ Working storage_model(const StorageInputs& in, const Scope& scope) {
   raw.dim = in.size.dim;
   raw.nouns.clear();
   raw.bits = false;
-  w.steps.push_back({"raw size", fmt::format("{} \xc3\x97 {}", shown(in.items), shown(in.size)), raw});
+  add(w, {"raw size", fmt::format("{} \xc3\x97 {}", shown(in.items), shown(in.size)), raw});
   Quantity total = raw;
   if (in.overhead) {
     total = scaled(total, 1 + overhead);
-    w.steps.push_back({"with overhead", fmt::format("{} \xc3\x97 (1 + {})", shown(raw), percent(overhead)), total});
+    add(w, {"with overhead", fmt::format("{} \xc3\x97 (1 + {})", shown(raw), percent(overhead)), total});
   }
   if (in.replicas) {
     const Quantity before = total;
     total = scaled(total, replicas);
-    w.steps.push_back({"with replicas", fmt::format("{} \xc3\x97 {}", shown(before), three_figures(replicas)), total});
+    add(w, {"with replicas", fmt::format("{} \xc3\x97 {}", shown(before), format_number(replicas)), total});
   }
   if (!in.growth) return w;
 
@@ -99,35 +120,38 @@ Working storage_model(const StorageInputs& in, const Scope& scope) {
   if (in.period) period = *in.period;
   Quantity items_after = in.items;
   const std::string& growth = *in.growth;
-  const std::size_t slash = growth.rfind('/');
-  if (growth.find('%') != std::string::npos && slash != std::string::npos) {
+  if (const auto compound = compound_growth(growth)) {
     // Compound: a percentage per time unit, applied once per whole or partial unit.
     const Quantity rate =
-        model_input("growth", growth.substr(0, slash), {0, 0}, "a percentage per time unit, such as 5%/month", scope);
+        model_input("growth", compound->first, {0, 0}, "a percentage per time unit, such as 5%/month", scope);
     const Quantity unit =
-        model_input("growth", growth.substr(slash + 1), {0, 1}, "a percentage per time unit, such as 5%/month", scope);
+        model_input("growth", compound->second, {0, 1}, "a percentage per time unit, such as 5%/month", scope);
+    if (unit.value == 0) {
+      throw FieldError("growth", fmt::format("the time unit must be more than zero, found '{}'", excerpt(growth)),
+                       ExitCode::data);
+    }
     const double steps = period.value / unit.value;
     items_after.value = in.items.value * std::pow(1 + rate.value, steps);
-    w.steps.push_back({"items after growth",
-                       fmt::format("{} \xc3\x97 (1 + {})^({} / {})", shown(in.items), percent(rate.value),
-                                   shown(period), shown(unit)),
-                       items_after});
+    add(w, {"items after growth",
+            fmt::format("{} \xc3\x97 (1 + {})^({} / {})", shown(in.items), percent(rate.value), shown(period),
+                        shown(unit)),
+            items_after});
   } else {
     // Linear: items added per unit of time.
     const Quantity rate =
         model_input("growth", growth, {0, -1},
                     "items per time, such as 1M/day, or a percentage per time unit, such as 5%/month", scope);
     Quantity added = count(rate.value * period.value, rate);
-    w.steps.push_back({"items added", fmt::format("{} \xc3\x97 {}", shown(rate), shown(period)), added});
+    add(w, {"items added", fmt::format("{} \xc3\x97 {}", shown(rate), shown(period)), added});
     items_after.value = in.items.value + added.value;
-    w.steps.push_back({"items after growth", fmt::format("{} + {}", shown(in.items), shown(added)), items_after});
+    add(w, {"items after growth", fmt::format("{} + {}", shown(in.items), shown(added)), items_after});
   }
   Quantity grown = raw;
   grown.value = items_after.value * in.size.value * (1 + overhead) * replicas;
   std::string formula = fmt::format("{} \xc3\x97 {}", shown(items_after), shown(in.size));
   if (in.overhead) formula += fmt::format(" \xc3\x97 (1 + {})", percent(overhead));
-  if (in.replicas) formula += fmt::format(" \xc3\x97 {}", three_figures(replicas));
-  w.steps.push_back({"after " + shown(period), formula, grown});
+  if (in.replicas) formula += fmt::format(" \xc3\x97 {}", format_number(replicas));
+  add(w, {"after " + shown(period), formula, grown});
   return w;
 }
 
@@ -150,35 +174,34 @@ std::pair<double, double> parse_ratio(const std::string& field, const std::strin
 Working traffic_model(const TrafficInputs& in) {
   Working w{"traffic", {}};
   const Quantity average = per_second(in.per_day.value / 86400.0, in.per_day);
-  w.steps.push_back({"average rate", fmt::format("{} / 86,400 s", shown(in.per_day)), average});
+  add(w, {"average rate", fmt::format("{} / 86,400 s", shown(in.per_day)), average});
   const double factor = in.peak ? in.peak->value : 2;
   const Quantity peak = scaled(average, factor);
-  w.steps.push_back(
+  add(w,
       {"peak rate",
-       fmt::format("{} \xc3\x97 {}{}", shown(average), three_figures(factor), in.peak ? "" : " (default peak factor)"),
+       fmt::format("{} \xc3\x97 {}{}", shown(average), format_number(factor), in.peak ? "" : " (default peak factor)"),
        peak});
   Quantity reads = peak;
   Quantity writes = peak;
   if (in.read_write) {
     const auto [r, wr] = *in.read_write;
-    const std::string ratio = fmt::format("{}:{}", three_figures(r), three_figures(wr));
+    const std::string ratio = fmt::format("{}:{}", format_number(r), format_number(wr));
     reads = scaled(peak, r / (r + wr));
     writes = scaled(peak, wr / (r + wr));
-    w.steps.push_back({"peak reads", fmt::format("{} \xc3\x97 {} of {}", shown(peak), three_figures(r), ratio), reads});
-    w.steps.push_back(
-        {"peak writes", fmt::format("{} \xc3\x97 {} of {}", shown(peak), three_figures(wr), ratio), writes});
+    add(w, {"peak reads", fmt::format("{} \xc3\x97 {} of {}", shown(peak), format_number(r), ratio), reads});
+    add(w, {"peak writes", fmt::format("{} \xc3\x97 {} of {}", shown(peak), format_number(wr), ratio), writes});
   }
   if (in.payload) {
     if (in.read_write) {
-      w.steps.push_back({"peak ingress", fmt::format("{} \xc3\x97 {}", shown(writes), shown(*in.payload)),
-                         bandwidth(writes.value * in.payload->value)});
-      w.steps.push_back({"peak egress", fmt::format("{} \xc3\x97 {}", shown(reads), shown(*in.payload)),
-                         bandwidth(reads.value * in.payload->value)});
+      add(w, {"peak ingress", fmt::format("{} \xc3\x97 {}", shown(writes), shown(*in.payload)),
+              bandwidth(writes.value * in.payload->value)});
+      add(w, {"peak egress", fmt::format("{} \xc3\x97 {}", shown(reads), shown(*in.payload)),
+              bandwidth(reads.value * in.payload->value)});
     } else {
-      w.steps.push_back({"average bandwidth", fmt::format("{} \xc3\x97 {}", shown(average), shown(*in.payload)),
-                         bandwidth(average.value * in.payload->value)});
-      w.steps.push_back({"peak bandwidth", fmt::format("{} \xc3\x97 {}", shown(peak), shown(*in.payload)),
-                         bandwidth(peak.value * in.payload->value)});
+      add(w, {"average bandwidth", fmt::format("{} \xc3\x97 {}", shown(average), shown(*in.payload)),
+              bandwidth(average.value * in.payload->value)});
+      add(w, {"peak bandwidth", fmt::format("{} \xc3\x97 {}", shown(peak), shown(*in.payload)),
+              bandwidth(peak.value * in.payload->value)});
     }
   }
   return w;
@@ -190,24 +213,22 @@ Working servers_model(const ServerInputs& in) {
   const double headroom = in.headroom ? in.headroom->value : 0;
   if (headroom >= 1) throw FieldError("headroom", "must be less than 100%", ExitCode::data);
   const double exact = in.rps.value / in.per_server.value;
-  w.steps.push_back(
-      {"servers at full load", fmt::format("{} / {}", shown(in.rps), shown(in.per_server)), count(exact)});
+  add(w, {"servers at full load", fmt::format("{} / {}", shown(in.rps), shown(in.per_server)), count(exact)});
   double needed = std::ceil(exact - 1e-9);
   if (in.headroom) {
     const double with = in.rps.value / (in.per_server.value * (1 - headroom));
     needed = std::ceil(with - 1e-9);
-    w.steps.push_back(
+    add(w,
         {"with headroom",
          fmt::format("{} / ({} \xc3\x97 (1 - {})), rounded up", shown(in.rps), shown(in.per_server), percent(headroom)),
          count(needed)});
   } else {
-    w.steps.push_back({"rounded up", three_figures(exact), count(needed)});
+    add(w, {"rounded up", format_number(exact), count(needed)});
   }
   if (in.spare) {
     const double total = needed + std::ceil(in.spare->value);
-    w.steps.push_back({"with spares",
-                       fmt::format("{} + {}", three_figures(needed), three_figures(std::ceil(in.spare->value))),
-                       count(total)});
+    add(w, {"with spares", fmt::format("{} + {}", format_number(needed), format_number(std::ceil(in.spare->value))),
+            count(total)});
   }
   return w;
 }
@@ -216,24 +237,23 @@ Working cache_model(const CacheInputs& in) {
   Working w{"cache", {}};
   const double h = in.hit_rate.value;
   if (h > 1) throw FieldError("hit-rate", "must be at most 100%", ExitCode::data);
-  w.steps.push_back(
-      {"served by the cache", fmt::format("{} \xc3\x97 {}", shown(in.rps), percent(h)), scaled(in.rps, h)});
+  add(w, {"served by the cache", fmt::format("{} \xc3\x97 {}", shown(in.rps), percent(h)), scaled(in.rps, h)});
   if (in.cache_latency && in.db_latency) {
     Quantity mean = *in.cache_latency;
     mean.value = h * in.cache_latency->value + (1 - h) * in.db_latency->value;
-    w.steps.push_back({"mean latency",
-                       fmt::format("{} \xc3\x97 {} + {} \xc3\x97 {}", percent(h), shown(*in.cache_latency),
-                                   percent(1 - h), shown(*in.db_latency)),
-                       mean});
+    add(w, {"mean latency",
+            fmt::format("{} \xc3\x97 {} + {} \xc3\x97 {}", percent(h), shown(*in.cache_latency), percent(1 - h),
+                        shown(*in.db_latency)),
+            mean});
   }
   if (in.items && in.size && in.hot) {
     Quantity memory = *in.size;
     memory.value = in.items->value * in.hot->value * in.size->value;
-    w.steps.push_back(
+    add(w,
         {"memory for the hot set",
          fmt::format("{} \xc3\x97 {} \xc3\x97 {}", shown(*in.items), percent(in.hot->value), shown(*in.size)), memory});
   }
-  w.steps.push_back(
+  add(w,
       {"load on the database", fmt::format("{} \xc3\x97 (1 - {})", shown(in.rps), percent(h)), scaled(in.rps, 1 - h)});
   return w;
 }
@@ -243,10 +263,10 @@ Working pool_model(const Quantity& rps, const Quantity& latency) {
   Quantity concurrency = rps;
   concurrency.value = rps.value * latency.value;
   concurrency.dim = {0, 0};
-  w.steps.push_back(
+  add(w,
       {"in flight on average", fmt::format("{} \xc3\x97 {} (Little's law)", shown(rps), shown(latency)), concurrency});
-  w.steps.push_back({"pool size", fmt::format("{}, rounded up", three_figures(concurrency.value)),
-                     count(std::ceil(concurrency.value - 1e-9))});
+  add(w, {"pool size", fmt::format("{}, rounded up", format_number(concurrency.value)),
+          count(std::ceil(concurrency.value - 1e-9))});
   return w;
 }
 

@@ -16,7 +16,9 @@ struct Expression::Node {
   enum class Kind { number, name, negate, percent, add, subtract, multiply, juxtapose, divide, power };
   Kind kind = Kind::number;
   double number = 0;
-  std::string text;  // the number or name as written
+  std::string text;     // the number or name as written
+  std::size_t at = 0;   // where it starts in the text, in bytes
+  std::size_t end = 0;  // where it ends
   std::unique_ptr<Node> left;
   std::unique_ptr<Node> right;
 };
@@ -39,6 +41,23 @@ struct Token {
 [[noreturn]] void fail(const std::string& message) { throw DataError(message); }
 
 bool name_start(unsigned char c) { return std::isalpha(c) || c == '_' || c >= 0x80; }
+
+// Refuses the whole part of a number, as `written`, whose commas do not group its digits in
+// threes: `1,000,000` is a million, `1,5` and `10,00` are mistakes.
+void check_commas(std::string_view written) {
+  if (written.find(',') == std::string_view::npos) return;
+  bool fits = written.find('_') == std::string_view::npos;
+  std::size_t group = written.find(',');
+  fits = fits && group >= 1 && group <= 3;
+  while (fits && group != std::string_view::npos) {
+    const std::size_t next = written.find(',', group + 1);
+    fits = (next == std::string_view::npos ? written.size() : next) - group == 4;
+    group = next;
+  }
+  if (!fits) {
+    fail(fmt::format("misplaced ',' in '{}': a comma groups digits in threes, as in 1,000,000", excerpt(written)));
+  }
+}
 
 std::vector<Token> lex(std::string_view text) {
   std::vector<Token> tokens;
@@ -65,20 +84,24 @@ std::vector<Token> lex(std::string_view text) {
     if (std::isdigit(c) || (c == '.' && i + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[i + 1])))) {
       std::string digits;
       std::size_t j = i;
-      const auto take_digits = [&] {
-        while (j < text.size() && (std::isdigit(static_cast<unsigned char>(text[j])) ||
-                                   (text[j] == '_' && j > i && j + 1 < text.size() &&
-                                    std::isdigit(static_cast<unsigned char>(text[j - 1])) &&
-                                    std::isdigit(static_cast<unsigned char>(text[j + 1]))))) {
-          if (text[j] != '_') digits += text[j];
+      const auto digit = [&](std::size_t at) {
+        return at < text.size() && std::isdigit(static_cast<unsigned char>(text[at]));
+      };
+      // Digits, with an underscore allowed between two of them, and in the whole part (`commas`)
+      // a comma after one.
+      const auto take_digits = [&](bool commas) {
+        while (digit(j) ||
+               (j > i && digit(j - 1) && ((text[j] == '_' && digit(j + 1)) || (commas && text[j] == ',')))) {
+          if (digit(j)) digits += text[j];
           ++j;
         }
       };
-      take_digits();
+      take_digits(true);
+      check_commas(text.substr(i, j - i));
       if (j < text.size() && text[j] == '.') {
         digits += '.';
         ++j;
-        take_digits();
+        take_digits(false);
       }
       // An exponent only when digits follow: "1e9" is a number, "2e" a number and a name.
       if (j + 1 < text.size() && (text[j] == 'e' || text[j] == 'E')) {
@@ -87,7 +110,7 @@ std::vector<Token> lex(std::string_view text) {
         if (k < text.size() && std::isdigit(static_cast<unsigned char>(text[k]))) {
           digits += text.substr(j, k - j);
           j = k;
-          take_digits();
+          take_digits(false);
         }
       }
       const double value = std::strtod(digits.c_str(), nullptr);
@@ -105,8 +128,8 @@ std::vector<Token> lex(std::string_view text) {
         ++j;
       }
       std::string name(text.substr(i, j - i));
-      if (name == "x") {
-        push({Token::Type::op, name, 0, '*'});
+      if (name == "x" || name == "per") {
+        push({Token::Type::op, name, 0, name == "x" ? '*' : '/'});
       } else {
         push({Token::Type::name, name, 0, 0});
       }
@@ -157,6 +180,8 @@ class Parser {
   static std::unique_ptr<Node> make(Kind kind, std::unique_ptr<Node> left, std::unique_ptr<Node> right) {
     auto node = std::make_unique<Node>();
     node->kind = kind;
+    node->at = left->at;
+    node->end = (right ? right : left)->end;
     node->left = std::move(left);
     node->right = std::move(right);
     return node;
@@ -202,8 +227,8 @@ class Parser {
     const std::string written = excerpt(text_.substr(tokens_[first].at, end - tokens_[first].at));
     if (tokens_[pos_ - 1].type == Token::Type::number) {
       fail(
-          fmt::format("two numbers side by side in '{}': write one number without spaces (1000000 or "
-                      "1_000_000), or put an operator between them",
+          fmt::format("two numbers side by side in '{}': write one number without spaces (1000000, "
+                      "1,000,000 or 1_000_000), or put an operator between them",
                       written));
     }
     fail(fmt::format("a number right after a value in '{}': put an operator between them", written));
@@ -212,8 +237,10 @@ class Parser {
   std::unique_ptr<Node> unary() {
     Depth depth(*this);
     if (is_op('-')) {
-      take();
-      return make(Kind::negate, unary(), nullptr);
+      const std::size_t at = take().at;
+      auto node = make(Kind::negate, unary(), nullptr);
+      node->at = at;
+      return node;
     }
     if (is_op('+')) {
       take();
@@ -234,8 +261,9 @@ class Parser {
   std::unique_ptr<Node> postfix() {
     auto node = primary();
     while (is_op('%')) {
-      take();
+      const std::size_t end = take().at + 1;
       node = make(Kind::percent, std::move(node), nullptr);
+      node->end = end;
     }
     return node;
   }
@@ -245,6 +273,8 @@ class Parser {
     node->kind = token.type == Token::Type::number ? Kind::number : Kind::name;
     node->number = token.number;
     node->text = token.text;
+    node->at = token.at;
+    node->end = token.at + token.text.size();
     return node;
   }
 
@@ -271,7 +301,8 @@ class Parser {
     if (token.type == Token::Type::op && token.op == '(') {
       auto node = expr();
       if (!is_op(')')) fail("missing ')'");
-      take();
+      node->at = token.at;
+      node->end = take().at + 1;
       return node;
     }
     if (token.type == Token::Type::end) fail("the expression ends where a number or unit should follow");
@@ -330,6 +361,7 @@ Quantity evaluate_node(const Node& node, const Scope& scope) {
     }
     Quantity q{unit->factor, unit->dim, {}, unit->bits, unit->magnitude ? "" : node.text};
     if (unit->noun) q.nouns[node.text] = 1;
+    if (!unit->counts.empty()) q.nouns[unit->counts] = 1;
     return q;
   }
   case Kind::negate: {
@@ -433,6 +465,50 @@ std::string print(const Node& node) {
   return "";
 }
 
+// The byte units people write for a magnitude: `5B users` for five billion users.
+struct ByteMagnitude {
+  const char* unit;
+  const char* is;      // what the unit is
+  const char* is_not;  // the count it is taken for
+  const char* meant;   // the magnitude to write instead
+};
+constexpr ByteMagnitude kByteMagnitudes[] = {
+    {"B", "a byte", "a billion", "G"},       {"KB", "a kilobyte", "a thousand", "k"},
+    {"kB", "a kilobyte", "a thousand", "k"}, {"MB", "a megabyte", "a million", "M"},
+    {"GB", "a gigabyte", "a billion", "G"},  {"TB", "a terabyte", "a trillion", "T"}};
+
+// The unit the name `node` stands for, unless the scope gives that name a value.
+std::optional<Unit> unit_of(const Node& node, const Scope& scope) {
+  if (node.kind != Kind::name || (scope.values && scope.values->count(node.text))) return std::nullopt;
+  return find_unit(node.text, scope.nouns);
+}
+
+// The name a value starts with: `users` in `users/day`.
+const Node* first_name(const Node& node) {
+  if (node.kind == Kind::name) return &node;
+  if (node.kind == Kind::juxtapose || (node.kind == Kind::divide && node.text == "unit")) return first_name(*node.left);
+  return nullptr;
+}
+
+// Adds to `out` the warning for `node` when it is `NUMBER BYTE-UNIT COUNT-NOUN`, as `5B users`.
+void collect_warnings(const Node& node, std::string_view text, const Scope& scope, std::vector<std::string>& out) {
+  if (node.left) collect_warnings(*node.left, text, scope, out);
+  if (node.right) collect_warnings(*node.right, text, scope, out);
+  if (node.kind != Kind::juxtapose || node.left->kind != Kind::juxtapose) return;
+  const Node& unit = *node.left->right;
+  const Node* noun = first_name(*node.right);
+  const auto counted = noun ? unit_of(*noun, scope) : std::nullopt;
+  if (!counted || !counted->noun || !unit_of(unit, scope)) return;
+  for (const auto& mistake : kByteMagnitudes) {
+    if (unit.text != mistake.unit) continue;
+    const std::string written(text.substr(node.at, node.end - node.at));
+    std::string meant = written;
+    meant.replace(unit.at - node.at, unit.text.size(), mistake.meant);
+    out.push_back(fmt::format("'{}': {} is {}, not {}; did you mean '{}'?", excerpt(written), unit.text, mistake.is,
+                              mistake.is_not, excerpt(meant)));
+  }
+}
+
 void collect_names(const Node& node, std::vector<std::string>& names) {
   if (node.kind == Kind::name && std::find(names.begin(), names.end(), node.text) == names.end()) {
     names.push_back(node.text);
@@ -490,14 +566,14 @@ void check_length(std::size_t length, const ExpressionLimits& limits) {
   }
 }
 
-Expression::Expression(std::unique_ptr<Node> root) : root_(std::move(root)) {}
+Expression::Expression(std::unique_ptr<Node> root, std::string text) : root_(std::move(root)), text_(std::move(text)) {}
 Expression::Expression(Expression&&) noexcept = default;
 Expression& Expression::operator=(Expression&&) noexcept = default;
 Expression::~Expression() = default;
 
 Expression Expression::parse(std::string_view text, const ExpressionLimits& limits) {
   check_text(text, limits);
-  return Expression(Parser(text, limits).parse());
+  return Expression(Parser(text, limits).parse(), std::string(text));
 }
 
 Quantity Expression::evaluate(const Scope& scope) const { return evaluate_node(*root_, scope); }
@@ -508,6 +584,12 @@ std::vector<std::string> Expression::names() const {
   std::vector<std::string> names;
   collect_names(*root_, names);
   return names;
+}
+
+std::vector<std::string> Expression::warnings(const Scope& scope) const {
+  std::vector<std::string> found;
+  collect_warnings(*root_, text_, scope, found);
+  return found;
 }
 
 Answer evaluate_query(std::string_view text, const std::optional<std::string>& to, const Scope& scope,
@@ -528,6 +610,7 @@ Answer evaluate_query(std::string_view text, const std::optional<std::string>& t
   Answer answer;
   answer.value = expression.evaluate(scope);
   answer.understood = expression.understood();
+  answer.warnings = expression.warnings(scope);
   if (!target_text) {
     answer.shown = show(answer.value);
     return answer;
@@ -540,6 +623,7 @@ Answer evaluate_query(std::string_view text, const std::optional<std::string>& t
     fail(fmt::format("cannot convert {} to {}", answer.value.unit_name(), excerpt(answer.target_text)));
   }
   answer.shown = show_in(answer.value, target, answer.target_text);
+  if (!std::isfinite(answer.shown.value)) fail("the result is too large to represent");
   answer.target = std::move(target);
   return answer;
 }

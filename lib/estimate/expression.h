@@ -10,6 +10,8 @@
 //   primary := number | name | "(" expr ")"
 // Juxtaposition binds tighter than * and /, so `1 GB / 1 MB` is 1000 and `500 GB/month` a rate. A
 // number is never juxtaposed after another value: `1 000 000` and `2 3` are errors, not products.
+// A number's digits may be grouped by underscores (1_000_000) or by commas in threes (1,000,000);
+// `per` is `/` and `x` is `*`.
 #pragma once
 
 #include <map>
@@ -62,9 +64,14 @@ class Expression {
   // Every name the expression uses, in order of first use.
   std::vector<std::string> names() const;
 
+  // A line for each byte unit written where a count was surely meant, between a number and a
+  // count noun: "'5B users': B is a byte, not a billion; did you mean '5G users'?".
+  std::vector<std::string> warnings(const Scope& scope = {}) const;
+
  private:
-  explicit Expression(std::unique_ptr<Node> root);
+  Expression(std::unique_ptr<Node> root, std::string text);
   std::unique_ptr<Node> root_;
+  std::string text_;  // as parsed, for quoting
 };
 
 // An evaluated query: the value, the unit asked for (if any), and how to show it.
@@ -74,11 +81,12 @@ struct Answer {
   std::string target_text;  // as written, spaces tidied: "req/s"
   std::string understood;   // the expression as understood
   Shown shown;
+  std::vector<std::string> warnings;  // what looks like a mistake (Expression::warnings)
 };
 
 // Evaluates "EXPR", "EXPR in UNIT" or "EXPR to UNIT"; `to` (from --to) names the unit when the
 // text does not. Throws DataError, including "cannot convert B/s to s" for a unit that does
-// not fit.
+// not fit and "the result is too large to represent" for a conversion that overflows.
 Answer evaluate_query(std::string_view text, const std::optional<std::string>& to, const Scope& scope = {},
                       const ExpressionLimits& limits = {});
 

@@ -9,6 +9,7 @@
 #include "base/diagnostic.h"
 #include "base/error.h"
 #include "base/lines.h"
+#include "base/suggest.h"
 #include "base/yaml_tree.h"
 #include "estimate/expression.h"
 
@@ -25,6 +26,20 @@ bool valid_name(const std::string& name) {
   return std::all_of(name.begin(), name.end(), [](char c) {
     return std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '_';
   });
+}
+
+// "; did you mean 'links', 'Mbps'?" for an unknown `name`: the sheet's names (`index`) and units
+// spelt like it, or "".
+std::string suggestions(const std::string& name, const std::map<std::string, std::size_t>& index,
+                        const std::vector<std::string>& extra_nouns) {
+  std::vector<std::string> names;
+  for (const auto& [known, at] : index) names.push_back(known);
+  std::vector<std::string> found = closest_matches(name, names, 3);
+  for (const auto& unit : suggest_units(name, extra_nouns)) {
+    if (found.size() < 3 && std::find(found.begin(), found.end(), unit) == found.end()) found.push_back(unit);
+  }
+  if (found.empty()) return "";
+  return fmt::format("; did you mean '{}'?", fmt::join(found, "', '"));
 }
 
 struct Entry {
@@ -52,12 +67,14 @@ std::vector<SheetValue> evaluate_sheet(std::string_view text, const std::string&
     const YamlNode& key = root.children[i];
     const YamlNode& value = root.children[i + 1];
     if (key.text == "x") fail(key, "'x' means multiplication: choose another name");
+    if (key.text == "per") fail(key, "'per' means division: choose another name");
     if (!valid_name(key.text)) {
       fail(key,
            fmt::format("invalid name '{}' (expected lower-case letters, digits and underscores)", excerpt(key.text)));
     }
-    // A name may reuse a count noun (`links: 100M`) but not a unit or magnitude.
-    if (const auto unit = find_unit(key.text, extra_nouns); unit && !unit->noun) {
+    // A name may reuse a count noun (`links: 100M`) or rate (`qps: 1M req/day`), but not another
+    // unit or a magnitude.
+    if (const auto unit = find_unit(key.text, extra_nouns); unit && !unit->noun && unit->counts.empty()) {
       fail(key, fmt::format("'{}' is a unit: choose another name", excerpt(key.text)));
     }
     if (value.type != YamlNode::Type::scalar || value.text.empty()) {
@@ -76,8 +93,8 @@ std::vector<SheetValue> evaluate_sheet(std::string_view text, const std::string&
       if (index.count(name)) {
         entry.depends.push_back(name);
       } else if (!find_unit(name, extra_nouns)) {
-        fail(*entry.node, fmt::format("{}: unknown name '{}' (neither a value of this sheet nor a unit)", entry.name,
-                                      excerpt(name)));
+        fail(*entry.node, fmt::format("{}: unknown name '{}' (neither a value of this sheet nor a unit){}", entry.name,
+                                      excerpt(name), suggestions(name, index, extra_nouns)));
       }
     }
   }
@@ -112,7 +129,13 @@ std::vector<SheetValue> evaluate_sheet(std::string_view text, const std::string&
   for (std::size_t i = 0; i < entries.size(); ++i) visit(i);
 
   std::vector<SheetValue> result;
-  for (const auto& entry : entries) result.push_back({entry.name, entry.text, values[entry.name], entry.node->line});
+  for (const auto& entry : entries) {
+    std::vector<std::string> warnings;
+    for (const auto& warning : entry.expression->warnings(Scope{extra_nouns, &values})) {
+      warnings.push_back(fmt::format("{}:{}:{}: {}", file, entry.node->line, entry.node->column, warning));
+    }
+    result.push_back({entry.name, entry.text, values[entry.name], entry.node->line, std::move(warnings)});
+  }
   return result;
 }
 

@@ -17,6 +17,7 @@ struct SheetValue {
   std::string expression;  // as written
   Quantity value;
   int line = 0;
+  std::vector<std::string> warnings;  // "s.yaml:3:8: '5B users': B is a byte, ..." (Expression::warnings)
 };
 
 // Evaluates the sheet in `text` (named `file` in messages); values come back in file order.

@@ -8,24 +8,44 @@ refuses 64 "estimate: error: --to: expected a value after it, found nothing (see
 refuses 64 "estimate: error: unknown format 'xml' (expected one of: text, json, tsv, md)" estimate latency --format xml
 refuses 64 "estimate: error: --size is required (see estimate --help)" estimate storage --items 100M
 refuses 64 "estimate: error: no expression given, and standard input is closed (see estimate --help)" estimate <&-
+refuses 64 "estimate: error: help: unknown command 'stroage' (did you mean 'storage'?) (expected one of: storage, traffic, servers, cache, pool, latency, sheet)" estimate help stroage
+refuses 64 "estimate: error: help: expected one command at most, found 'storage traffic'" estimate help storage traffic
 
 TEST "bad expressions: exit 65, saying what is wrong"
-refuses 65 "estimate: error: unknown unit 'MBB'; did you mean 'MB', 'MiB'?" estimate '1 MBB'
+refuses 65 "estimate: error: unknown unit 'MBB'; did you mean 'MB'?" estimate '1 MBB'
+refuses 65 "estimate: error: unknown unit 'mbps'; did you mean 'Mbps', 'MBps'?" estimate '1 mbps'
+refuses 65 "estimate: error: unknown unit 'Mbs'; did you mean 'Mb/s'?" estimate '1 Mbs'
+refuses 65 "estimate: error: unknown unit 'gb'; did you mean 'GB', 'Gb'?" estimate '1 gb'
+refuses 65 "estimate: error: unknown unit 'Mibps'" estimate '1 Mibps'
+refuses 65 "estimate: error: misplaced ',' in '1,5': a comma groups digits in threes, as in 1,000,000" estimate '1,5 GB'
+refuses 65 "estimate: error: misplaced ',' in '1000,000': a comma groups digits in threes, as in 1,000,000" estimate '1000,000'
+refuses 65 "estimate: error: misplaced ',' in '1,000,00': a comma groups digits in threes, as in 1,000,000" estimate '1,000,00 req'
 refuses 65 "estimate: error: cannot add MB and s" estimate '1 MB + 1 s'
 refuses 65 "estimate: error: division by zero" estimate '1/0'
 refuses 65 "estimate: error: division by zero" estimate '0^-1'
-refuses 65 "estimate: error: two numbers side by side in '1 000': write one number without spaces (1000000 or 1_000_000), or put an operator between them" estimate '1 000 000'
-refuses 65 "estimate: error: two numbers side by side in '1 000': write one number without spaces (1000000 or 1_000_000), or put an operator between them" estimate '1 000 req/s'
-refuses 65 "estimate: error: two numbers side by side in '2 3': write one number without spaces (1000000 or 1_000_000), or put an operator between them" estimate '2 3'
+refuses 65 "estimate: error: two numbers side by side in '1 000': write one number without spaces (1000000, 1,000,000 or 1_000_000), or put an operator between them" estimate '1 000 000'
+refuses 65 "estimate: error: two numbers side by side in '1 000': write one number without spaces (1000000, 1,000,000 or 1_000_000), or put an operator between them" estimate '1 000 req/s'
+refuses 65 "estimate: error: two numbers side by side in '2 3': write one number without spaces (1000000, 1,000,000 or 1_000_000), or put an operator between them" estimate '2 3'
 refuses 65 "estimate: error: a number right after a value in '10 GB 2': put an operator between them" estimate '10 GB 2'
-refuses 65 "estimate: error: --items: two numbers side by side in '1 000': write one number without spaces (1000000 or 1_000_000), or put an operator between them" estimate storage --items 1 000 000 --size 1B
+refuses 65 "estimate: error: --items: two numbers side by side in '1 000': write one number without spaces (1000000, 1,000,000 or 1_000_000), or put an operator between them" estimate storage --items 1 000 000 --size 1B
 refuses 65 "estimate: error: two units to convert to: 'MB' after 'in', and 'KB'" estimate '1 GB in MB' --to KB
 refuses 65 "estimate: error: the result is too large to represent" estimate '1e308 * 1e308'
+refuses 65 "estimate: error: the result is too large to represent" estimate '1e300 B in 1e-300 B'
 refuses 65 "estimate: error: expression too long: 1001 characters (the limit is 1000)" estimate "$(printf '1%.0s' {1..1001})"
 refuses 65 "estimate: error: invalid UTF-8 at character 3 of the expression" estimate $'1 \xff'
 refuses 65 "estimate: error: invalid UTF-8 at character 1 of the expression" estimate '1 MB' --to $'\xfe'
 refuses 65 "estimate: error: unknown unit 'parsecs'; did you mean 'sec', 'secs'?" estimate '1 MB' --to parsecs
 refuses 65 "estimate: error: --items: unknown unit 'lots'" estimate storage --items lots --size 100B
+
+TEST "a model step too large to represent: exit 65, naming the step"
+refuses 65 "estimate: error: storage: items after growth: the result is too large to represent" estimate storage --items 1M --size 1KB --growth 1000%/day --period 100 year
+refuses 65 "estimate: error: storage: raw size: the result is too large to represent" estimate storage --items 1e300 --size 1e300 B
+refuses 65 "estimate: error: storage: items added: the result is too large to represent" estimate storage --items 1 --size 1B --growth 1e300/s --period 1e300 s
+refuses 65 "estimate: error: --growth: the time unit must be more than zero, found '5%/0 day'" estimate storage --items 1M --size 1KB --growth 5%/0 day
+refuses 65 "estimate: error: traffic: average bandwidth: the result is too large to represent" estimate traffic --per-day 1e300 --payload 1e300 B
+refuses 65 "estimate: error: servers: servers at full load: the result is too large to represent" estimate servers --rps 1e300 --per-server 1e-300
+refuses 65 "estimate: error: cache: memory for the hot set: the result is too large to represent" estimate cache --rps 1 --hit-rate 50% --items 1e300 --size 1e300 B --hot 50%
+refuses 65 "estimate: error: pool: in flight on average: the result is too large to represent" estimate pool --rps 1e300 --latency 1e300 s
 
 TEST "batch mode: every bad line is named, the good ones still answered, exit 65"
 printf '1 MB in KB\n1 \377\n2 + 2\n' >lines
@@ -53,6 +73,10 @@ refuses 65 "estimate: error: binary.yaml:1:8: NUL byte in text" estimate sheet b
 refuses 65 "estimate: error: latin1.yaml:1:8: invalid UTF-8" estimate sheet latin1.yaml
 refuses 65 "estimate: error: big.yaml:1:1: file too large (the limit is 1 MiB)" estimate sheet big.yaml
 refuses 65 "estimate: error: cycle.yaml:1:4: cycle: a -> b -> a" estimate sheet cycle.yaml
+printf 'per: 3\n' >per.yaml
+refuses 65 "estimate: error: per.yaml:1:1: 'per' means division: choose another name" estimate sheet per.yaml
+printf 'a: 1 mbps\n' >units.yaml
+refuses 65 "estimate: error: units.yaml:1:4: a: unknown name 'mbps' (neither a value of this sheet nor a unit); did you mean 'Mbps', 'MBps'?" estimate sheet units.yaml
 chmod 000 empty.yaml
 refuses 66 "estimate: error: cannot open empty.yaml: Permission denied" unprivileged estimate sheet empty.yaml
 

@@ -39,7 +39,7 @@ TEST_CASE("storage_model") {
   SUBCASE("linear growth: items per day over a year") {
     in.growth = "1M/day";
     const Working w = storage_model(in);
-    CHECK(lines(w).back() == "after 1 year | 465M \xc3\x97 100 B \xc3\x97 (1 + 20%) \xc3\x97 3 | 167 GB (156 GiB)");
+    CHECK(lines(w).back() == "after 1 year | 465M \xc3\x97 100 B \xc3\x97 (1 + 20%) \xc3\x97 3 | 167.4 GB (156 GiB)");
     CHECK(w.steps.back().value.value == doctest::Approx(465e6 * 100 * 1.2 * 3));
   }
   SUBCASE("compound growth: a percentage per month over a year") {
@@ -48,6 +48,22 @@ TEST_CASE("storage_model") {
     const Working w = storage_model(in);
     // 100M x 1.05^12 = 179.6M items; x 100 B x 1.2 x 3 = 64.7 GB.
     CHECK(w.steps.back().value.value == doctest::Approx(100e6 * std::pow(1.05, 12) * 100 * 1.2 * 3));
+    in.growth = "5% per month";
+    CHECK(storage_model(in).steps.back().value.value == w.steps.back().value.value);
+  }
+  SUBCASE("growth too large to represent: the step is named") {
+    in.growth = "1000%/day";
+    in.period = q("100 year");
+    CHECK_THROWS_WITH_AS(storage_model(in), "storage: items after growth: the result is too large to represent",
+                         DataError);
+    in.growth = "1e300/s";
+    in.period = q("1e300 s");
+    CHECK_THROWS_WITH_AS(storage_model(in), "storage: items added: the result is too large to represent", DataError);
+  }
+  SUBCASE("growth per no time at all") {
+    in.growth = "5%/0 day";
+    CHECK_THROWS_WITH_AS(storage_model(in), "growth: the time unit must be more than zero, found '5%/0 day'",
+                         FieldError);
   }
   SUBCASE("growth in the wrong shape") {
     in.growth = "5 GB";
@@ -71,6 +87,8 @@ TEST_CASE("traffic_model") {
                        FieldError);
   CHECK_THROWS_WITH_AS(parse_ratio("read-write", "0:0"), "read-write: expected READ:WRITE such as 10:1, found '0:0'",
                        FieldError);
+  CHECK_THROWS_WITH_AS(traffic_model({q("1e300"), std::nullopt, std::nullopt, q("1e300 B")}),
+                       "traffic: average bandwidth: the result is too large to represent", DataError);
 }
 
 TEST_CASE("servers_model") {
@@ -82,6 +100,13 @@ TEST_CASE("servers_model") {
   CHECK(w.steps.back().value.value == 38);
   in.headroom = q("100%");
   CHECK_THROWS_WITH_AS(servers_model(in), "headroom: must be less than 100%", FieldError);
+  CHECK_THROWS_WITH_AS(servers_model({q("1e300 req/s"), q("1e-300 req/s"), std::nullopt, std::nullopt}),
+                       "servers: servers at full load: the result is too large to represent", DataError);
+  SUBCASE("numbers in the working follow the display rules") {
+    const Working big = servers_model({q("10M req/s"), q("7 req/s"), std::nullopt, std::nullopt});
+    CHECK(lines(big) == std::vector<std::string>{"servers at full load | 10M req/s / 7 req/s | 1.43M",
+                                                 "rounded up | 1.43M | 1,428,572"});
+  }
 }
 
 TEST_CASE("cache_model") {
@@ -91,6 +116,10 @@ TEST_CASE("cache_model") {
                                  "mean latency | 90% \xc3\x97 1 ms + 10% \xc3\x97 20 ms | 2.9 ms",
                                  "memory for the hot set | 10M \xc3\x97 20% \xc3\x97 2 kB | 4 GB (3.73 GiB)",
                                  "load on the database | 10k req/s \xc3\x97 (1 - 90%) | 1k req/s"});
+  in.items = q("1e300");
+  in.size = q("1e300 B");
+  CHECK_THROWS_WITH_AS(cache_model(in), "cache: memory for the hot set: the result is too large to represent",
+                       DataError);
 }
 
 TEST_CASE("pool_model") {
@@ -98,6 +127,8 @@ TEST_CASE("pool_model") {
         std::vector<std::string>{"in flight on average | 2k req/s \xc3\x97 50 ms (Little's law) | 100 req",
                                  "pool size | 100, rounded up | 100"});
   CHECK(pool_model(q("300 req/s"), q("85 ms")).steps.back().value.value == 26);  // 25.5 rounded up
+  CHECK_THROWS_WITH_AS(pool_model(q("1e300 req/s"), q("1e300 s")),
+                       "pool: in flight on average: the result is too large to represent", DataError);
 }
 
 TEST_CASE("latency_table") {

@@ -38,6 +38,11 @@ TEST_CASE("numbers") {
   CHECK(value_of("3bn") == 3e9);
   CHECK(value_of("4 trillion") == 4e12);
   CHECK(value_of("90%") == doctest::Approx(0.9));
+  SUBCASE("commas group digits in threes") {
+    CHECK(value_of("1,000") == 1000);
+    CHECK(value_of("1,234,567.5") == 1234567.5);
+    CHECK(value_of("12,000 req/s in req/s") == 12000);
+  }
 }
 
 TEST_CASE("precedence") {
@@ -50,6 +55,8 @@ TEST_CASE("precedence") {
   CHECK(value_of("10 - 4 - 3") == 3);
   CHECK(value_of("64 / 4 / 2") == 8);
   CHECK(value_of("3 x 4 \xc3\x97 5") == 60);
+  CHECK(value_of("100 req per min in req/s") == doctest::Approx(100.0 / 60));
+  CHECK(evaluate_query("1 GB per 2 s", std::nullopt).understood == "(1 GB) / (2 s)");
   SUBCASE("juxtaposition binds tighter than * and /") {
     CHECK(value_of("1 GB / 1 MB") == 1000);
     CHECK(value_of("10 / 2 s") == 5);  // 10 / (2 s): a rate
@@ -80,7 +87,12 @@ TEST_CASE("targets") {
   CHECK(a.shown.text() == "11.6 req/s");
   CHECK(evaluate_query("1M req/day in 1/s", std::nullopt).shown.text() == "11.6 1/s");
   CHECK(evaluate_query("1M req/day to   req / s", std::nullopt).shown.text() == "11.6 req / s");
-  CHECK(evaluate_query("1M req/day", std::string("req/h")).shown.text() == "41700 req/h");
+  CHECK(evaluate_query("1M req/day", std::string("req/h")).shown.text() == "41.7k req/h");
+  CHECK(evaluate_query("1 MiB in KiB", std::nullopt).shown.text() == "1024 KiB (1.05 MB)");
+  CHECK(evaluate_query("1 year in s", std::nullopt).shown.text() == "31,536,000 s");
+  CHECK(evaluate_query("1 ns in year", std::nullopt).shown.text() == "3.17e-17 year");
+  CHECK(evaluate_query("1M req/day in qps", std::nullopt).shown.text() == "11.6 qps");
+  CHECK(evaluate_query("1 Gbps in MBps", std::nullopt).shown.text() == "125 MBps (119 MiB/s)");
   CHECK(evaluate_query("100M * 100 B in GB", std::nullopt).shown.text() == "10 GB (9.31 GiB)");
   CHECK(evaluate_query("2^30 B in GiB", std::nullopt).shown.text() == "1 GiB (1.07 GB)");
   CHECK(evaluate_query("500 GB/day in Mbit/s", std::nullopt).shown.text() == "46.3 Mbit/s");
@@ -90,7 +102,8 @@ TEST_CASE("targets") {
 
 TEST_CASE("every error is one line") {
   CHECK(error_of("1 GBs") == "unknown unit 'GBs'; did you mean 'GB/s'?");
-  CHECK(error_of("10 gb") == "unknown unit 'gb'; did you mean 'GB'?");
+  CHECK(error_of("10 gb") == "unknown unit 'gb'; did you mean 'GB', 'Gb'?");
+  CHECK(error_of("1 MBPS") == "unknown unit 'MBPS'; did you mean 'MBps'?");
   CHECK(error_of("3 flurbs") == "unknown unit 'flurbs'");
   CHECK(error_of("1 GB + 1 s") == "cannot add GB and s");
   CHECK(error_of("1 GB - 1 s") == "cannot subtract s from GB");
@@ -100,6 +113,14 @@ TEST_CASE("every error is one line") {
   CHECK(error_of("1 GB / (1 s - 1 s)") == "division by zero");
   CHECK(error_of("1e400") == "number too large: 1e400");
   CHECK(error_of("10^400") == "the result is too large to represent");
+  CHECK(error_of("1e300 B in 1e-300 B") == "the result is too large to represent");
+  CHECK(error_of("1,5") == "misplaced ',' in '1,5': a comma groups digits in threes, as in 1,000,000");
+  CHECK(error_of("1000,000") == "misplaced ',' in '1000,000': a comma groups digits in threes, as in 1,000,000");
+  CHECK(error_of("1,000,00") == "misplaced ',' in '1,000,00': a comma groups digits in threes, as in 1,000,000");
+  CHECK(error_of("1_000,000") == "misplaced ',' in '1_000,000': a comma groups digits in threes, as in 1,000,000");
+  CHECK(error_of("1, 2") == "misplaced ',' in '1,': a comma groups digits in threes, as in 1,000,000");
+  CHECK(error_of("1.000,5") == "unexpected character ','");
+  CHECK(error_of("5 per") == "the expression ends where a number or unit should follow");
   CHECK(error_of("2 ^ (1 GB)") == "an exponent must be a plain number, found GB");
   CHECK(error_of("1 s ^ 0.5") == "s can only be raised to a whole power from -16 to 16");
   CHECK(error_of("") == "empty expression");
@@ -135,7 +156,7 @@ TEST_CASE("every error is one line") {
 TEST_CASE("a number never follows another value unasked") {
   SUBCASE("two numbers side by side are an error, not a product") {
     const std::string advice =
-        ": write one number without spaces (1000000 or 1_000_000), or put an operator between them";
+        ": write one number without spaces (1000000, 1,000,000 or 1_000_000), or put an operator between them";
     CHECK(error_of("1 000 000") == "two numbers side by side in '1 000'" + advice);
     CHECK(error_of("1 000 req/s") == "two numbers side by side in '1 000'" + advice);
     CHECK(error_of("2 3") == "two numbers side by side in '2 3'" + advice);
@@ -206,6 +227,31 @@ TEST_CASE("32 conversions agree with GNU units") {
   for (const auto& c : cases) {
     CAPTURE(c.ours);
     CHECK(value_of(c.ours) == doctest::Approx(c.expected).epsilon(1e-7));
+  }
+}
+
+TEST_CASE("Expression::warnings: a byte unit between a number and a count noun") {
+  const auto warnings_of = [](const char* text) { return evaluate_query(text, std::nullopt).warnings; };
+  using Lines = std::vector<std::string>;
+  CHECK(warnings_of("5B users") == Lines{"'5B users': B is a byte, not a billion; did you mean '5G users'?"});
+  CHECK(warnings_of("2 MB users/day * 1 day") ==
+        Lines{"'2 MB users/day': MB is a megabyte, not a million; did you mean '2 M users/day'?"});
+  CHECK(warnings_of("(1 + 2)kB rows") ==
+        Lines{"'(1 + 2)kB rows': kB is a kilobyte, not a thousand; did you mean '(1 + 2)k rows'?"});
+  CHECK(warnings_of("3 TB links") ==
+        Lines{"'3 TB links': TB is a terabyte, not a trillion; did you mean '3 T links'?"});
+  SUBCASE("what is written on purpose is left alone") {
+    CHECK(warnings_of("5G users").empty());
+    CHECK(warnings_of("5 bn users").empty());
+    CHECK(warnings_of("5 B * users").empty());
+    CHECK(warnings_of("5 B/user").empty());
+    CHECK(warnings_of("5 GiB users").empty());
+    CHECK(warnings_of("5 B").empty());
+  }
+  SUBCASE("a count noun from the settings, and a name the scope gives a value") {
+    CHECK(Expression::parse("5B tenants").warnings(Scope{{"tenant"}, nullptr}).size() == 1);
+    std::map<std::string, Quantity> values{{"users", Quantity{2e6, {}, {}, false, ""}}};
+    CHECK(Expression::parse("5B users").warnings(Scope{{}, &values}).empty());
   }
 }
 

@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -137,6 +139,7 @@ int run_expression(const EstimateOptions& options) {
     std::string expression;
     for (const auto& word : options.words) expression += (expression.empty() ? "" : " ") + word;
     const Answer answer = evaluate(expression, options, scope);
+    for (const auto& warning : answer.warnings) cli::note("warning: " + warning);
     cli::out(options.explain ? explanation(answer, expression, scope) : answer_text(answer, options, expression));
     return 0;
   }
@@ -159,9 +162,10 @@ int run_expression(const EstimateOptions& options) {
     }
     try {
       check_length(input->length, limits);
-      cli::out(answer_text(
-          evaluate_query(line, options.to.empty() ? std::nullopt : std::optional(options.to), scope, limits), options,
-          line));
+      const Answer answer =
+          evaluate_query(line, options.to.empty() ? std::nullopt : std::optional(options.to), scope, limits);
+      for (const auto& warning : answer.warnings) cli::note(fmt::format("<stdin>:{}: warning: {}", number, warning));
+      cli::out(answer_text(answer, options, line));
     } catch (const DataError& e) {
       ++failed;
       cli::note(fmt::format("<stdin>:{}: {}", number, e.what()));
@@ -258,15 +262,27 @@ int run_model(const std::string& model, const EstimateOptions& options) {
 
 int run_latency(const EstimateOptions& options) {
   const Format format = parse_format(options.format);
-  Table table{{"operation", "latency", "ns", "note"}, {false, false, true, false}, {}};
-  for (const auto& figure : latency_table(options.model.pattern)) {
-    Quantity q;
-    q.value = figure.seconds;
-    q.dim = kTime;
-    table.rows.push_back(
-        {figure.operation, show(q).text(), fmt::format("{:.0f}", std::max(1.0, figure.seconds * 1e9)), figure.note});
+  const auto figures = latency_table(options.model.pattern);
+  if (figures.empty()) cli::note(fmt::format("no figure matches '{}'", excerpt(options.model.pattern)));
+  const auto shown = [](const LatencyFigure& figure) { return show(Quantity{figure.seconds, kTime, {}, false, ""}); };
+  if (format == Format::json) {
+    // Written here rather than by render_table, whose numbers are whole: an L1 reference is 0.5 ns.
+    nlohmann::ordered_json json = nlohmann::ordered_json::array();
+    for (const auto& figure : figures) {
+      const double ns = std::strtod(plain_number(figure.seconds * 1e9).c_str(), nullptr);
+      json.push_back({{"operation", figure.operation},
+                      {"latency", shown(figure).text()},
+                      {"ns", ns == std::floor(ns) ? nlohmann::ordered_json(static_cast<long long>(ns))
+                                                  : nlohmann::ordered_json(ns)},
+                      {"note", figure.note}});
+    }
+    cli::out(json.dump(2) + "\n");
+    return 0;
   }
-  if (table.rows.empty()) cli::note(fmt::format("no figure matches '{}'", excerpt(options.model.pattern)));
+  Table table{{"operation", "latency", "ns", "note"}, {false, false, true, false}, {}};
+  for (const auto& figure : figures) {
+    table.rows.push_back({figure.operation, shown(figure).text(), plain_number(figure.seconds * 1e9), figure.note});
+  }
   if (format == Format::text) {
     for (auto& row : table.rows) row.erase(row.begin() + 2);
     table.columns.erase(table.columns.begin() + 2);
@@ -282,6 +298,9 @@ int run_sheet(const EstimateOptions& options) {
   const std::string& file = options.model.sheet;
   const auto values =
       evaluate_sheet(read_file(file, 1u << 20u, FileOrigin::named), file == "-" ? "<stdin>" : file, scope.nouns);
+  for (const auto& v : values) {
+    for (const auto& warning : v.warnings) cli::note("warning: " + warning);
+  }
   if (format == Format::json) {
     nlohmann::ordered_json json = nlohmann::ordered_json::array();
     for (const auto& v : values) {
@@ -301,6 +320,24 @@ int run_sheet(const EstimateOptions& options) {
   for (const auto& v : values) table.rows.push_back({v.name, show(v.value).text(), v.expression});
   cli::out(render_table(table, format));
   return 0;
+}
+
+// The command line `argv`, with `estimate help [COMMAND]` read as `estimate [COMMAND] --help`.
+std::vector<char*> help_as_flag(int argc, char** argv) {
+  static char help_flag[] = "--help";
+  std::vector<char*> args(argv, argv + argc);
+  if (argc < 2 || std::string_view(argv[1]) != "help") return args;
+  if (argc > 3) {
+    throw UsageError(
+        fmt::format("help: expected one command at most, found '{}'", excerpt(joined(Words(argv + 2, argv + argc)))));
+  }
+  if (argc == 3 && std::find(kCommands.begin(), kCommands.end(), argv[2]) == kCommands.end()) {
+    throw UsageError(fmt::format("help: unknown command '{}'{} (expected one of: {})", excerpt(argv[2]),
+                                 did_you_mean(argv[2], kCommands), fmt::join(kCommands, ", ")));
+  }
+  args.erase(args.begin() + 1);
+  args.push_back(help_flag);
+  return args;
 }
 
 int estimate(int argc, char** argv) {
@@ -350,6 +387,7 @@ int estimate(int argc, char** argv) {
   CLI::App* sheet = app.add_subcommand("sheet", "Evaluate a capacity sheet of named values (YAML)");
   sheet->add_option("file", m.sheet, "The sheet, or - for standard input")->required();
 
+  std::vector<char*> args = help_as_flag(argc, argv);
   // A mistyped command followed by its options, such as `storag --items 3`, is a command.
   const std::string first = argc > 1 ? argv[1] : "";
   const bool word = !first.empty() && std::all_of(first.begin(), first.end(),
@@ -359,7 +397,7 @@ int estimate(int argc, char** argv) {
     throw UsageError(fmt::format("unknown command '{}'{} (expected one of: {})", argv[1],
                                  did_you_mean(argv[1], kCommands), fmt::join(kCommands, ", ")));
   }
-  if (const auto status = cli::parse(app, argc, argv)) return *status;
+  if (const auto status = cli::parse(app, static_cast<int>(args.size()), args.data())) return *status;
   if (options.show_config) {
     const auto file = config_path();
     const Config config = load_config(file);
