@@ -1,6 +1,7 @@
 #include "output/table.h"
 
 #include <algorithm>
+#include <charconv>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -42,6 +43,18 @@ std::string joined(const std::vector<std::string>& row, std::string (*escape)(st
   return fmt::format("{}{}{}\n", open, fmt::join(cells, separator), close);
 }
 
+// A numeric cell as a JSON number: whole when it is ("12"), else as written ("0.5"); null when
+// empty (nothing to count) or not a number at all.
+nlohmann::ordered_json json_number(const std::string& cell) {
+  if (cell.empty()) return nullptr;
+  long long whole = 0;
+  const char* end = cell.data() + cell.size();
+  if (const auto [ptr, ec] = std::from_chars(cell.data(), end, whole); ec == std::errc() && ptr == end) return whole;
+  double value = 0;
+  if (const auto [ptr, ec] = std::from_chars(cell.data(), end, value); ec == std::errc() && ptr == end) return value;
+  return nullptr;
+}
+
 }  // namespace
 
 Format parse_format(std::string_view text) {
@@ -78,7 +91,7 @@ void TableStream::row(const std::vector<std::string>& cells) {
     nlohmann::ordered_json object = nlohmann::ordered_json::object();
     for (std::size_t c = 0; c < columns_.size(); ++c) {
       if (numeric_[c]) {
-        object[columns_[c]] = std::stoll(cells[c]);
+        object[columns_[c]] = json_number(cells[c]);
       } else {
         object[columns_[c]] = cells[c];
       }

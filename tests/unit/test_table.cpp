@@ -28,3 +28,22 @@ TEST_CASE("render_problems") {
   CHECK(render_problems(problems, Format::text) == "b.yaml:3:5: unknown kind 'x'\n");
   CHECK(render_problems(problems, Format::tsv) == "file\tline\tcolumn\tmessage\nb.yaml\t3\t5\tunknown kind 'x'\n");
 }
+
+TEST_CASE("numeric cells in JSON: whole, decimal, or null when empty") {
+  const Table table{{"name", "n"}, {false, true}, {{"whole", "12"}, {"half", "0.5"}, {"none", ""}}};
+  CHECK(render_table(table, Format::json) == R"([
+  {
+    "name": "whole",
+    "n": 12
+  },
+  {
+    "name": "half",
+    "n": 0.5
+  },
+  {
+    "name": "none",
+    "n": null
+  }
+]
+)");
+}

@@ -265,20 +265,6 @@ int run_latency(const EstimateOptions& options) {
   const auto figures = latency_table(options.model.pattern);
   if (figures.empty()) cli::note(fmt::format("no figure matches '{}'", excerpt(options.model.pattern)));
   const auto shown = [](const LatencyFigure& figure) { return show(Quantity{figure.seconds, kTime, {}, false, ""}); };
-  if (format == Format::json) {
-    // Written here rather than by render_table, whose numbers are whole: an L1 reference is 0.5 ns.
-    nlohmann::ordered_json json = nlohmann::ordered_json::array();
-    for (const auto& figure : figures) {
-      const double ns = std::strtod(plain_number(figure.seconds * 1e9).c_str(), nullptr);
-      json.push_back({{"operation", figure.operation},
-                      {"latency", shown(figure).text()},
-                      {"ns", ns == std::floor(ns) ? nlohmann::ordered_json(static_cast<long long>(ns))
-                                                  : nlohmann::ordered_json(ns)},
-                      {"note", figure.note}});
-    }
-    cli::out(json.dump(2) + "\n");
-    return 0;
-  }
   Table table{{"operation", "latency", "ns", "note"}, {false, false, true, false}, {}};
   for (const auto& figure : figures) {
     table.rows.push_back({figure.operation, shown(figure).text(), plain_number(figure.seconds * 1e9), figure.note});
