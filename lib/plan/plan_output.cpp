@@ -1,5 +1,8 @@
 #include "plan/plan_output.h"
 
+#include <algorithm>
+#include <map>
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -12,14 +15,6 @@ namespace prepkit {
 namespace {
 
 const std::vector<std::string> kFormats = {"text", "md", "json", "csv", "ics"};
-
-std::string clock(int minute) { return fmt::format("{:02}:{:02}", minute / 60 % 24, minute % 60); }
-
-std::string day_label(Date day) {
-  std::string name = weekday_name(weekday_of(day));
-  name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
-  return fmt::format("{} {}", name, format_date(day));
-}
 
 std::string hours(int minutes) {
   return minutes % 60 == 0 ? fmt::format("{} h", minutes / 60) : fmt::format("{:g} h", minutes / 60.0);
@@ -52,17 +47,20 @@ std::vector<std::string> due_in(const Plan& plan, int week) {
   return due;
 }
 
+// "coding 60% (5.75 h), fundamentals 40% (3.75 h), stories 0.5 h": the phase's split of the
+// week's time after story time, and the story time.
 std::string split_words(const WeekPlan& w) {
   std::vector<std::string> parts;
   for (std::size_t i = 0; i < w.split.size(); ++i) {
     parts.push_back(fmt::format("{} {}% ({})", w.split[i].name, w.split[i].percent, hours(w.focus_minutes[i].percent)));
   }
+  if (w.story_minutes > 0) parts.push_back(fmt::format("stories {}", hours(w.story_minutes)));
   return fmt::format("{}", fmt::join(parts, ", "));
 }
 
 std::string session_line(const Session& s, std::size_t focus_width) {
-  return fmt::format("{} {}-{}  {:<{}}  {}", day_label(s.day), clock(s.start), clock(s.start + s.minutes), s.focus,
-                     focus_width, s.description);
+  return fmt::format("{} {}-{}  {:<{}}  {}", day_label(s.day), clock_time(s.start), clock_time(s.start + s.minutes),
+                     s.focus, focus_width, s.description);
 }
 
 std::size_t focus_width(const Plan& plan) {
@@ -73,11 +71,23 @@ std::size_t focus_width(const Plan& plan) {
   return width;
 }
 
-std::string weak_words(const Plan& plan) {
-  return plan.weak_from_grades
-             ? fmt::format("weak spots from your grades: {}", fmt::join(plan.weak_subtopics, ", "))
-             : fmt::format("weak spots: the template's defaults ({}), since there are too few grades yet",
-                           fmt::join(plan.weak_subtopics, ", "));
+// The declared split beside the realised one, the largest gap, and the time outside the split.
+std::string split_table(const Plan& plan) {
+  Table table{{"area", "declared", "realised"}, {false, true, true}, {}};
+  table.rows.push_back({"split", "declared", "realised"});
+  for (const auto& share : plan.declared_split) {
+    for (const auto& [area, percent] : plan.realised_split) {
+      if (area != share.name) continue;
+      table.rows.push_back({area, fmt::format("{}%", share.percent), fmt::format("{:.1f}%", percent)});
+    }
+  }
+  std::string out = render_table(table, Format::text);
+  const SplitGap gap = largest_gap(plan);
+  out += fmt::format("largest gap: {:.1f} points ({})", gap.points(), gap.area);
+  std::vector<std::string> outside;
+  for (const auto& [area, minutes] : plan.outside_split) outside.push_back(fmt::format("{} {}", area, hours(minutes)));
+  if (!outside.empty()) out += fmt::format("; besides the split: {}", fmt::join(outside, ", "));
+  return out + "\n";
 }
 
 std::string text_week(const Plan& plan, const WeekPlan& w, const Style& style) {
@@ -98,7 +108,7 @@ std::string text_plan(const Plan& plan, const Style& style, std::optional<int> w
   if (!week) {
     out += fmt::format("{}: {} to {}, {} weeks, {} a week on {} from {}\n\n", plan.title, format_date(plan.start),
                        format_date(plan.end()), plan.weeks, hours(plan.minutes_per_week), fmt::join(days, ","),
-                       clock(plan.at));
+                       clock_time(plan.at));
   }
   for (const auto& w : plan.week_plans) {
     if (week && w.number != *week) continue;
@@ -106,23 +116,7 @@ std::string text_plan(const Plan& plan, const Style& style, std::optional<int> w
     if (!week) out += "\n";
   }
   if (week) return out;
-  Table table{{"area", "declared", "realised"}, {false, true, true}, {}};
-  table.rows.push_back({"split", "declared", "realised"});
-  for (const auto& area : all_areas()) {
-    int declared = 0;
-    for (const auto& s : plan.declared_split) {
-      if (s.name == area) declared = s.percent;
-    }
-    double realised = 0;
-    for (const auto& [name, percent] : plan.realised_split) {
-      if (name == area) realised = percent;
-    }
-    if (declared == 0 && realised == 0) continue;
-    table.rows.push_back({area, fmt::format("{}%", declared), fmt::format("{:.1f}%", realised)});
-  }
-  out += render_table(table, Format::text);
-  out += weak_words(plan) + "\n";
-  return out;
+  return out + split_table(plan);
 }
 
 std::string md_plan(const Plan& plan, std::optional<int> week) {
@@ -135,8 +129,8 @@ std::string md_plan(const Plan& plan, std::optional<int> week) {
     out +=
         fmt::format("## Week {} · {} · from {}\n\n{}\n\n", w.number, w.phase, day_label(w.first_day), split_words(w));
     for (const auto& s : w.sessions) {
-      out += fmt::format("- [ ] {} {}-{} · {} · {}\n", day_label(s.day), clock(s.start), clock(s.start + s.minutes),
-                         s.focus, s.description);
+      out += fmt::format("- [ ] {} {}-{} · {} · {}\n", day_label(s.day), clock_time(s.start),
+                         clock_time(s.start + s.minutes), s.focus, s.description);
     }
     const auto due = due_in(plan, w.number);
     if (!due.empty()) {
@@ -145,7 +139,6 @@ std::string md_plan(const Plan& plan, std::optional<int> week) {
     }
     out += "\n";
   }
-  if (!week) out += weak_words(plan) + "\n";
   return out;
 }
 
@@ -165,17 +158,20 @@ std::string csv_plan(const Plan& plan, std::optional<int> week, std::optional<Da
     if (week && w.number != *week) continue;
     for (const auto& s : w.sessions) {
       if (day && !(s.day == *day)) continue;
-      out += fmt::format("{},{},{},{},{},{},{},{},{}\r\n", format_date(s.day), clock(s.start),
-                         clock(s.start + s.minutes), s.minutes, w.number, csv_cell(w.phase), csv_cell(s.focus),
+      out += fmt::format("{},{},{},{},{},{},{},{},{}\r\n", format_date(s.day), clock_time(s.start),
+                         clock_time(s.start + s.minutes), s.minutes, w.number, csv_cell(w.phase), csv_cell(s.focus),
                          csv_cell(s.work), csv_cell(s.description));
     }
   }
   return out;
 }
 
+// A local date-time of minute `minute` of `day` (24:00 being midnight at the start of the next day).
 std::string ics_stamp_of(Date day, int minute) {
-  return fmt::format("{:04}{:02}{:02}T{:02}{:02}00", static_cast<int>(day.year()), static_cast<unsigned>(day.month()),
-                     static_cast<unsigned>(day.day()), minute / 60 % 24, minute % 60);
+  const Date on = add_days(day, minute / (24 * 60));
+  minute %= 24 * 60;
+  return fmt::format("{:04}{:02}{:02}T{:02}{:02}00", static_cast<int>(on.year()), static_cast<unsigned>(on.month()),
+                     static_cast<unsigned>(on.day()), minute / 60, minute % 60);
 }
 
 std::string ics_plan(const Plan& plan, std::optional<int> week, std::optional<Date> day, const std::string& stamp) {
@@ -209,16 +205,26 @@ std::string ics_plan(const Plan& plan, std::optional<int> week, std::optional<Da
 std::string json_week(const Plan& plan, int week) {
   auto all = nlohmann::ordered_json::parse(plan_to_json(plan));
   auto w = all["plan"][static_cast<std::size_t>(week - 1)];
-  nlohmann::ordered_json subtopics = nlohmann::ordered_json::object();
-  for (const auto& share : plan.week_plans[static_cast<std::size_t>(week - 1)].split) {
-    subtopics[share.name] = plan.focus_subtopics.at(share.name);
+  // What each focus studies this week: the subtopics of its sessions, in their order.
+  std::map<std::string, std::vector<std::string>> studied;
+  for (const auto& s : plan.week_plans[static_cast<std::size_t>(week - 1)].sessions) {
+    auto& list = studied[s.focus];
+    for (const auto& subtopic : s.subtopics) {
+      if (std::find(list.begin(), list.end(), subtopic) == list.end()) list.push_back(subtopic);
+    }
   }
-  w["focus_subtopics"] = subtopics;
+  w["focus_subtopics"] = studied;
   w["due_this_week"] = due_in(plan, week);
   return w.dump(2) + "\n";
 }
 
 }  // namespace
+
+std::string day_label(Date day) {
+  std::string name = weekday_name(weekday_of(day));
+  name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+  return fmt::format("{} {}", name, format_date(day));
+}
 
 PlanFormat parse_plan_format(std::string_view text) {
   for (std::size_t i = 0; i < kFormats.size(); ++i) {
@@ -262,8 +268,8 @@ std::string render_day(const Plan& plan, Date day, PlanFormat format, const Styl
     nlohmann::ordered_json list = nlohmann::ordered_json::array();
     for (const Session* s : sessions) {
       list.push_back({{"day", format_date(s->day)},
-                      {"start", clock(s->start)},
-                      {"end", clock(s->start + s->minutes)},
+                      {"start", clock_time(s->start)},
+                      {"end", clock_time(s->start + s->minutes)},
                       {"minutes", s->minutes},
                       {"focus", s->focus},
                       {"work", s->work},
@@ -274,7 +280,7 @@ std::string render_day(const Plan& plan, Date day, PlanFormat format, const Styl
   case PlanFormat::md: {
     std::string out;
     for (const Session* s : sessions) {
-      out += fmt::format("- [ ] {}-{} · {} · {}\n", clock(s->start), clock(s->start + s->minutes), s->focus,
+      out += fmt::format("- [ ] {}-{} · {} · {}\n", clock_time(s->start), clock_time(s->start + s->minutes), s->focus,
                          s->description);
     }
     return out;
@@ -283,7 +289,8 @@ std::string render_day(const Plan& plan, Date day, PlanFormat format, const Styl
     if (sessions.empty()) return "";
     std::string out = fmt::format("{}, week {} of {}: {}\n", day_label(day), week->number, plan.weeks, week->phase);
     for (const Session* s : sessions) {
-      out += fmt::format("  {}-{}  {}  {}\n", clock(s->start), clock(s->start + s->minutes), s->focus, s->description);
+      out += fmt::format("  {}-{}  {}  {}\n", clock_time(s->start), clock_time(s->start + s->minutes), s->focus,
+                         s->description);
     }
     return out;
   }

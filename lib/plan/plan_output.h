@@ -16,6 +16,9 @@ enum class PlanFormat { text, md, json, csv, ics };
 // Parses a --format value of plan; throws UsageError.
 PlanFormat parse_plan_format(std::string_view text);
 
+// "Mon 2026-12-07".
+std::string day_label(Date day);
+
 // Renders `plan`, or only week `week` when given. `stamp` is the DTSTAMP of calendar events
 // (UTC, 20261128T070000Z); `notes` lines go to the caller, not into the output.
 std::string render_plan(const Plan& plan, PlanFormat format, const Style& style, std::optional<int> week,

@@ -26,15 +26,17 @@ struct TargetProgress {
   std::string name;
   int done = 0;        // by the end of the week, or today when the week is under way
   int due = 0;         // due by the end of the week
-  int expected = 0;    // due by today, pro rata within the week
+  int expected = 0;    // due by today, or by the end of the week when it is over
   int total = 0;       // the target for the whole plan
-  std::string status;  // ahead, on track or behind
+  std::string status;  // ahead, on track, behind, or not started before the plan's first day
 };
 
 // Progress for `week` of `plan` as of `today`. Counting: problems are logged problems plus the
 // distinct coding questions graded; chapters are logged chapters; mocks are logged mocks and
 // design mocks; design_mocks are logged design mocks; stories are stories with a completed
 // rehearsal; rehearsals are completed rehearsals. Only work on or after the plan's start counts.
+// What is expected by a day is pro rata within its week, by what the week's sessions up to that
+// day hold: on a Wednesday, the problems of Monday's and Wednesday's sessions.
 std::vector<TargetProgress> plan_progress(const Plan& plan, int week, Date today, const std::vector<PlanLogEntry>& log,
                                           const std::vector<GradeRecord>& grades,
                                           const std::vector<RehearsalDone>& rehearsals);

@@ -13,7 +13,7 @@
 namespace prepkit {
 
 const std::vector<std::string>& all_work_kinds() {
-  static const std::vector<std::string> kinds = {"problems", "reading", "design", "questions", "mocks", "stories"};
+  static const std::vector<std::string> kinds = {"problems", "reading", "design", "questions", "mocks"};
   return kinds;
 }
 
@@ -21,6 +21,13 @@ const std::vector<std::string>& all_target_names() {
   static const std::vector<std::string> names = {"problems",     "chapters", "mocks",
                                                  "design_mocks", "stories",  "rehearsals"};
   return names;
+}
+
+std::string_view target_work(std::string_view target) {
+  if (target == "problems") return "problems";
+  if (target == "chapters") return "reading";
+  if (target == "mocks" || target == "design_mocks") return "mocks";
+  return "";
 }
 
 const FocusDef* PlanTemplate::find_focus(std::string_view focus_name) const {
@@ -112,6 +119,28 @@ class TemplateReader {
   const std::string& file_;
 };
 
+// Whether a phase of `t` gives time to a focus whose work meets `target` (a design subtopic
+// among its own for design mocks).
+bool target_has_work(const PlanTemplate& t, const std::string& target) {
+  const std::string_view work = target_work(target);
+  if (work.empty()) return true;
+  for (const auto& phase : t.phases) {
+    for (const auto& share : phase.split) {
+      const FocusDef& f = *t.find_focus(share.name);
+      const bool design = std::any_of(f.subtopics.begin(), f.subtopics.end(),
+                                      [](const std::string& s) { return find_subtopic(s)->area == "design"; });
+      if (share.percent > 0 && f.work == work && (target != "design_mocks" || design)) return true;
+    }
+  }
+  return false;
+}
+
+std::string missing_work(const std::string& target) {
+  if (target == "design_mocks")
+    return "target 'design_mocks' needs a phase with a mocks focus that has a design subtopic";
+  return fmt::format("target '{}' needs a phase with a focus whose work is {}", target, target_work(target));
+}
+
 }  // namespace
 
 PlanTemplate parse_template(std::string_view text, const std::string& file, const std::string& name) {
@@ -138,9 +167,11 @@ PlanTemplate parse_template(std::string_view text, const std::string& file, cons
     const YamlNode& key = focus.children[i];
     const YamlNode& def = focus.children[i + 1];
     const std::string owner = fmt::format("focus '{}'", key.text);
+    if (key.text == "stories") r.fail(key, "'stories' names the plan's own story time; call this focus otherwise");
     r.only(def, {"subtopics", "work", "weak"}, owner);
     FocusDef f{key.text, {}, r.text(r.require(def, "work", owner), "work"), false};
     const YamlNode& work = r.require(def, "work", owner);
+    if (f.work == "stories") r.fail(work, "story time follows the stories and rehearsals targets; set those instead");
     if (std::find(all_work_kinds().begin(), all_work_kinds().end(), f.work) == all_work_kinds().end()) {
       r.fail(work, fmt::format("unknown work '{}'{} (expected one of: {})", f.work,
                                did_you_mean(f.work, all_work_kinds()), fmt::join(all_work_kinds(), ", ")));
@@ -159,6 +190,7 @@ PlanTemplate parse_template(std::string_view text, const std::string& file, cons
     if (const YamlNode* weak = def.find("weak")) {
       if (weak->text != "true" && weak->text != "false") r.fail(*weak, "'weak' must be true or false");
       f.weak = weak->text == "true";
+      if (f.weak && f.work != "questions") r.fail(*weak, "only a focus whose work is questions can be weak");
     }
     t.focus.push_back(std::move(f));
   }
@@ -206,6 +238,7 @@ PlanTemplate parse_template(std::string_view text, const std::string& file, cons
       TargetDef target{key.text, r.whole(r.require(def, "count", owner), "count", 0, 10000), 1, t.weeks};
       if (const YamlNode* weeks = def.find("weeks"))
         std::tie(target.first_week, target.last_week) = r.weeks(*weeks, t.weeks);
+      if (!target_has_work(t, target.name)) r.fail(key, missing_work(target.name));
       t.targets.push_back(std::move(target));
     }
   }

@@ -14,8 +14,13 @@ const std::vector<std::string>& all_work_kinds();
 // The targets a plan can set, in order.
 const std::vector<std::string>& all_target_names();
 
-// What a focus studies: subtopics of the banks, the kind of work, and whether it is the weak-spot
-// focus (filled from the grades when there are enough).
+// The work whose sessions meet `target` ("reading" for chapters), or "" for stories and
+// rehearsals, which get story time of their own.
+std::string_view target_work(std::string_view target);
+
+// What a focus studies: subtopics of the banks, the kind of work, and whether it is a weak-spot
+// focus, whose sessions practise what the grades show weakest on the day (qpick --weak). A focus
+// whose subtopics span several areas is flexible: each session studies one of those areas.
 struct FocusDef {
   std::string name;
   std::vector<std::string> subtopics;
@@ -60,7 +65,8 @@ struct PlanTemplate {
 
 // Parses and validates a template; `file` names it in messages. Throws DiagnosticError (exit 65)
 // with file:line:col: phases must cover every week once, each split must add up to 100, focus
-// names must be defined and map to bank subtopics, targets must be 0 or more.
+// names must be defined and map to bank subtopics, only a focus of questions may be weak, targets
+// must be 0 or more and each needs a phase with the work that meets it.
 PlanTemplate parse_template(std::string_view text, const std::string& file, const std::string& name);
 
 }  // namespace prepkit

@@ -22,6 +22,43 @@ refuses 64 "plan: error: log: the count must be from 1 to 1000, found 0" plan lo
 refuses 64 "plan: error: count: expected a whole number, found 'two' (see plan --help)" plan log mock two
 refuses 64 "plan: error: unexpected argument 'extra' (see plan --help)" plan init extra
 
+TEST "zero, empty, negative and NaN values are refused, never taken for 'not given'"
+refuses 64 "plan: error: --hours: expected hours a week from 0.25 to 80 in steps of 0.25, found 0" plan --hours 0
+refuses 64 "plan: error: --hours: expected hours a week from 0.25 to 80 in steps of 0.25, found nan" plan --hours nan
+refuses 64 "plan: error: --hours: expected hours a week from 0.25 to 80 in steps of 0.25, found inf" plan --hours inf
+refuses 64 "plan: error: --hours: expected hours a week from 0.25 to 80 in steps of 0.25, found -2" plan --hours -2
+refuses 64 "plan: error: --hours: expected hours a week from 0.25 to 80 in steps of 0.25, found nan" plan --show-config --hours nan
+refuses 64 "plan: error: --day-limit: expected hours a day from 0.25 to 24 in steps of 0.25, found 0" plan --day-limit 0
+refuses 64 "plan: error: --day-limit: expected hours a day from 0.25 to 24 in steps of 0.25, found 25" plan --day-limit 25
+refuses 64 "plan: error: --weeks: expected 2 to 26 weeks, found 0" plan --weeks 0
+refuses 64 "plan: error: --weeks: expected 2 to 26 weeks, found -3" plan --weeks -3
+refuses 64 "plan: error: --week: the plan has weeks 1 to 8, found 0" plan --start 2026-12-07 --week 0
+refuses 64 "plan: error: --days: unknown day '' (expected days such as mon,wed,sat)" plan --days ''
+refuses 64 "plan: error: --at: expected a time as HH:MM, found ''" plan --at ''
+refuses 64 "plan: error: --start: expected a date as YYYY-MM-DD, found ''" plan --start ''
+refuses 64 "plan: error: --interview: expected a date as YYYY-MM-DD, found ''" plan --interview ''
+refuses 64 "plan: error: --date: expected a date as YYYY-MM-DD, found ''" plan log mock --date ''
+refuses 64 "plan: error: --template: expected a template's name or a YAML file, found ''" plan --template ''
+refuses 64 "plan: error: --state: expected a file, found ''" plan --state '' log mock
+refuses 64 "plan: error: --id: expected a plan number from plan list, found 0" plan show --id 0
+refuses 64 "plan: error: --id: expected a plan number from plan list, found -1" plan show --id -1
+# A bad value found late still gives one line: nothing is said about the plan before it.
+refuses 64 "plan: error: --color: expected auto, always or never, found ''" plan --weeks 2 --color ''
+refuses 64 "plan: error: --week: the plan has weeks 1 to 2, found 3" plan --weeks 2 --week 3
+
+TEST "more hours than the study days hold before midnight and the day limit"
+refuses 64 "plan: error: --hours: 10 hours a week do not fit in 4 study days of at most 1 h each: sessions start at 23:00 and end by midnight" plan --start 2026-12-07 --at 23:00 --week 1
+refuses 64 "plan: error: --hours: 20 hours a week do not fit in 1 study day of at most 2 h: sessions start at 22:00 and end by midnight" plan --hours 20 --days sun --at 22:00
+refuses 64 "plan: error: --hours: 40 hours a week do not fit in 2 study days of at most 6 h each: that is the day limit" plan --hours 40 --days sat,sun --at 08:00
+refuses 64 "plan: error: --hours: 20 hours a week do not fit in 2 study days of at most 5 h each: sessions start at 19:00 and end by midnight" plan --hours 20 --days sat,sun --day-limit 12
+
+TEST "a plan counted back from the interview never starts in the past"
+refuses 64 "plan: error: --interview: 2026-12-25 is 2 whole weeks from today (2026-12-07): 8 weeks before it began on 2026-10-30, in the past; give --weeks 2, or --template crash --weeks 2" plan --interview 2026-12-25 --date 2026-12-07
+refuses 64 "plan: error: --interview: 2027-01-08 is 4 whole weeks from today (2026-12-07): 8 weeks before it began on 2026-11-13, in the past; give --weeks 4, or --template crash --weeks 4" plan init --interview 2027-01-08 --date 2026-12-07
+refuses 64 "plan: error: --interview: 2026-12-25 is 2 whole weeks from today (2026-12-07): 4 weeks before it began on 2026-11-27, in the past; give --weeks 2" plan --template crash --interview 2026-12-25 --date 2026-12-07
+refuses 64 "plan: error: --interview: 2026-12-10 is 0 whole weeks from today (2026-12-07); a plan needs 2 to 26" plan --interview 2026-12-10 --date 2026-12-07
+refuses 64 "plan: error: --interview: 2026-11-01 is not after today (2026-12-07)" plan --interview 2026-11-01 --date 2026-12-07
+
 TEST "bad template files: missing 66, malformed 65, with the file and position"
 mkdir folder.yaml
 : >empty.yaml
@@ -35,6 +72,13 @@ refuses 65 "plan: error: empty.yaml:1:1: the file holds no YAML document" plan -
 refuses 65 "plan: error: binary.yaml:1:8: NUL byte in text" plan --template binary.yaml
 refuses 65 "plan: error: latin1.yaml:1:12: invalid UTF-8" plan --template latin1.yaml
 refuses 65 "plan: error: big.yaml:1:1: file too large (the limit is 1 MiB)" plan --template big.yaml
+# A target needs sessions that can meet it: no reading, no chapters.
+sed -e 's/work: reading/work: questions/' "$SOURCE/share/plans/default.yaml" >no-reading.yaml
+refuses 65 "plan: error: no-reading.yaml:$(grep -n '^  chapters:' no-reading.yaml | cut -d: -f1):3: target 'chapters' needs a phase with a focus whose work is reading" plan --template no-reading.yaml
+sed -e 's/subtopics: \[coding, system-design, behavioral\]/subtopics: [coding, behavioral]/' "$SOURCE/share/plans/default.yaml" >no-design-mocks.yaml
+refuses 65 "plan: error: no-design-mocks.yaml:$(grep -n '^  design_mocks:' no-design-mocks.yaml | cut -d: -f1):3: target 'design_mocks' needs a phase with a mocks focus that has a design subtopic" plan --template no-design-mocks.yaml
+sed -e 's/work: problems/work: stories/' "$SOURCE/share/plans/default.yaml" >stories.yaml
+refuses 65 "plan: error: stories.yaml:$(grep -n 'work: stories' stories.yaml | cut -d: -f1):11: story time follows the stories and rehearsals targets; set those instead" plan --template stories.yaml
 printf 'title: x\n' >unreadable.yaml
 chmod 000 unreadable.yaml
 refuses 66 "plan: error: cannot open unreadable.yaml: Permission denied" unprivileged plan --template unreadable.yaml
@@ -49,7 +93,8 @@ refuses 66 "plan: error: no saved plan 3 (see plan list)" plan show --id 3
 TEST "a saved plan is not replaced without --force"
 plan init --start 2026-12-07 >/dev/null 2>&1
 refuses 64 "plan: error: a plan is already saved (plan 1, from $(date -u +%F)); add --force to replace it, the old one stays in plan list" plan init --start 2027-01-04
-refuses 65 "plan: error: the plan starts on 2026-12-07; 2026-12-01 is before it (give a week number)" plan week --date 2026-12-01
+refuses 64 "plan: error: week: the plan has weeks 1 to 8, found 0" plan week 0
+refuses 64 "plan: error: week: the plan has weeks 1 to 8, found 0" plan progress --week 0
 
 TEST "a corrupt state database is refused with 74 and left untouched"
 printf 'plans I keep elsewhere %.0s' {1..100} >corrupt.db
@@ -57,7 +102,9 @@ for command in show init today week progress list "log mock"; do
   # shellcheck disable=SC2086
   refuses 74 "plan: error: state database corrupt.db: file is not a database" plan --state corrupt.db $command
 done
-refuses 74 "plan: error: state database corrupt.db: file is not a database" plan --state corrupt.db --start 2026-12-07
+# A preview reads no state, so a corrupt database does not stop it.
+run plan --state corrupt.db --start 2026-12-07
+expect_status 0
 
 TEST "a state folder that cannot be made or written: 73"
 : >a-file

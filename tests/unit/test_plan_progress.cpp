@@ -48,17 +48,35 @@ TEST_CASE("plan_progress counts log entries, grades and rehearsals") {
   CHECK(find(rows, "design_mocks").done == 1);
   CHECK(find(rows, "stories").done == 1);
   CHECK(find(rows, "rehearsals").done == 2);
-  SUBCASE("status against what is due by today, pro rata") {
-    // Thursday of week 1: 4 of 7 days, so 12 problems due by Sunday means 6 expected by today.
-    CHECK(find(rows, "problems").due == 12);
-    CHECK(find(rows, "problems").expected == 6);
+  SUBCASE("status against what is due by today, by the sessions so far") {
+    // Thursday of week 1: Monday's and Wednesday's sessions hold 10 of the week's 11 problems.
+    CHECK(find(rows, "problems").due == 11);
+    CHECK(find(rows, "problems").expected == 10);
     CHECK(find(rows, "problems").status == "behind");
-    CHECK(find(rows, "chapters").status == "on track");   // 2 of 3 due, 1 expected
+    // No reading session before Friday: nothing of the 3 chapters is expected yet.
+    CHECK(find(rows, "chapters").expected == 0);
+    CHECK(find(rows, "chapters").status == "on track");
     CHECK(find(rows, "design_mocks").status == "ahead");  // none due yet
   }
   SUBCASE("a past week counts only what was done by its end") {
     const auto later = plan_progress(plan, 1, day("2026-12-20"), log, grades, rehearsals);
     CHECK(find(later, "problems").done == 5);
-    CHECK(find(later, "problems").expected == 12);
+    CHECK(find(later, "problems").expected == 11);
+  }
+  SUBCASE("a week still to come is held against what is due by today, not by its end") {
+    const auto ahead = plan_progress(plan, 3, day("2026-12-10"), log, grades, rehearsals);
+    CHECK(find(ahead, "problems").due == 33);
+    CHECK(find(ahead, "problems").expected == 10);
+    CHECK(find(ahead, "chapters").status == "on track");
+  }
+  SUBCASE("before the plan starts nothing is expected and nothing is behind") {
+    const auto early = plan_progress(plan, 1, day("2026-12-05"), log, grades, rehearsals);
+    for (const auto& r : early) {
+      CAPTURE(r.name);
+      CHECK(r.done == 0);
+      CHECK(r.expected == 0);
+      CHECK(r.status == "not started");
+    }
+    CHECK(find(early, "problems").due == 11);
   }
 }

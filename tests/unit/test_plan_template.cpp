@@ -52,6 +52,8 @@ TEST_CASE("the bundled templates load") {
     CHECK(t.name == name);
     CHECK_FALSE(t.phases.empty());
   }
+  const PlanTemplate crash = parse_template(read_file(kShare + "/plans/crash.yaml", 1u << 20u), "c", "crash");
+  for (const auto& target : crash.targets) CHECK(target.name != "chapters");  // it has no reading
   const PlanTemplate t = parse_template(read_file(kShare + "/plans/default.yaml", 1u << 20u), "d", "default");
   CHECK(t.weeks == 8);
   REQUIRE(t.phases.size() == 3);
@@ -82,7 +84,7 @@ TEST_CASE("parse_template names each mistake") {
         "t.yaml:5:24: unknown subtopic 'codng' (did you mean 'coding'?) (expected one of: coding, apis, databases, "
         "system-design, performance, security-testing, operations, behavioral, ask)");
   CHECK(problem(with("work: problems", "work: puzzles")) ==
-        "t.yaml:5:39: unknown work 'puzzles' (expected one of: problems, reading, design, questions, mocks, stories)");
+        "t.yaml:5:39: unknown work 'puzzles' (expected one of: problems, reading, design, questions, mocks)");
   CHECK(problem(with("split: {coding: 100}", "split: {codin: 100}")) ==
         "t.yaml:10:13: unknown focus 'codin' (did you mean 'coding'?) (expected one of: coding, design)");
   CHECK(problem(with("split: {coding: 50, design: 50}", "split: {coding: 50, design: 40}")) ==
@@ -96,4 +98,30 @@ TEST_CASE("parse_template names each mistake") {
         "t.yaml:15:3: unknown target 'puzzles' (expected one of: problems, chapters, mocks, design_mocks, stories, "
         "rehearsals)");
   CHECK(problem(with("title: T\n", "")) == "t.yaml:1:1: missing field 'title' in the template");
+}
+
+TEST_CASE("parse_template: story time is the plan's own, and weak spots are for questions") {
+  CHECK(problem(with("work: problems", "work: stories")) ==
+        "t.yaml:5:39: story time follows the stories and rehearsals targets; set those instead");
+  CHECK(problem(with("  design: {", "  stories: {")) ==
+        "t.yaml:6:3: 'stories' names the plan's own story time; call this focus otherwise");
+  CHECK(problem(with("work: design}", "work: design, weak: true}")) ==
+        "t.yaml:6:71: only a focus whose work is questions can be weak");
+}
+
+TEST_CASE("parse_template: every target needs a phase with the work that meets it") {
+  CHECK(problem(with("problems: {count: 10, weeks: 1-2}", "chapters: {count: 3, weeks: 1-2}")) ==
+        "t.yaml:15:3: target 'chapters' needs a phase with a focus whose work is reading");
+  CHECK(problem(with("problems: {count: 10, weeks: 1-2}", "mocks: {count: 3}")) ==
+        "t.yaml:15:3: target 'mocks' needs a phase with a focus whose work is mocks");
+  const std::string mocks = with("  design: {subtopics: [system-design, databases], work: design}",
+                                 "  design: {subtopics: [coding, behavioral], work: mocks}");
+  CHECK(problem(mocks.substr(0, mocks.find("  problems:")) + "  design_mocks: {count: 1}\n") ==
+        "t.yaml:15:3: target 'design_mocks' needs a phase with a mocks focus that has a design subtopic");
+  // A focus defined but given no share of any phase meets nothing.
+  std::string unused = with("split: {coding: 100}", "split: {design: 100}");
+  unused.replace(unused.find("split: {coding: 50, design: 50}"), 31, "split: {coding: 0, design: 100}");
+  CHECK(problem(unused) == "t.yaml:15:3: target 'problems' needs a phase with a focus whose work is problems");
+  // Stories and rehearsals get story time of their own.
+  CHECK(problem(with("problems: {count: 10", "stories: {count: 3")) == "no problem");
 }

@@ -18,30 +18,31 @@
 #include "plan/plan_output.h"
 #include "plan/plan_progress.h"
 #include "plan/plan_template.h"
-#include "review/progress.h"
 #include "state/store.h"
 
 namespace {
 
 using namespace prepkit;
 
-// Everything plan's command line can say.
+// Everything plan's command line can say; an option not given is empty, so that a value given
+// as 0 or '' is checked like any other rather than taken for "not given".
 struct PlanOptions {
-  std::string start;
-  std::string interview;
-  int weeks = 0;     // 0: the template's
-  double hours = 0;  // 0: the settings file's, else 10
-  std::string days;  // empty: the settings file's, else mon,wed,fri,sat
-  std::string at;    // empty: the settings file's, else 19:00
-  std::string tmpl = "default";
+  std::optional<std::string> start;
+  std::optional<std::string> interview;
+  std::optional<int> weeks;         // none: the template's
+  std::optional<double> hours;      // none: the settings file's, else 10
+  std::optional<double> day_limit;  // none: 6
+  std::optional<std::string> days;  // none: the settings file's, else mon,wed,fri,sat
+  std::optional<std::string> at;    // none: the settings file's, else 19:00
+  std::optional<std::string> tmpl;  // none: default
   std::string format = "text";
   std::string color = "auto";
-  std::string date;
-  std::string state;
-  int week = 0;  // 0: all weeks, or the current week where that is the default
+  std::optional<std::string> date;
+  std::optional<std::string> state;
+  std::optional<int> week;  // none: all weeks, or the current week where that is the default
   bool force = false;
   bool show_config = false;
-  long id = 0;
+  std::optional<long> id;
   std::string log_kind;
   int log_count = 1;
   std::string note;
@@ -52,6 +53,28 @@ const char* const kExamples = R"(Examples:
   plan init --interview 2027-02-01 --days mon,wed,sat --at 19:30
   plan --format ics > prep.ics                   a calendar to import
 )";
+
+// The text given to `flag`, or nothing when it was not given; an empty one is refused, since
+// `expected` is what it needs.
+std::optional<std::string> text_option(std::string_view flag, const std::optional<std::string>& text,
+                                       std::string_view expected) {
+  if (text && text->empty()) throw UsageError(fmt::format("{}: expected {}, found ''", flag, expected));
+  return text;
+}
+
+// The date given to `flag`, or nothing when it was not given.
+std::optional<Date> date_option(std::string_view flag, const std::optional<std::string>& text) {
+  if (text && text->empty()) throw UsageError(fmt::format("{}: {}", flag, date_problem("")));
+  return cli::parse_date_option(flag, text.value_or(""));
+}
+
+std::string template_name(const PlanOptions& options) {
+  return text_option("--template", options.tmpl, "a template's name or a YAML file").value_or("default");
+}
+
+Resolved<std::filesystem::path> state(const PlanOptions& options) {
+  return state_path(text_option("--state", options.state, "a file").value_or(""));
+}
 
 // The template named `name` among the bundled ones, or the file `name`.
 PlanTemplate load_template(const std::string& name) {
@@ -79,7 +102,7 @@ PlanTemplate load_template(const std::string& name) {
 
 // The DTSTAMP of calendar events: the start of --date, or now.
 std::string calendar_stamp(const PlanOptions& options) {
-  if (const auto day = cli::parse_date_option("--date", options.date)) {
+  if (const auto day = date_option("--date", options.date)) {
     return fmt::format("{:04}{:02}{:02}T000000Z", static_cast<int>(day->year()), static_cast<unsigned>(day->month()),
                        static_cast<unsigned>(day->day()));
   }
@@ -98,37 +121,42 @@ struct Calendar {
 
 Calendar calendar(const PlanOptions& options, const Config& config) {
   std::optional<std::vector<int>> days;
-  if (!options.days.empty()) days = cli::flag_value("--days", [&] { return parse_days(options.days); });
+  if (options.days) days = cli::flag_value("--days", [&] { return parse_days(*options.days); });
   std::optional<int> at;
-  if (!options.at.empty()) at = cli::flag_value("--at", [&] { return parse_time_of_day(options.at); });
+  if (options.at) at = cli::flag_value("--at", [&] { return parse_time_of_day(*options.at); });
   Calendar c;
-  c.hours = resolve<double>(options.hours != 0 ? std::optional(options.hours) : std::nullopt, nullptr, std::nullopt,
-                            config.hours, 10);
+  c.hours = resolve<double>(options.hours, nullptr, std::nullopt, config.hours, 10);
   c.days = resolve<std::vector<int>>(days, nullptr, std::nullopt, config.study_days, {0, 2, 4, 5});
   c.at = resolve<int>(at, nullptr, std::nullopt, config.at, 19 * 60);
-  c.interview = interview_date(cli::parse_date_option("--interview", options.interview), config);
+  c.interview = interview_date(date_option("--interview", options.interview), config);
   return c;
 }
 
-// Builds the plan `options` ask for; weak spots come from the grades in `store`, if there is one.
-Plan build(const PlanOptions& options, Store* store, Date today) {
+// Builds the plan `options` ask for. A start counted back from the interview that has passed is
+// refused with the ways out: fewer weeks, or the template made for little time.
+Plan build(const PlanOptions& options, Date today) {
   const Calendar in_force = calendar(options, load_config(config_path()));
   PlanRequest request;
-  request.tmpl = load_template(options.tmpl);
-  request.start = cli::parse_date_option("--start", options.start);
+  request.tmpl = load_template(template_name(options));
+  request.start = date_option("--start", options.start);
   request.interview = in_force.interview.value;
-  if (options.weeks != 0) request.weeks = options.weeks;
+  request.weeks = options.weeks;
   request.hours = in_force.hours.value;
+  if (options.day_limit) request.day_limit = *options.day_limit;
   request.days = in_force.days.value;
   request.at = in_force.at.value;
-  if (store) {
-    GradeDigest grades(today);
-    store->for_each_grade({}, [&](const GradeRecord& grade) { grades.add(grade); });
-    request.weak = weak_subtopics(grades);
+  try {
+    return build_plan(request, today);
+  } catch (const PastStartError& e) {
+    const std::string crash =
+        request.tmpl.name == "crash" ? "" : fmt::format(", or --template crash --weeks {}", e.weeks_left());
+    throw UsageError(fmt::format("--interview: {}; give --weeks {}{}", e.message(), e.weeks_left(), crash));
   }
-  Plan plan = build_plan(request, today);
+}
+
+// Prints what building the plan had to give up, once its output is ready.
+void print_notes(const Plan& plan) {
   for (const auto& note : plan.notes) cli::note(note);
-  return plan;
 }
 
 // The saved plan, or exit 66 saying how to make one (also when there is no database yet).
@@ -138,27 +166,30 @@ Plan saved_plan(Store* store) {
   return plan_from_json(saved->document);
 }
 
-std::optional<int> week_option(const PlanOptions& options) {
-  if (options.week == 0) return std::nullopt;
-  return options.week;
+// "in 3 days" from `today` to `day`.
+std::string days_until(Date today, Date day) {
+  const long days = days_since_epoch(day) - days_since_epoch(today);
+  return fmt::format("in {} day{}", days, days == 1 ? "" : "s");
 }
 
 int run_show_config(const PlanOptions& options) {
   const auto file = config_path();
   const Calendar c = calendar(options, load_config(file));
-  const auto state = state_path(options.state);
-  const auto tmpl = resolve<std::string>(options.tmpl != "default" ? std::optional(options.tmpl) : std::nullopt,
-                                         nullptr, std::nullopt, std::nullopt, "default");
+  quarter_hours("hours", c.hours.value, "a week", 80);
+  if (options.day_limit) quarter_hours("day-limit", *options.day_limit, "a day", 24);
+  const auto state_file = state(options);
+  const auto tmpl = resolve<std::string>(options.tmpl ? std::optional(template_name(options)) : std::nullopt, nullptr,
+                                         std::nullopt, std::nullopt, "default");
   std::vector<std::string> days;
   for (const int d : c.days.value) days.push_back(weekday_name(d));
   const auto& interview = c.interview.value;
   cli::show_settings(
       {cli::setting_line("config", file.value.string(), file),
-       cli::setting_line("state", state.value.string(), state, "--state"),
+       cli::setting_line("state", state_file.value.string(), state_file, "--state"),
        cli::setting_line("interview", interview ? format_date(*interview) : "", c.interview, "--interview"),
        cli::setting_line("hours", fmt::format("{:g}", c.hours.value), c.hours, "--hours"),
        cli::setting_line("study_days", fmt::format("{}", fmt::join(days, ",")), c.days, "--days"),
-       cli::setting_line("at", fmt::format("{:02}:{:02}", c.at.value / 60, c.at.value % 60), c.at, "--at"),
+       cli::setting_line("at", clock_time(c.at.value), c.at, "--at"),
        cli::setting_line("template", tmpl.value, tmpl, "--template")},
       options.format == "text" || options.format == "json" || options.format == "md" ? options.format : "tsv");
   return 0;
@@ -166,17 +197,20 @@ int run_show_config(const PlanOptions& options) {
 
 int run_preview(const PlanOptions& options) {
   const PlanFormat format = parse_plan_format(options.format);
-  const Clock clock(cli::parse_date_option("--date", options.date));
-  const auto store = open_existing_store(state_path(options.state));
-  const Plan plan = build(options, store.get(), clock.today());
-  cli::out(render_plan(plan, format, cli::text_style(options.color), week_option(options), calendar_stamp(options)));
+  const Style style = cli::text_style(options.color);
+  const Clock clock(date_option("--date", options.date));
+  const Plan plan = build(options, clock.today());
+  const std::string out = render_plan(plan, format, style, options.week, calendar_stamp(options));
+  print_notes(plan);
+  cli::out(out);
   return 0;
 }
 
 int run_init(const PlanOptions& options) {
   const PlanFormat format = parse_plan_format(options.format);
-  const Clock clock(cli::parse_date_option("--date", options.date));
-  const auto path = state_path(options.state);
+  const Style style = cli::text_style(options.color);
+  const Clock clock(date_option("--date", options.date));
+  const auto path = state(options);
   auto store = open_existing_store(path);  // created only once every value has been checked
   const auto refuse = [](const Store::SavedPlan& current) {
     return UsageError(
@@ -187,35 +221,41 @@ int run_init(const PlanOptions& options) {
   if (const auto current = store ? store->current_plan() : std::nullopt; current && !options.force) {
     throw refuse(*current);
   }
-  const Plan plan = build(options, store.get(), clock.today());
+  const Plan plan = build(options, clock.today());
+  const std::string out = render_plan(plan, format, style, options.week, calendar_stamp(options));
   if (!store) store = std::make_unique<Store>(path);
   // Checked again as it is saved: another plan init may have saved one meanwhile.
   const auto replace = options.force ? Store::PlanReplace::current : Store::PlanReplace::never;
   if (const auto current = store->save_plan(plan_to_json(plan), replace)) throw refuse(*current);
-  cli::out(render_plan(plan, format, cli::text_style(options.color), week_option(options), calendar_stamp(options)));
+  print_notes(plan);
+  cli::out(out);
   cli::note(fmt::format("saved as the current plan: {} to {}", format_date(plan.start), format_date(plan.end())));
   return 0;
 }
 
 int run_show(const PlanOptions& options) {
   const PlanFormat format = parse_plan_format(options.format);
-  const auto store = open_existing_store(state_path(options.state));
+  const Style style = cli::text_style(options.color);
+  if (options.id && *options.id < 1) {
+    throw UsageError(fmt::format("--id: expected a plan number from plan list, found {}", *options.id));
+  }
+  const auto store = open_existing_store(state(options));
   Plan plan;
-  if (options.id != 0) {
+  if (options.id) {
     const auto plans = store ? store->saved_plans() : std::vector<Store::SavedPlan>{};
-    const auto it = std::find_if(plans.begin(), plans.end(), [&](const auto& p) { return p.id == options.id; });
-    if (it == plans.end()) throw NoInputError(fmt::format("no saved plan {} (see plan list)", options.id));
+    const auto it = std::find_if(plans.begin(), plans.end(), [&](const auto& p) { return p.id == *options.id; });
+    if (it == plans.end()) throw NoInputError(fmt::format("no saved plan {} (see plan list)", *options.id));
     plan = plan_from_json(it->document);
   } else {
     plan = saved_plan(store.get());
   }
-  cli::out(render_plan(plan, format, cli::text_style(options.color), week_option(options), calendar_stamp(options)));
+  cli::out(render_plan(plan, format, style, options.week, calendar_stamp(options)));
   return 0;
 }
 
 int run_list(const PlanOptions& options) {
   const Format format = parse_format(options.format);
-  const auto store = open_existing_store(state_path(options.state));
+  const auto store = open_existing_store(state(options));
   Table table{
       {"id", "saved", "state", "start", "end", "weeks", "title"}, {true, false, false, false, false, true, false}, {}};
   for (const auto& saved : store ? store->saved_plans() : std::vector<Store::SavedPlan>{}) {
@@ -234,35 +274,37 @@ int run_list(const PlanOptions& options) {
   return 0;
 }
 
-// The week `options` names, or the one holding today; exit 65 when today is outside the plan.
+// The week `options` names, or the one holding today: the first before the plan starts, the
+// last once it is over.
 int chosen_week(const PlanOptions& options, const Plan& plan, Date today) {
-  if (options.week != 0) {
-    if (options.week < 1 || options.week > plan.weeks) {
-      throw UsageError(fmt::format("week: the plan has weeks 1 to {}, found {}", plan.weeks, options.week));
+  if (options.week) {
+    if (*options.week < 1 || *options.week > plan.weeks) {
+      throw UsageError(fmt::format("week: the plan has weeks 1 to {}, found {}", plan.weeks, *options.week));
     }
-    return options.week;
+    return *options.week;
   }
   if (const auto week = plan.week_of(today)) return *week;
-  if (days_since_epoch(today) < days_since_epoch(plan.start)) {
-    throw DataError(fmt::format("the plan starts on {}; {} is before it (give a week number)", format_date(plan.start),
-                                format_date(today)));
-  }
-  return plan.weeks;
+  return days_since_epoch(today) < days_since_epoch(plan.start) ? 1 : plan.weeks;
 }
 
 int run_today(const PlanOptions& options) {
   const PlanFormat format = parse_plan_format(options.format);
-  const Clock clock(cli::parse_date_option("--date", options.date));
-  const auto store = open_existing_store(state_path(options.state));
+  const Style style = cli::text_style(options.color);
+  const Clock clock(date_option("--date", options.date));
+  const auto store = open_existing_store(state(options));
   const Plan plan = saved_plan(store.get());
-  const std::string out =
-      render_day(plan, clock.today(), format, cli::text_style(options.color), calendar_stamp(options));
+  const Date today = clock.today();
+  const std::string out = render_day(plan, today, format, style, calendar_stamp(options));
   if (format == PlanFormat::text && out.empty()) {
-    const auto week = plan.week_of(clock.today());
-    cli::note(
-        week ? fmt::format("no study session today ({}), week {} of {}", format_date(clock.today()), *week, plan.weeks)
-             : fmt::format("today ({}) is outside the plan ({} to {})", format_date(clock.today()),
-                           format_date(plan.start), format_date(plan.end())));
+    const auto week = plan.week_of(today);
+    if (week) {
+      cli::note(fmt::format("no study session today ({}), week {} of {}", format_date(today), *week, plan.weeks));
+    } else if (days_since_epoch(today) < days_since_epoch(plan.start)) {
+      cli::note(fmt::format("the plan starts on {}, {}", day_label(plan.start), days_until(today, plan.start)));
+    } else {
+      cli::note(fmt::format("today ({}) is after the plan ({} to {})", format_date(today), format_date(plan.start),
+                            format_date(plan.end())));
+    }
   }
   cli::out(out);
   return 0;
@@ -270,16 +312,23 @@ int run_today(const PlanOptions& options) {
 
 int run_week(const PlanOptions& options) {
   const PlanFormat format = parse_plan_format(options.format);
-  const Clock clock(cli::parse_date_option("--date", options.date));
-  const auto store = open_existing_store(state_path(options.state));
+  const Style style = cli::text_style(options.color);
+  const Clock clock(date_option("--date", options.date));
+  const auto store = open_existing_store(state(options));
   const Plan plan = saved_plan(store.get());
-  cli::out(render_plan(plan, format, cli::text_style(options.color), chosen_week(options, plan, clock.today()),
-                       calendar_stamp(options)));
+  const Date today = clock.today();
+  const int week = chosen_week(options, plan, today);
+  const std::string out = render_plan(plan, format, style, week, calendar_stamp(options));
+  if (!options.week && days_since_epoch(today) < days_since_epoch(plan.start)) {
+    cli::note(fmt::format("the plan starts on {}, {}; this is its first week", day_label(plan.start),
+                          days_until(today, plan.start)));
+  }
+  cli::out(out);
   return 0;
 }
 
 int run_log(const PlanOptions& options) {
-  const Clock clock(cli::parse_date_option("--date", options.date));
+  const Clock clock(date_option("--date", options.date));
   if (std::find(all_log_kinds().begin(), all_log_kinds().end(), options.log_kind) == all_log_kinds().end()) {
     throw UsageError(fmt::format("log: expected problem, chapter, mock or design-mock, found '{}'{}", options.log_kind,
                                  did_you_mean(options.log_kind, all_log_kinds())));
@@ -287,7 +336,7 @@ int run_log(const PlanOptions& options) {
   if (options.log_count < 1 || options.log_count > 1000) {
     throw UsageError(fmt::format("log: the count must be from 1 to 1000, found {}", options.log_count));
   }
-  Store store(state_path(options.state));
+  Store store(state(options));
   store.add_log({clock.today(), options.log_kind, options.log_count, options.note, ""});
   cli::note(fmt::format("logged {} {}{} on {}", options.log_count, options.log_kind, options.log_count == 1 ? "" : "s",
                         format_date(clock.today())));
@@ -301,11 +350,22 @@ std::vector<RehearsalDone> rehearsals_done(Store& store) {
   return done;
 }
 
+// The line above the progress table: the week, and what the columns count.
+std::string progress_heading(const Plan& plan, int week, Date today) {
+  const std::string& phase = plan.week_plans[static_cast<std::size_t>(week - 1)].phase;
+  if (days_since_epoch(today) < days_since_epoch(plan.start)) {
+    return fmt::format("The plan starts on {}, {}. Week {} of {} ({}): due by the end of the week\n",
+                       day_label(plan.start), days_until(today, plan.start), week, plan.weeks, phase);
+  }
+  return fmt::format("Week {} of {} ({}), {}: done, expected by today, due by the end of the week\n", week, plan.weeks,
+                     phase, format_date(today));
+}
+
 int run_progress(const PlanOptions& options) {
   const Format format = parse_format(options.format);
   const Style style = cli::text_style(options.color);
-  const Clock clock(cli::parse_date_option("--date", options.date));
-  const auto store = open_existing_store(state_path(options.state));
+  const Clock clock(date_option("--date", options.date));
+  const auto store = open_existing_store(state(options));
   const Plan plan = saved_plan(store.get());
   const int week = chosen_week(options, plan, clock.today());
   // saved_plan found one, so there is a database; grades before the plan starts do not count.
@@ -315,7 +375,10 @@ int run_progress(const PlanOptions& options) {
   const auto rows = plan_progress(plan, week, clock.today(), log, grades, rehearsals);
   const auto overall = plan_progress(plan, plan.weeks, clock.today(), log, grades, rehearsals);
   if (format == Format::json) {
-    nlohmann::ordered_json json = {{"week", week}, {"weeks", plan.weeks}, {"date", format_date(clock.today())}};
+    nlohmann::ordered_json json = {{"week", week},
+                                   {"weeks", plan.weeks},
+                                   {"start", format_date(plan.start)},
+                                   {"date", format_date(clock.today())}};
     nlohmann::ordered_json targets = nlohmann::ordered_json::array();
     for (std::size_t i = 0; i < rows.size(); ++i) {
       targets.push_back({{"target", rows[i].name},
@@ -330,19 +393,19 @@ int run_progress(const PlanOptions& options) {
     cli::out(json.dump(2) + "\n");
     return 0;
   }
-  Table table{{"target", "done", "due", "status", "plan", "progress"}, {false, true, true, false, true, false}, {}};
-  if (format == Format::text) table.rows.push_back({"target", "done", "due", "status", "plan", ""});
+  Table table{{"target", "done", "expected", "due", "status", "plan", "progress"},
+              {false, true, true, true, false, true, false},
+              {}};
+  if (format == Format::text) table.rows.push_back({"target", "done", "expected", "due", "status", "plan", ""});
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const auto& r = rows[i];
     const int filled = r.total == 0 ? 10 : std::min(10, overall[i].done * 10 / std::max(1, r.total));
     const std::string bar = paint(meter(filled, 10, style), r.status == "behind" ? ansi::yellow : ansi::green, style);
-    table.rows.push_back({r.name, std::to_string(r.done), std::to_string(r.due), r.status, std::to_string(r.total),
+    table.rows.push_back({r.name, std::to_string(r.done), std::to_string(r.expected), std::to_string(r.due), r.status,
+                          std::to_string(r.total),
                           format == Format::text ? bar : fmt::format("{}/{}", overall[i].done, r.total)});
   }
-  if (format == Format::text) {
-    cli::out(fmt::format("Week {} of {} ({}), {}: done and due by the end of the week\n", week, plan.weeks,
-                         plan.week_plans[static_cast<std::size_t>(week - 1)].phase, format_date(clock.today())));
-  }
+  if (format == Format::text) cli::out(progress_heading(plan, week, clock.today()));
   cli::out(render_table(table, format));
   return 0;
 }
@@ -353,6 +416,7 @@ void add_build_options(CLI::App* command, PlanOptions& options) {
   command->add_option("--interview", options.interview, "The interview date: the plan ends the day before");
   command->add_option("--weeks", options.weeks, "Weeks of study, 2 to 26 (default: the template's)");
   command->add_option("--hours", options.hours, "Hours of study a week, in steps of 0.25 (default 10)");
+  command->add_option("--day-limit", options.day_limit, "Hours of study a day at most (default 6)");
   command->add_option("--days", options.days, "Study days (default mon,wed,fri,sat)");
   command->add_option("--at", options.at, "When sessions start, HH:MM (default 19:00)");
   command->add_option("--template", options.tmpl, "A bundled template (default, crash, twelve) or a YAML file");
@@ -366,7 +430,7 @@ int plan(int argc, char** argv) {
   app.fallthrough();
   app.require_subcommand(0, 1);
   add_build_options(&app, options);
-  app.add_option("--week", options.week, "Only this week of the plan");
+  app.add_option("--week", options.week, "One week of the plan: the only one shown, or the one progress reports");
   app.add_option("--format", options.format, "Output format: text, md, json, csv or ics");
   app.add_option("--color", options.color, "Colour: auto, always or never");
   app.add_option("--date", options.date, "Treat this day (YYYY-MM-DD) as today");
