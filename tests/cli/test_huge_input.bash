@@ -105,8 +105,10 @@ run plan init --start 2026-11-30
 expect_status 0
 db=$XDG_STATE_HOME/prepkit/prepkit.db
 base=()
-for command in "qpick stats" "qpick --due" "qpick --weak" "qpick history --format json" "plan progress"; do
-  measured /dev/null $command --date 2026-12-05
+commands=("qpick stats --date 2026-12-05" "qpick --due --date 2026-12-05" "qpick --weak --date 2026-12-05"
+  "qpick history --format json" "plan progress --date 2026-12-05")
+for command in "${commands[@]}"; do
+  measured /dev/null $command
   [ "$status" -eq 0 ] || fail "$command failed with a grade: $(stderr)"
   base[${#base[@]}]=$peak
 done
@@ -117,8 +119,8 @@ sqlite3 "$db" "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WH
          CASE i % 4 WHEN 0 THEN 'again' WHEN 1 THEN 'hard' ELSE 'good' END, '2025-01-01T00:00:00.000Z' FROM n"
 expect_equal "$(sqlite3 "$db" 'SELECT count(*) FROM grades')" 200001 "grades in the database"
 i=0
-for command in "qpick stats" "qpick --due" "qpick --weak" "qpick history --format json" "plan progress"; do
-  measured /dev/null $command --date 2026-12-05
+for command in "${commands[@]}"; do
+  measured /dev/null $command
   [ "$status" -eq 0 ] || fail "$command failed with 200,000 grades: $(stderr)"
   small_growth "${base[$i]}" "$command with 200,000 grades"
   i=$((i + 1))

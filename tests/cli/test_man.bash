@@ -29,6 +29,23 @@ commands_of() {
   "$1" --help | awk '/^Subcommands:/ { on = 1; next } on && /^  [a-z]/ { print $1 } on && /^$/ { on = 0 }'
 }
 
+TEST "every --help ends with the manual's name, each command's with its own examples; help COMMAND is its --help"
+for program in qpick plan estimate star; do
+  top=$("$program" --help)
+  expect_equal "$?" 0 "$program --help"
+  expect_equal "$(tail -1 <<<"$top")" "Manual: man $program" "$program --help ends with the manual"
+  expect_equal "$("$program" help)" "$top" "$program help"
+  first_example=$(sed -n '/^Examples:/{n;p;q}' <<<"$top")
+  for command in $(commands_of "$program"); do
+    text=$("$program" "$command" --help)
+    expect_equal "$?" 0 "$program $command --help"
+    expect_equal "$(tail -1 <<<"$text")" "Manual: man $program" "$program $command --help ends with the manual"
+    ! grep -qxF -- "$first_example" <<<"$text" || fail "$program $command --help shows the program's examples"
+    expect_equal "$("$program" help "$command")" "$text" "$program help $command"
+  done
+done
+refuses 64 "qpick: error: help: unknown command 'grdae' (did you mean 'grade'?) (expected one of: show, list, lint, grade, stats, history, import)" qpick help grdae
+
 # Checks that man/PROGRAM.1 names every option of PROGRAM and of each of its commands.
 check_page() {
   local program=$1 page="$SOURCE/man/$1.1" options command

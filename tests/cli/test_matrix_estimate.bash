@@ -7,6 +7,7 @@ refuses 64 "estimate: error: unknown command 'lat' (did you mean 'latency'?) (ex
 refuses 64 "estimate: error: --to: expected a value after it, found nothing (see estimate --help)" estimate '1 MB' --to
 refuses 64 "estimate: error: unknown format 'xml' (expected one of: text, json, tsv, md)" estimate latency --format xml
 refuses 64 "estimate: error: --size is required (see estimate --help)" estimate storage --items 100M
+refuses 64 "estimate: error: --to cannot be combined with storage" estimate storage --items 1M --size 1KB --to GB
 refuses 64 "estimate: error: no expression given, and standard input is closed (see estimate --help)" estimate <&-
 refuses 64 "estimate: error: help: unknown command 'stroage' (did you mean 'storage'?) (expected one of: storage, traffic, servers, cache, pool, latency, sheet)" estimate help stroage
 refuses 64 "estimate: error: help: expected one command at most, found 'storage traffic'" estimate help storage traffic

@@ -6,6 +6,9 @@ TEST "bad flags and values: exit 64, with the closest spelling"
 refuses 64 "plan: error: unknown option '--hour' (did you mean '--hours'?) (see plan --help)" plan --hour 3
 refuses 64 "plan: error: unknown command 'todya' (did you mean 'today'?) (expected one of: init, show, list, today, week, log, progress)" plan todya
 refuses 64 "plan: error: --hours: expected a number, found 'ten' (see plan --help)" plan --hours ten
+refuses 64 "plan: error: --week cannot be combined with today" plan today --week 3
+refuses 64 "plan: error: --hours cannot be combined with log" plan log problem --hours 5
+refuses 64 "plan: error: help: expected one command at most, found 'init show'" plan help init show
 refuses 64 "plan: error: --hours: expected hours a week from 0.25 to 80 in steps of 0.25, found 3.1" plan --hours 3.1
 refuses 64 "plan: error: --weeks: expected a whole number, found 'x' (see plan --help)" plan --weeks x
 refuses 64 "plan: error: --weeks: expected 2 to 26 weeks, found 40" plan --weeks 40

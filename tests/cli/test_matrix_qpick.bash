@@ -52,6 +52,7 @@ for option in "${!takes[@]}"; do
       *) fail "no message for $option alone" ;;
       esac
     else
+      [ "$name" != -n ] || name=--count  # beside a command, an option goes by its long name
       refuses 64 "qpick: error: $name cannot be combined with $key" qpick $way $option
     fi
   done

@@ -9,6 +9,8 @@ star new "Cut checkout p95" >/dev/null
 refuses 64 "star: error: unknown command 'nwe' (did you mean 'new'?) (expected one of: new, init, list, show, edit, check, time, stats, set)" star nwe x
 refuses 64 "star: error: unknown option '--editor' (did you mean '--edit'?) (see star --help)" star edit cut --editor
 refuses 64 "star: error: title is required (see star --help)" star new
+refuses 64 "star: error: --date cannot be combined with list" star list --date 2026-12-01
+refuses 64 "star: error: help: unknown command 'tiem' (did you mean 'time'?) (expected one of: new, init, list, show, edit, check, time, stats, set)" star help tiem
 refuses 64 "star: error: the title is empty" star new " "
 refuses 64 "star: error: the title must be a single line" star new $'two\nlines'
 refuses 64 "star: error: the title is not valid UTF-8 text" star new $'caf\xe9'

@@ -8,7 +8,9 @@ expect_stdout_contains "Usage: qpick [OPTIONS] [SUBCOMMAND]"
 expect_equal "$(stdout | sed -n '/^Examples:/,$p')" "Examples:
   qpick -n 3 -s databases          three random database questions
   qpick --daily | mail -s today me  the question of the day, for cron
-  qpick --due --format ids          today's reviews, one id a line, for a pipeline" "help ends with examples"
+  qpick --due --format ids          today's reviews, one id a line, for a pipeline
+
+Manual: man qpick" "help ends with examples and the manual"
 expect_stderr ""
 run qpick --version
 expect_status 0

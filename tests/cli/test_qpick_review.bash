@@ -92,10 +92,10 @@ expect_status 0
 expect_stdout "fx-two-sum  hard  next review 2026-12-11 (in 6 days)
 fx-lru-cache  hard  next review 2026-12-11 (in 6 days)"
 run qpick history --format tsv
-expect_equal "$(stdout | tail -n +2 | cut -f1,2,4 | tr '\t' ' ')" "2026-12-01 fx-two-sum good
-2026-12-01 fx-lru-cache good
-2026-12-05 fx-two-sum hard
-2026-12-05 fx-lru-cache hard" "the grades recorded"
+expect_equal "$(stdout | tail -n +2 | cut -f1,2,4 | tr '\t' ' ' | sort)" "2026-12-01 fx-lru-cache good
+2026-12-01 fx-two-sum good
+2026-12-05 fx-lru-cache hard
+2026-12-05 fx-two-sum hard" "the grades recorded"
 
 TEST "grade checks every id before it records anything"
 refuses 65 "qpick: error: unknown question id 'fx-two-sun' (did you mean 'fx-two-sum'?)" qpick grade fx-lru-cache fx-two-sun good

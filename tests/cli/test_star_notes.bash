@@ -14,7 +14,9 @@ expect_stdout_contains "Usage: star [OPTIONS] [SUBCOMMAND]"
 expect_equal "$(stdout | sed -n '/^Examples:/,$p')" "Examples:
   star init                          scaffold the three stories a behavioural round asks for
   star new \"Cut checkout p95 in half\" --theme performance --edit
-  star time cut-checkout             rehearse aloud against the clock, part by part" "help ends with examples"
+  star time cut-checkout             rehearse aloud against the clock, part by part
+
+Manual: man star" "help ends with examples and the manual"
 run star --version
 expect_equal "$(stdout | sed -E 's/, [0-9a-f]{12}(-dirty)?$/, COMMIT/')" "star (prepkit) 0.1.0, COMMIT" "version and commit"
 run star

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <map>
 #include <new>
 #include <system_error>
 
@@ -116,6 +117,63 @@ std::string flag_for(const std::string& field, FlagNames flags) {
   return "--" + field;
 }
 
+
+// The program options each finished command takes, by command: what parse() checks.
+std::map<const CLI::App*, std::vector<std::string>> g_shared;
+
+// The first long name of `option` ("--count" for -n,--count), else its short one, else (for a
+// positional) its name.
+std::string long_name(const CLI::Option& option) {
+  if (!option.get_lnames().empty()) return "--" + option.get_lnames().front();
+  if (!option.get_snames().empty()) return "-" + option.get_snames().front();
+  return option.get_name();
+}
+
+// "Manual: man qpick", named as the program was run when that name ends in the program's (so an
+// installed prefix such as pk- is kept).
+std::string manual_line(const CLI::App& app) {
+  const std::string_view invoked = program_invocation_short_name;
+  const std::string& name = app.get_name();
+  const bool prefixed = invoked.size() >= name.size() && invoked.substr(invoked.size() - name.size()) == name;
+  return fmt::format("Manual: man {}", prefixed ? invoked : std::string_view(name));
+}
+
+// `PROGRAM help [COMMAND]` as `PROGRAM [COMMAND] --help`; other command lines as they are.
+std::vector<char*> help_as_flag(const CLI::App& app, int argc, char** argv) {
+  static char help_flag[] = "--help";
+  std::vector<char*> args(argv, argv + argc);
+  if (argc < 2 || std::string_view(argv[1]) != "help") return args;
+  std::vector<std::string> names;
+  for (const CLI::App* command : app.get_subcommands({})) names.push_back(command->get_name());
+  if (argc > 3) {
+    const std::vector<std::string> words(argv + 2, argv + argc);
+    throw UsageError(fmt::format("help: expected one command at most, found '{}'", excerpt(fmt::format("{}", fmt::join(words, " ")))));
+  }
+  if (argc == 3 && std::find(names.begin(), names.end(), argv[2]) == names.end()) {
+    throw UsageError(fmt::format("help: unknown command '{}'{} (expected one of: {})", excerpt(argv[2]),
+                                 did_you_mean(argv[2], names), fmt::join(names, ", ")));
+  }
+  args.erase(args.begin() + 1);
+  args.push_back(help_flag);
+  return args;
+}
+
+// Refuses a program option given beside a finished command that does not take it.
+void check_shared(const CLI::App& app) {
+  const auto chosen = app.get_subcommands();
+  if (chosen.empty()) return;
+  const auto it = g_shared.find(chosen.front());
+  if (it == g_shared.end()) return;
+  for (const CLI::Option* option : app.get_options()) {
+    if (option->count() == 0 || option->get_positional()) continue;
+    const std::string name = long_name(*option);
+    if (name == "--help" || name == "--version") continue;
+    if (std::find(it->second.begin(), it->second.end(), name) == it->second.end()) {
+      throw UsageError(fmt::format("{} cannot be combined with {}", name, chosen.front()->get_name()));
+    }
+  }
+}
+
 }  // namespace
 
 std::string version_line(std::string_view program) {
@@ -162,7 +220,30 @@ int run(std::string_view program, const std::function<int()>& body, FlagNames fl
   return status;
 }
 
+void finish_help(CLI::App& app, std::string_view examples, const std::vector<CommandHelp>& commands) {
+  app.footer(fmt::format("{}\n{}", examples, manual_line(app)));
+  for (CLI::App* command : app.get_subcommands({})) {
+    const auto help = std::find_if(commands.begin(), commands.end(),
+                                   [&](const CommandHelp& c) { return c.name == command->get_name(); });
+    const std::vector<std::string>& shared = g_shared[command] =
+        help == commands.end() ? std::vector<std::string>{} : help->shared;
+    std::string options;
+    for (const CLI::Option* option : app.get_options()) {
+      if (std::find(shared.begin(), shared.end(), long_name(*option)) != shared.end()) {
+        options += CLI::Formatter().make_option(option, false);
+      }
+    }
+    std::string footer;
+    if (!options.empty()) footer += fmt::format("Options of {} it takes too:\n{}\n", app.get_name(), options);
+    if (help != commands.end() && !help->examples.empty()) footer += help->examples + "\n";
+    command->footer(footer + manual_line(app));
+  }
+}
+
 std::optional<int> parse(CLI::App& app, int argc, char** argv) {
+  std::vector<char*> args = help_as_flag(app, argc, argv);
+  argc = static_cast<int>(args.size());
+  argv = args.data();
   // A first word that is not an option must name a command: say which ones are close.
   const auto commands = app.get_subcommands({});
   const bool takes_words = !app.get_options([](const CLI::Option* o) { return o->get_positional(); }).empty();
@@ -201,6 +282,7 @@ std::optional<int> parse(CLI::App& app, int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     throw UsageError(fmt::format("{} (see {} --help)", plain_parse_error(app, e.what()), app.get_name()));
   }
+  check_shared(app);
   return std::nullopt;
 }
 

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
@@ -33,9 +34,24 @@ using FlagNames = std::initializer_list<std::pair<std::string_view, std::string_
 // written (a full disk) is one diagnostic and exit 74.
 int run(std::string_view program, const std::function<int()>& body, FlagNames flags = {});
 
+// What one command's --help shows below its own options, and what it accepts of the program's.
+struct CommandHelp {
+  std::string name;                 // the command
+  std::vector<std::string> shared;  // the program's options it takes, each by its first long name
+  std::string examples;             // "Examples:\n  ..." lines, or empty
+};
+
+// Finishes every --help of `app`: the program's own ends with `examples`, each command's lists
+// the program's options it takes (under "Options of PROGRAM it takes too") and its own examples
+// instead of the program's, and every one ends with the line that names the manual. parse()
+// then refuses, with exit 64, a program option given beside a command that does not take it.
+// Call once every option and command is defined.
+void finish_help(CLI::App& app, std::string_view examples, const std::vector<CommandHelp>& commands);
+
 // Parses the command line into the options bound to `app`. Returns an exit status when the
 // program should stop now (0 after --help or --version); throws UsageError (exit 64) for a
-// command line CLI11 rejects, instead of CLI11's own exit codes.
+// command line CLI11 rejects, instead of CLI11's own exit codes. `PROGRAM help [COMMAND]` is
+// read as `PROGRAM [COMMAND] --help`.
 std::optional<int> parse(CLI::App& app, int argc, char** argv);
 
 // Writes `text` to standard output.

@@ -308,30 +308,11 @@ int run_sheet(const EstimateOptions& options) {
   return 0;
 }
 
-// The command line `argv`, with `estimate help [COMMAND]` read as `estimate [COMMAND] --help`.
-std::vector<char*> help_as_flag(int argc, char** argv) {
-  static char help_flag[] = "--help";
-  std::vector<char*> args(argv, argv + argc);
-  if (argc < 2 || std::string_view(argv[1]) != "help") return args;
-  if (argc > 3) {
-    throw UsageError(
-        fmt::format("help: expected one command at most, found '{}'", excerpt(joined(Words(argv + 2, argv + argc)))));
-  }
-  if (argc == 3 && std::find(kCommands.begin(), kCommands.end(), argv[2]) == kCommands.end()) {
-    throw UsageError(fmt::format("help: unknown command '{}'{} (expected one of: {})", excerpt(argv[2]),
-                                 did_you_mean(argv[2], kCommands), fmt::join(kCommands, ", ")));
-  }
-  args.erase(args.begin() + 1);
-  args.push_back(help_flag);
-  return args;
-}
-
 int estimate(int argc, char** argv) {
   EstimateOptions options;
   ModelOptions& m = options.model;
   CLI::App app{"Back-of-envelope arithmetic with units, and capacity models that show their working.", "estimate"};
   app.set_version_flag("--version", cli::version_line("estimate"), "Print the version and exit");
-  app.footer(kExamples);
   app.fallthrough();
   app.add_option("expression", options.words, "The expression, e.g. '1M req/day in req/s' (quote it)");
   app.add_option("--to", options.to, "Show the result in this unit");
@@ -373,7 +354,16 @@ int estimate(int argc, char** argv) {
   CLI::App* sheet = app.add_subcommand("sheet", "Evaluate a capacity sheet of named values (YAML)");
   sheet->add_option("file", m.sheet, "The sheet, or - for standard input")->required();
 
-  std::vector<char*> args = help_as_flag(argc, argv);
+  const std::vector<std::string> format = {"--format"};
+  cli::finish_help(
+      app, kExamples,
+      {{"storage", format, "Examples:\n  estimate storage --items 50M --size 2KB --replicas 3 --growth 5%/month\n"},
+       {"traffic", format, "Examples:\n  estimate traffic --per-day 100M req --peak 3 --payload 2 KB\n"},
+       {"servers", format, "Examples:\n  estimate servers --rps 20000 req/s --per-server 800 req/s --spare 2\n"},
+       {"cache", format, "Examples:\n  estimate cache --rps 10000 req/s --hit-rate 90% --db-latency 20 ms\n"},
+       {"pool", format, "Examples:\n  estimate pool --rps 2000 req/s --latency 50 ms\n"},
+       {"latency", format, "Examples:\n  estimate latency ssd\n"},
+       {"sheet", format, "Examples:\n  estimate sheet capacity.yaml --format md\n"}});
   // A mistyped command followed by its options, such as `storag --items 3`, is a command.
   const std::string first = argc > 1 ? argv[1] : "";
   const bool word = !first.empty() && std::all_of(first.begin(), first.end(),
@@ -383,7 +373,7 @@ int estimate(int argc, char** argv) {
     throw UsageError(fmt::format("unknown command '{}'{} (expected one of: {})", argv[1],
                                  did_you_mean(argv[1], kCommands), fmt::join(kCommands, ", ")));
   }
-  if (const auto status = cli::parse(app, static_cast<int>(args.size()), args.data())) return *status;
+  if (const auto status = cli::parse(app, argc, argv)) return *status;
   if (options.show_config) {
     const auto file = config_path();
     const Config config = load_config(file);

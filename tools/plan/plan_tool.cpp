@@ -426,7 +426,6 @@ int plan(int argc, char** argv) {
   PlanOptions options;
   CLI::App app{"The study schedule, its weight split, a calendar to import, and progress against it.", "plan"};
   app.set_version_flag("--version", cli::version_line("plan"), "Print the version and exit");
-  app.footer(kExamples);
   app.fallthrough();
   app.require_subcommand(0, 1);
   add_build_options(&app, options);
@@ -451,6 +450,18 @@ int plan(int argc, char** argv) {
   log->add_option("--note", options.note, "A note to keep with the entry");
   CLI::App* progress = app.add_subcommand("progress", "Each target: done, due and whether you are on track");
 
+  std::vector<std::string> builds = {"--start", "--interview", "--weeks", "--hours", "--day-limit",
+                                     "--days",  "--at",        "--template"};
+  builds.insert(builds.end(), {"--week", "--format", "--color", "--date", "--state"});
+  cli::finish_help(
+      app, kExamples,
+      {{"init", builds, "Examples:\n  plan init --interview 2027-02-01 --hours 12\n  plan init --template crash --force\n"},
+       {"show", {"--week", "--format", "--color", "--state"}, "Examples:\n  plan show --format ics > prep.ics\n"},
+       {"list", {"--format", "--state"}, "Examples:\n  plan list\n"},
+       {"today", {"--format", "--color", "--date", "--state"}, "Examples:\n  plan today\n"},
+       {"week", {"--format", "--color", "--date", "--state"}, "Examples:\n  plan week 3 --format md\n"},
+       {"log", {"--date", "--state"}, "Examples:\n  plan log problem 3 --note \"two pointers\"\n"},
+       {"progress", {"--week", "--format", "--color", "--date", "--state"}, "Examples:\n  plan progress --week 2\n"}});
   if (const auto status = cli::parse(app, argc, argv)) return *status;
   if (options.show_config) return run_show_config(options);
   if (init->parsed()) return run_init(options);

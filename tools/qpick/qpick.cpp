@@ -159,16 +159,16 @@ std::size_t checked_count(const QpickOptions& options) {
 }
 
 // Refuses combinations of the ways to choose questions that mean nothing together.
-// Checks that at most one way of choosing questions is asked for, and none beside a command, and
-// that each option that only some ways take is given to one of them. `command` is the command
-// given ("grade", ...), or empty. The message names the two flags (or flag and command) that clash.
-void check_modes(const QpickOptions& options, const std::string& command) {
+// Checks that at most one way of choosing questions is asked for, and that each option that only
+// some ways take is given to one of them, naming the two flags that clash. (Beside a command,
+// cli::parse has already refused every option the command does not take.)
+void check_modes(const QpickOptions& options) {
   const std::pair<bool, const char*> modes[] = {{options.daily, "--daily"},
                                                 {options.due, "--due"},
                                                 {options.weak, "--weak"},
                                                 {!options.weights.empty(), "--weights"},
                                                 {options.plan, "--plan"}};
-  std::string used = command;  // the command, or the way of choosing, or "" for a plain sample
+  std::string used;  // the way of choosing, or "" for a plain sample
   for (const auto& [on, name] : modes) {
     if (!on) continue;
     if (!used.empty()) throw UsageError(fmt::format("{} cannot be combined with {}", name, used));
@@ -180,7 +180,6 @@ void check_modes(const QpickOptions& options, const std::string& command) {
     std::vector<std::string> takes;  // "" is a plain sample
   };
   const Modifier modifiers[] = {
-      {options.count_given, "-n", {"", "--daily", "--due", "--weak", "--weights", "--plan"}},
       {!options.seed.empty(), "--seed", {"", "--weights", "--plan"}},
       {options.fresh_days.has_value(), "--fresh-days", {"--daily"}},
       {!options.until.empty(), "--until", {"--due", "grade", "stats"}},
@@ -304,6 +303,7 @@ int run_pick(const QpickOptions& options) {
   const Style style = cli::text_style(options.color);
   const Clock clock(cli::parse_date_option("--date", options.date));
   const std::size_t count = checked_count(options);
+  check_modes(options);
   const Settings config = settings(options);
   const std::optional<Weights> weights = given_weights(options);
   const std::uint64_t seed = options.seed.empty() ? entropy_seed() : parse_seed(options.seed);
@@ -526,7 +526,6 @@ int qpick(int argc, char** argv) {
   QpickOptions options;
   CLI::App app{"Practice questions for backend interviews, sampled from YAML question banks.", "qpick"};
   app.set_version_flag("--version", cli::version_line("qpick"), "Print the version and exit");
-  app.footer(kExamples);
   app.fallthrough();
   app.require_subcommand(0, 1);
 
@@ -580,6 +579,19 @@ int qpick(int argc, char** argv) {
   CLI::App* import = app.add_subcommand("import", "Add the grades of an exported history (JSON or TSV)");
   import->add_option("file", options.import_file, "The file, or - for standard input")->required();
 
+  cli::finish_help(
+      app, kExamples,
+      {{"show", {"--bank", "--no-cache", "--format", "--color"}, "Examples:\n  qpick show api-put-vs-patch-semantics --format md\n"},
+       {"list", {"--bank", "--no-cache", "--format"}, "Examples:\n  qpick list tags --format tsv | sort -k2 -n\n"},
+       {"lint", {"--bank", "--format"}, "Examples:\n  qpick lint my-bank.yaml\n"},
+       {"grade",
+        {"--bank", "--no-cache", "--date", "--until", "--format", "--state"},
+        "Examples:\n  qpick grade db-acid-money-transfer good\n  qpick --due --format ids | head -3 | qpick grade - hard\n"},
+       {"stats",
+        {"--bank", "--no-cache", "--date", "--until", "--format", "--color", "--state"},
+        "Examples:\n  qpick stats --until 2027-01-29\n"},
+       {"history", {"--format", "--state"}, "Examples:\n  qpick history --format json > grades.json\n"},
+       {"import", {"--state"}, "Examples:\n  ssh laptop qpick history --format tsv | qpick import -\n"}});
   if (const auto status = cli::parse(app, argc, argv)) return *status;
   options.count_given = count->count() > 0;
   if (grade->parsed()) {  // the last argument is the grade
@@ -588,8 +600,6 @@ int qpick(int argc, char** argv) {
     options.grade_ids.pop_back();
   }
   if (options.show_config) return run_show_config(options);
-  const auto commands = app.get_subcommands();
-  check_modes(options, commands.empty() ? std::string() : commands.front()->get_name());
   if (show->parsed()) return run_show(options);
   if (grade->parsed()) return run_grade(options);
   if (stats->parsed()) return run_stats(options);

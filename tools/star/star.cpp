@@ -455,7 +455,6 @@ int star(int argc, char** argv) {
   StarOptions options;
   CLI::App app{"STAR story notes for behavioural interviews: scaffold them, check them, time them aloud.", "star"};
   app.set_version_flag("--version", cli::version_line("star"), "Print the version and exit");
-  app.footer(kExamples);
   app.fallthrough();
   app.require_subcommand(0, 1);
 
@@ -494,6 +493,19 @@ int star(int argc, char** argv) {
                           ->delimiter(',')
                           ->allow_extra_args(false);
 
+  cli::finish_help(
+      app, kExamples,
+      {{"new", {"--dir", "--rate", "--date"}, "Examples:\n  star new \"Moved billing to Postgres\" --theme conflict --target 2:30\n"},
+       {"init", {"--dir", "--date"}, "Examples:\n  star init --dir ~/notes/stories\n"},
+       {"list", {"--dir", "--rate", "--format", "--color", "--state"},
+        "Examples:\n  star list --format json | jq -r '.[].story'\n"},
+       {"show", {"--dir", "--rate", "--format", "--color"}, "Examples:\n  star show cut --format md\n"},
+       {"edit", {"--dir", "--rate"}, "Examples:\n  star edit payments-outage\n"},
+       {"check", {"--dir", "--rate", "--format", "--color"}, "Examples:\n  star check --format tsv\n"},
+       {"time", {"--dir", "--rate", "--format", "--color", "--date", "--state"},
+        "Examples:\n  star time cut-checkout\n  printf '1:10\\n0:20\\n1:05\\n0:30\\n' | star time cut --no-tty\n"},
+       {"stats", {"--dir", "--format", "--color", "--state"}, "Examples:\n  star stats cut-checkout\n"},
+       {"set", {"--dir"}, "Examples:\n  star set cut --target 2:30 --tags latency,checkout\n"}});
   if (const auto status = cli::parse(app, argc, argv)) return *status;
   options.title_given = title->count() > 0;
   options.theme_given = theme->count() > 0;
