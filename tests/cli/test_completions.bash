@@ -34,6 +34,7 @@ expect_equal "$(offers qpick qpick s)" "show stats " "commands"
 expect_equal "$(offers qpick qpick --difficulty h)" "hard " "difficulty"
 expect_equal "$(offers qpick qpick -s data)" "databases " "subtopic"
 expect_equal "$(offers qpick qpick --format t)" "text tsv " "format"
+expect_equal "$(offers qpick qpick --format i)" "ids " "ids for a pipeline"
 expect_equal "$(offers qpick qpick show fx-t)" "fx-two-sum " "question ids from the banks in use"
 expect_equal "$(offers qpick qpick grade fx-two-sum g)" "good " "grades"
 expect_equal "$(offers qpick qpick --tag cach)" "caching " "tags from the banks"
@@ -52,3 +53,39 @@ star new "Cut checkout p95 in half" >/dev/null
 star new "Pager storm at night" >/dev/null
 expect_equal "$(offers star star time cu)" "cut-checkout-p95-in-half " "story slugs"
 expect_equal "$(offers star star new --theme con)" "conflict " "themes"
+
+TEST "every value bash offers is one the program takes"
+export PREPKIT_BANKS="$DATA/banks"
+for program in qpick plan estimate star; do source "$BUILD/share/completions/bash/$program"; done
+# Runs COMMAND... with each value bash offers after WORDS... (the option, or the command and its
+# words), the value in place of {}: accepts 'WORDS...' -- COMMAND...
+accepts() {
+  local words=() value offered
+  while [ "$1" != -- ]; do words+=("$1"); shift; done
+  shift
+  offered=$(offers "${words[0]}" "${words[@]}" "")
+  [ -n "$offered" ] || fail "bash offers nothing after ${words[*]}"
+  for value in $offered; do
+    run "${@//\{\}/$value}"
+    [ "$status" -eq 0 ] || fail "${words[*]} offers '$value', which ${*//\{\}/$value} refuses: $(stderr)"
+  done
+}
+accepts qpick -s -- qpick -n 1 -s {}
+accepts qpick --area -- qpick -n 1 --area {}
+accepts qpick --kind -- qpick -n 1 --kind {}
+accepts qpick --difficulty -- qpick -n 1 --difficulty {}
+accepts qpick --format -- qpick -n 1 --format {}
+accepts qpick --color -- qpick -n 1 --color {}
+accepts qpick list -- qpick list {}
+accepts qpick grade fx-two-sum -- qpick grade fx-two-sum {}
+accepts plan --format -- plan --start 2026-12-07 --format {}
+accepts plan --color -- plan --start 2026-12-07 --color {}
+accepts plan --template -- plan --start 2026-12-07 --template {}
+accepts plan --days -- plan --start 2026-12-07 --days {} --hours 4
+plan init --start 2026-12-07 >/dev/null 2>&1 || fail "plan init"
+accepts plan log -- plan log {} --date 2026-12-08
+accepts estimate --format -- estimate latency ssd --format {}
+accepts estimate --to -- estimate "2 * {}"
+accepts star --format -- star list --format {}
+accepts star --color -- star list --color {}
+accepts star --theme -- star new "A story about {}" --theme {}
