@@ -345,4 +345,23 @@ std::optional<Date> parse_date_option(std::string_view flag, std::string_view te
   return parse_date(text);
 }
 
+ProgressLine::ProgressLine() : terminal_(::isatty(STDERR_FILENO) == 1) {}
+
+void ProgressLine::show(const std::string& text) {
+  const auto now = Clock::now();
+  if (!terminal_ || now - start_ < std::chrono::seconds(1) || now - shown_at_ < std::chrono::milliseconds(100)) return;
+  const int rest = width_ > text.size() ? static_cast<int>(width_ - text.size()) : 0;
+  std::fprintf(stderr, "\r%s%*s", text.c_str(), rest, "");
+  std::fflush(stderr);
+  width_ = text.size();
+  shown_at_ = now;
+}
+
+void ProgressLine::clear() {
+  if (width_ == 0) return;
+  std::fprintf(stderr, "\r%*s\r", static_cast<int>(width_), "");
+  std::fflush(stderr);
+  width_ = 0;
+}
+
 }  // namespace prepkit::cli

@@ -2,6 +2,8 @@
 // where output goes, when it uses colour, and how errors become exit codes.
 #pragma once
 
+#include <chrono>
+#include <cstddef>
 #include <functional>
 #include <initializer_list>
 #include <optional>
@@ -103,5 +105,28 @@ auto flag_value(std::string_view flag, Work&& work) -> decltype(work()) {
     throw Error(e.code(), std::string(flag) + ": " + e.what());
   }
 }
+
+// How far a long task has got, on standard error: only on a terminal and once the task has taken
+// a second, as one line rewritten in place (at most ten times a second) and cleared at the end.
+class ProgressLine {
+ public:
+  ProgressLine();
+  ProgressLine(const ProgressLine&) = delete;
+  ProgressLine& operator=(const ProgressLine&) = delete;
+  ~ProgressLine() { clear(); }
+
+  // Shows `text` in place of the line shown before, if it is time to.
+  void show(const std::string& text);
+
+  // Removes the line, if one is shown.
+  void clear();
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  bool terminal_;
+  Clock::time_point start_ = Clock::now();
+  Clock::time_point shown_at_;
+  std::size_t width_ = 0;  // of the line shown, 0 for none
+};
 
 }  // namespace prepkit::cli

@@ -1,9 +1,6 @@
 #include "qpick.h"
 
-#include <unistd.h>
-
 #include <algorithm>
-#include <chrono>
 #include <cstdint>
 #include <cstdio>
 #include <string>
@@ -459,47 +456,9 @@ int run_list(const QpickOptions& options) {
   return 0;
 }
 
-// How far a long lint has got, on standard error: only on a terminal and once the lint has taken a
-// second, as one line rewritten in place (at most ten times a second) and cleared at the end.
-class ProgressLine {
- public:
-  ProgressLine() : terminal_(::isatty(STDERR_FILENO) == 1) {}
-  ProgressLine(const ProgressLine&) = delete;
-  ProgressLine& operator=(const ProgressLine&) = delete;
-  ~ProgressLine() { clear(); }
-
-  // Shows `text` in place of the line shown before, if it is time to.
-  void show(const std::string& text) {
-    const auto now = Clock::now();
-    if (!terminal_ || now - start_ < std::chrono::seconds(1) || now - shown_at_ < std::chrono::milliseconds(100)) {
-      return;
-    }
-    const int rest = width_ > text.size() ? static_cast<int>(width_ - text.size()) : 0;
-    std::fprintf(stderr, "\r%s%*s", text.c_str(), rest, "");
-    std::fflush(stderr);
-    width_ = text.size();
-    shown_at_ = now;
-  }
-
-  // Removes the line, if one is shown.
-  void clear() {
-    if (width_ == 0) return;
-    std::fprintf(stderr, "\r%*s\r", static_cast<int>(width_), "");
-    std::fflush(stderr);
-    width_ = 0;
-  }
-
- private:
-  using Clock = std::chrono::steady_clock;
-  bool terminal_;
-  Clock::time_point start_ = Clock::now();
-  Clock::time_point shown_at_;
-  std::size_t width_ = 0;  // of the line shown, 0 for none
-};
-
 int run_lint(const QpickOptions& options) {
   const Format format = parse_format(options.format);
-  ProgressLine progress;
+  cli::ProgressLine progress;
   const auto reading = [&](std::size_t done, std::size_t total) {
     if (done < total) progress.show(fmt::format("qpick: reading bank file {} of {}...", done + 1, total));
   };
