@@ -14,6 +14,12 @@ refuses 64 "qpick: error: --color: expected auto, always or never, found 'someti
 refuses 64 "qpick: error: --date: 2026-02-30 does not exist: February 2026 has 28 days" qpick --date 2026-02-30
 refuses 64 "qpick: error: --date: expected a date from 1900-01-01 to 2999-12-31, found '9999-12-01'" qpick --date 9999-12-01 grade fx-on-call good
 refuses 64 "qpick: error: --seed: expected a whole number from 0 to 18446744073709551615, found 'abc'" qpick --seed abc
+refuses 64 "qpick: error: --date: expected a date as YYYY-MM-DD, found ''" qpick --date ''
+refuses 64 "qpick: error: --until: expected a date as YYYY-MM-DD, found ''" qpick stats --until ''
+refuses 64 "qpick: error: --since: expected a date as YYYY-MM-DD, found ''" qpick history --since ''
+refuses 64 "qpick: error: --state: expected a file, found ''" qpick --daily --state ''
+refuses 64 "qpick: error: --seed: expected a whole number from 0 to 18446744073709551615, found ''" qpick --seed ''
+refuses 64 "qpick: error: --weights: expected weights such as coding=40,design=35,ops=25, found ''" qpick --weights ''
 refuses 64 "qpick: error: --fresh-days: expected 0 to 3650 days, found -3" qpick --daily --fresh-days -3
 refuses 64 "qpick: error: --weights: 'databse' is neither an area nor a subtopic (did you mean 'databases'?)" qpick --weights databse=1
 refuses 64 "qpick: error: grade: expected again, hard, good or easy, found 'goood' (did you mean 'good'?)" qpick grade fx-on-call goood

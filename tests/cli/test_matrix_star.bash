@@ -10,6 +10,9 @@ refuses 64 "star: error: unknown command 'nwe' (did you mean 'new'?) (expected o
 refuses 64 "star: error: unknown option '--editor' (did you mean '--edit'?) (see star --help)" star edit cut --editor
 refuses 64 "star: error: title is required (see star --help)" star new
 refuses 64 "star: error: --date cannot be combined with list" star list --date 2026-12-01
+refuses 64 "star: error: --date: expected a date as YYYY-MM-DD, found ''" star init --date ''
+refuses 64 "star: error: --state: expected a file, found ''" star list --state ''
+refuses 64 "star: error: --dir: expected a folder, found ''" star list --dir ''
 refuses 64 "star: error: help: unknown command 'tiem' (did you mean 'time'?) (expected one of: new, init, list, show, edit, check, time, stats, set)" star help tiem
 refuses 64 "star: error: the title is empty" star new " "
 refuses 64 "star: error: the title must be a single line" star new $'two\nlines'

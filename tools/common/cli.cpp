@@ -286,6 +286,21 @@ std::optional<int> parse(CLI::App& app, int argc, char** argv) {
   return std::nullopt;
 }
 
+void refuse_empty(const CLI::App& app, FlagNames expected) {
+  std::vector<const CLI::App*> apps = {&app};
+  for (const CLI::App* command : app.get_subcommands({})) apps.push_back(command);
+  for (const auto& [name, what] : expected) {
+    for (const CLI::App* owner : apps) {
+      const CLI::Option* option = owner->get_option_no_throw(std::string(name));
+      if (!option || option->count() == 0) continue;
+      const auto& given = option->results();
+      if (std::find(given.begin(), given.end(), "") != given.end()) {
+        throw UsageError(fmt::format("{}: expected {}, found ''", name, what));
+      }
+    }
+  }
+}
+
 void out(std::string_view text) {
   if (text.empty()) return;
   // Text from banks, notes and arguments never reaches the terminal as commands to it.

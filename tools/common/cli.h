@@ -56,6 +56,11 @@ void finish_help(CLI::App& app, std::string_view examples, const std::vector<Com
 // read as `PROGRAM [COMMAND] --help`.
 std::optional<int> parse(CLI::App& app, int argc, char** argv);
 
+// Refuses (exit 64, "--date: expected a date as YYYY-MM-DD, found ''") an empty value given to
+// any of the options named in `expected`, on `app` or one of its commands: each with what it
+// expects. An empty value would otherwise read as the option not given at all.
+void refuse_empty(const CLI::App& app, FlagNames expected);
+
 // Writes `text` to standard output.
 void out(std::string_view text);
 

@@ -552,6 +552,12 @@ int qpick(int argc, char** argv) {
        {"history", {"--format", "--state"}, "Examples:\n  qpick history --format json > grades.json\n"},
        {"import", {"--state"}, "Examples:\n  ssh laptop qpick history --format tsv | qpick import -\n"}});
   if (const auto status = cli::parse(app, argc, argv)) return *status;
+  cli::refuse_empty(app, {{"--date", "a date as YYYY-MM-DD"},
+                          {"--until", "a date as YYYY-MM-DD"},
+                          {"--since", "a date as YYYY-MM-DD"},
+                          {"--state", "a file"},
+                          {"--seed", "a whole number from 0 to 18446744073709551615"},
+                          {"--weights", "weights such as coding=40,design=35,ops=25"}});
   options.count_given = count->count() > 0;
   if (grade->parsed()) {  // the last argument is the grade
     if (options.grade_ids.size() < 2) throw UsageError("grade: give one or more question ids, then again, hard, good or easy");

@@ -507,6 +507,7 @@ int star(int argc, char** argv) {
        {"stats", {"--dir", "--format", "--color", "--state"}, "Examples:\n  star stats cut-checkout\n"},
        {"set", {"--dir"}, "Examples:\n  star set cut --target 2:30 --tags latency,checkout\n"}});
   if (const auto status = cli::parse(app, argc, argv)) return *status;
+  cli::refuse_empty(app, {{"--date", "a date as YYYY-MM-DD"}, {"--state", "a file"}, {"--dir", "a folder"}});
   options.title_given = title->count() > 0;
   options.theme_given = theme->count() > 0;
   options.target_given = target->count() > 0;
