@@ -55,11 +55,12 @@ TEST "q stops a rehearsal and records it as aborted"
 fixtures
 run sh -c 'printf "30\nq\n" | star time cut --no-tty --date 2026-12-02'
 expect_status 0
-expect_equal "$(stdout | tail -2)" "total      0:30       1:24
-aborted during the Task after 0:30" "aborted report"
+# q ends the Task on the real clock: a few milliseconds, or more on a loaded machine.
+expect_equal "$(stdout | tail -1 | sed 's/0:3[0-4]$/0:3x/')" "aborted during the Task after 0:3x" "aborted report"
 expect_stderr_contains "star: recorded rehearsal 1 of cut-checkout-p95, as aborted"
-run sqlite3 "$XDG_STATE_HOME/prepkit/prepkit.db" "SELECT outcome, situation_ms, task_ms, action_ms IS NULL FROM rehearsals"
-expect_stdout "aborted|30000|0|1"
+run sqlite3 "$XDG_STATE_HOME/prepkit/prepkit.db" \
+  "SELECT outcome, situation_ms, task_ms < 5000, action_ms IS NULL FROM rehearsals"
+expect_stdout "aborted|30000|1|1"
 
 TEST "input that ends early or makes no sense records nothing"
 fixtures
