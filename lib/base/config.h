@@ -14,8 +14,9 @@
 
 namespace prepkit {
 
-// Where a setting in force came from, in the order they win.
-enum class Origin { flag, environment, file, fallback };
+// Where a setting in force came from, in the order they win. `plan` is the saved study plan, which
+// holds the interview date `plan init` was given.
+enum class Origin { flag, environment, file, plan, fallback };
 
 // A setting's value in force and where it came from; it reads as its value. --show-config is
 // built from these, the program naming its own flags.

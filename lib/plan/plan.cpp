@@ -702,6 +702,7 @@ Plan build_plan(const PlanRequest& request, Date today) {
   plan.minutes_per_week = slots * kSlot;
   plan.weeks = plan_weeks(request);
   plan.start = plan_start(request, plan.weeks, today);
+  plan.interview = request.interview;
   plan.declared_split = t.split;
   for (const auto& f : t.focus) plan.focus_subtopics[f.name] = f.subtopics;
   plan.focus_subtopics["stories"] = {"behavioral"};
@@ -786,6 +787,7 @@ std::string plan_to_json(const Plan& plan) {
   j["title"] = plan.title;
   j["start"] = format_date(plan.start);
   j["end"] = format_date(plan.end());
+  j["interview"] = plan.interview ? Json(format_date(*plan.interview)) : Json(nullptr);
   j["weeks"] = plan.weeks;
   j["hours_per_week"] = plan.minutes_per_week / 60.0;
   Json days = Json::array();
@@ -840,6 +842,7 @@ Plan plan_from_json(std::string_view text) {
     plan.template_name = j.at("template").get<std::string>();
     plan.title = j.at("title").get<std::string>();
     plan.start = date_from(j.at("start"));
+    if (const auto it = j.find("interview"); it != j.end() && !it->is_null()) plan.interview = date_from(*it);
     plan.weeks = j.at("weeks").get<int>();
     plan.minutes_per_week = static_cast<int>(std::lround(j.at("hours_per_week").get<double>() * 60));
     for (const auto& d : j.at("days")) plan.days.push_back(parse_days(d.get<std::string>()).front());

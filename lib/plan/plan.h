@@ -59,6 +59,7 @@ struct Plan {
   std::string template_name;
   std::string title;
   Date start;
+  std::optional<Date> interview;  // when the request gave one; qpick schedules reviews up to it
   int weeks = 8;
   int minutes_per_week = 600;
   std::vector<int> days;  // study weekdays, 0 = Monday

@@ -26,6 +26,34 @@ expect_equal "$(stdout | grep '^interview')" $'interview\t2026-12-24\t$PREPKIT_I
 PREPKIT_INTERVIEW=2026-12-24 run qpick --show-config --format tsv --until 2026-12-31
 expect_equal "$(stdout | grep '^interview')" $'interview\t2026-12-31\t--until' "the flag beats both"
 
+TEST "plan init --interview records the date: qpick schedules reviews up to it with no --until"
+run plan init --interview 2027-02-01 --date 2026-12-01
+expect_status 0
+expect_stderr "plan: saved as the current plan: 2026-12-07 to 2027-01-31
+plan: qpick schedules reviews up to the interview on 2027-02-01"
+run qpick --show-config --format tsv
+expect_status 0
+expect_equal "$(stdout | grep '^interview')" $'interview\t2027-02-01\tplan' "from the saved plan"
+run qpick grade fx-two-sum easy --date 2027-01-29
+expect_status 0
+expect_stdout "fx-two-sum  easy  next review 2027-01-31 (in 2 days)"
+run qpick --due --date 2027-02-02
+expect_status 0
+expect_stderr "qpick: the interview was on 2027-02-01: nothing is scheduled any more"
+run qpick stats --format json --date 2027-01-31
+expect_status 0
+expect_equal "$(stdout | jq '.subtopics[] | select(.subtopic == "coding") | .due')" "1" "stats: due the day before the plan's interview"
+run qpick stats --format json --date 2027-01-31 --until 2027-03-01
+expect_status 0
+expect_equal "$(stdout | jq '.subtopics[] | select(.subtopic == "coding") | .due')" "0" "stats: --until beats the plan"
+write_config "interview: 2027-03-01"
+run plan init --interview 2027-02-01 --date 2026-12-01 --force
+expect_status 0
+expect_stderr "plan: saved as the current plan: 2026-12-07 to 2027-01-31
+plan: qpick schedules reviews up to 2027-03-01 from the settings file, not this plan's 2027-02-01"
+run qpick --show-config --format tsv
+expect_equal "$(stdout | grep '^interview')" $'interview\t2027-03-01\tconfig' "the settings file beats the plan"
+
 TEST "qpick loads the settings file's banks besides the bundled ones"
 unset PREPKIT_BANKS
 write_config "banks: [$DATA/banks]"

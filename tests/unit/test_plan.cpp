@@ -315,12 +315,21 @@ TEST_CASE("plan_to_json and plan_from_json round-trip") {
   const Plan plan = build_plan(default_request(), day("2026-12-01"));
   const Plan back = plan_from_json(plan_to_json(plan));
   CHECK(plan_to_json(back) == plan_to_json(plan));
+  CHECK_FALSE(back.interview);
   CHECK_THROWS_AS(plan_from_json("{}"), DataError);
+  SUBCASE("the interview date the request gave is kept, for qpick to schedule reviews up to it") {
+    PlanRequest request = default_request();
+    request.interview = day("2027-02-01");
+    const Plan counted_back = build_plan(request, day("2026-12-01"));
+    REQUIRE(counted_back.interview);
+    CHECK(format_date(*plan_from_json(plan_to_json(counted_back)).interview) == "2027-02-01");
+  }
   CHECK_THROWS_AS(plan_from_json("not json"), DataError);
   SUBCASE("a plan saved in format 1 still reads, its sessions weighted by their focus") {
     auto old = nlohmann::json::parse(plan_to_json(plan));
     old["format"] = 1;
     old.erase("outside_split");
+    old.erase("interview");
     for (auto& week : old["plan"]) {
       week.erase("story_minutes");
       for (auto& s : week["sessions"]) {

@@ -269,6 +269,7 @@ TEST_CASE("render_plan") {
   "title": "Eight weeks to interview day",
   "start": "2026-12-07",
   "end": "2026-12-20",
+  "interview": null,
   "weeks": 2,
   "hours_per_week": 3.0,
 )"));

@@ -343,6 +343,7 @@ std::string source_of(Origin origin, const std::string& variable, std::string_vi
   case Origin::flag: return std::string(flag);
   case Origin::environment: return "$" + variable;
   case Origin::file: return "config";
+  case Origin::plan: return "plan";
   case Origin::fallback: break;
   }
   return "default";

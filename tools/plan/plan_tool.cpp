@@ -206,6 +206,20 @@ int run_preview(const PlanOptions& options) {
   return 0;
 }
 
+// Says up to which day qpick now schedules reviews: the saved plan's interview date, unless
+// $PREPKIT_INTERVIEW or the settings file names another, which qpick puts first.
+void note_interview(const Plan& plan) {
+  if (!plan.interview) return;
+  const auto in_force = interview_date(std::nullopt, load_config(config_path()));
+  if (!in_force.value || *in_force.value == *plan.interview) {
+    cli::note(fmt::format("qpick schedules reviews up to the interview on {}", format_date(*plan.interview)));
+    return;
+  }
+  const std::string where = in_force.origin == Origin::environment ? "$PREPKIT_INTERVIEW" : "the settings file";
+  cli::note(fmt::format("qpick schedules reviews up to {} from {}, not this plan's {}", format_date(*in_force.value),
+                        where, format_date(*plan.interview)));
+}
+
 int run_init(const PlanOptions& options) {
   const PlanFormat format = parse_plan_format(options.format);
   const Style style = cli::text_style(options.color);
@@ -230,6 +244,7 @@ int run_init(const PlanOptions& options) {
   print_notes(plan);
   cli::out(out);
   cli::note(fmt::format("saved as the current plan: {} to {}", format_date(plan.start), format_date(plan.end())));
+  note_interview(plan);
   return 0;
 }
 

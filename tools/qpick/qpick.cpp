@@ -103,8 +103,21 @@ struct Settings {
   Resolved<int> fresh_days;
 };
 
-// Reads the settings file once and works out every setting from it and `options`.
-Settings settings(const QpickOptions& options) {
+// Whether the settings need the interview date the saved plan holds: only the commands that
+// schedule reviews do, and finding it opens the state database.
+enum class PlanInterview { skip, read };
+
+// The interview date the current saved plan holds, when it holds one.
+std::optional<Date> plan_interview(const QpickOptions& options) {
+  const auto store = open_existing_store(state_path(options.state));
+  const auto saved = store ? store->current_plan() : std::nullopt;
+  return saved ? plan_from_json(saved->document).interview : std::nullopt;
+}
+
+// Reads the settings file once and works out every setting from it and `options`. The interview
+// date comes from --until, $PREPKIT_INTERVIEW, the settings file, then (with PlanInterview::read)
+// the saved plan.
+Settings settings(const QpickOptions& options, PlanInterview interview = PlanInterview::skip) {
   Settings result;
   result.file = config_path();
   result.config = load_config(result.file);
@@ -112,6 +125,9 @@ Settings settings(const QpickOptions& options) {
   result.banks =
       bank_sources(options.banks, options.banks.empty() ? config.banks : std::vector<std::filesystem::path>{});
   result.until = interview_date(cli::parse_date_option("--until", options.until), config);
+  if (interview == PlanInterview::read && result.until.origin == Origin::fallback) {
+    if (const auto date = plan_interview(options)) result.until = {date, Origin::plan, ""};
+  }
   result.new_per_day = resolve<int>(std::nullopt, nullptr, std::nullopt, config.new_per_day, 5);
   result.fresh_days = resolve<int>(options.fresh_days, nullptr, std::nullopt, config.fresh_days, 30);
   if (result.fresh_days < 0 || result.fresh_days > 3650) {
@@ -132,7 +148,7 @@ Bank load(const QpickOptions& options, const Settings& in_force) {
 }
 
 int run_show_config(const QpickOptions& options) {
-  const Settings in_force = settings(options);
+  const Settings in_force = settings(options, PlanInterview::read);
   const auto state = state_path(options.state);
   const auto cache_folder = cache(options);
   const auto& until = in_force.until.value;
@@ -301,7 +317,7 @@ int run_pick(const QpickOptions& options) {
   const Clock clock(cli::parse_date_option("--date", options.date));
   const std::size_t count = checked_count(options);
   check_modes(options);
-  const Settings config = settings(options);
+  const Settings config = settings(options, options.due ? PlanInterview::read : PlanInterview::skip);
   const std::optional<Weights> weights = given_weights(options);
   const std::uint64_t seed = options.seed.empty() ? entropy_seed() : parse_seed(options.seed);
   const Bank bank = load(options, config);
@@ -354,7 +370,7 @@ int run_grade(const QpickOptions& options) {
   if (std::count(options.grade_ids.begin(), options.grade_ids.end(), "-") > 0 && options.grade_ids.size() > 1) {
     throw UsageError("grade: '-' reads the ids from standard input, and takes no other ids beside it");
   }
-  const Settings config = settings(options);
+  const Settings config = settings(options, PlanInterview::read);
   const Bank bank = load(options, config);
   std::vector<const Question*> questions;  // every id is checked before anything is recorded
   for (const auto& id : ids_to_grade(options)) questions.push_back(&find_question(bank, id));
@@ -392,7 +408,7 @@ int run_stats(const QpickOptions& options) {
   const Format format = parse_format(options.format);
   const Style style = cli::text_style(options.color);
   const Clock clock(cli::parse_date_option("--date", options.date));
-  const Settings config = settings(options);
+  const Settings config = settings(options, PlanInterview::read);
   const Bank bank = load(options, config);
   std::vector<std::string> shown;
   const GradeDigest grades = digest_grades(options, clock.today(), &shown);
