@@ -5,6 +5,9 @@ TEST "bad flags and values: exit 64, with the closest spelling"
 refuses 64 "estimate: error: unknown option '--trse' (did you mean '--terse'?) (see estimate --help)" estimate --trse '1+1'
 refuses 64 "estimate: error: unknown command 'lat' (did you mean 'latency'?) (expected an expression or one of: storage, traffic, servers, cache, pool, latency, sheet)" estimate lat
 refuses 64 "estimate: error: --to: expected a value after it, found nothing (see estimate --help)" estimate '1 MB' --to
+refuses 64 "estimate: error: --to: expected a unit, such as GiB, found ''" estimate '1 MB' --to ''
+refuses 64 "estimate: error: sheet: expected a file, or - for standard input, found ''" estimate sheet ''
+refuses 64 "estimate: error: --items belongs to estimate storage and estimate cache: give it after the command (estimate storage --items ...)" estimate --items 3 storage --size 1
 refuses 64 "estimate: error: unknown format 'xml' (expected one of: text, json, tsv, md)" estimate latency --format xml
 refuses 64 "estimate: error: --size is required (see estimate --help)" estimate storage --items 100M
 refuses 64 "estimate: error: --to cannot be combined with storage" estimate storage --items 1M --size 1KB --to GB

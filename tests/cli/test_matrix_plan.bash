@@ -24,6 +24,9 @@ refuses 64 "plan: error: log: expected problem, chapter, mock or design-mock, fo
 refuses 64 "plan: error: log: the count must be from 1 to 1000, found 0" plan log mock 0
 refuses 64 "plan: error: count: expected a whole number, found 'two' (see plan --help)" plan log mock two
 refuses 64 "plan: error: unexpected argument 'extra' (see plan --help)" plan init extra
+refuses 64 "plan: error: --id belongs to plan show: give it after the command (plan show --id ...)" plan --id 1 show
+refuses 64 "plan: error: --id belongs to plan show: give it after the command (plan show --id ...)" plan --id 1
+refuses 64 "plan: error: --weeks: expected a whole number, found '99999999999' (see plan --help)" plan --weeks 99999999999
 
 TEST "zero, empty, negative and NaN values are refused, never taken for 'not given'"
 refuses 64 "plan: error: --hours: expected hours a week from 0.25 to 80 in steps of 0.25, found 0" plan --hours 0
@@ -36,7 +39,7 @@ refuses 64 "plan: error: --day-limit: expected hours a day from 0.25 to 24 in st
 refuses 64 "plan: error: --weeks: expected 2 to 26 weeks, found 0" plan --weeks 0
 refuses 64 "plan: error: --weeks: expected 2 to 26 weeks, found -3" plan --weeks -3
 refuses 64 "plan: error: --week: the plan has weeks 1 to 8, found 0" plan --start 2026-12-07 --week 0
-refuses 64 "plan: error: --days: unknown day '' (expected days such as mon,wed,sat)" plan --days ''
+refuses 64 "plan: error: --days: expected days such as mon,wed,sat, found ''" plan --days ''
 refuses 64 "plan: error: --at: expected a time as HH:MM, found ''" plan --at ''
 refuses 64 "plan: error: --start: expected a date as YYYY-MM-DD, found ''" plan --start ''
 refuses 64 "plan: error: --interview: expected a date as YYYY-MM-DD, found ''" plan --interview ''

@@ -24,6 +24,7 @@ refuses 64 "qpick: error: --fresh-days: expected 0 to 3650 days, found -3" qpick
 refuses 64 "qpick: error: --weights: 'databse' is neither an area nor a subtopic (did you mean 'databases'?)" qpick --weights databse=1
 refuses 64 "qpick: error: grade: expected again, hard, good or easy, found 'goood' (did you mean 'good'?)" qpick grade fx-on-call goood
 refuses 64 "qpick: error: unexpected argument 'tags' (see qpick --help)" qpick list subtopics tags
+refuses 64 "qpick: error: --since belongs to qpick history: give it after the command (qpick history --since ...)" qpick --since 2026-01-01 history
 refuses 64 "qpick: error: id is required (see qpick --help)" qpick show
 refuses 65 "qpick: error: unknown question id 'fx-no-such'" qpick show fx-no-such
 refuses 64 "qpick: error: unknown subtopic 'APIS' (did you mean 'apis'?) (expected one of: coding, apis, databases, system-design, performance, security-testing, operations, behavioral, ask)" qpick -s APIS

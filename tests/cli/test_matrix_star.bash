@@ -18,6 +18,7 @@ refuses 64 "star: error: the title is empty" star new " "
 refuses 64 "star: error: the title must be a single line" star new $'two\nlines'
 refuses 64 "star: error: the title is not valid UTF-8 text" star new $'caf\xe9'
 refuses 64 "star: error: unexpected argument 'b' (see star --help)" star new a b
+refuses 64 "star: error: --target belongs to star new and star set: give it after the command (star new --target ...)" star --target=1:00 new x
 refuses 64 "star: error: --target: expected seconds (such as 150) or minutes and seconds (such as 2:30), from 0:10 to 60:00; found '61:00'" star new x --target 61:00
 refuses 64 "star: error: --rate: expected words a minute from 60 to 300, found 0" star --rate 0 check
 refuses 64 "star: error: --rate: expected a whole number, found 'fast' (see star --help)" star --rate fast check

@@ -118,6 +118,27 @@ std::string flag_for(const std::string& field, FlagNames flags) {
 }
 
 
+// For an option of a command given before any command (`plan --id 1 show`, `plan --id 1`), the
+// line that says where it goes; else nothing.
+std::optional<std::string> misplaced_option(const CLI::App& app, int argc, char** argv) {
+  const auto commands = app.get_subcommands({});
+  const auto is_command = [&](const char* word) {
+    return std::any_of(commands.begin(), commands.end(), [&](const CLI::App* c) { return c->get_name() == word; });
+  };
+  for (int i = 1; i < argc && !is_command(argv[i]); ++i) {
+    const std::string word = std::string(argv[i]).substr(0, std::string_view(argv[i]).find('='));
+    if (word.rfind("--", 0) != 0 || word == "--" || app.get_option_no_throw(word)) continue;
+    std::vector<std::string> owners;
+    for (const CLI::App* command : commands) {
+      if (command->get_option_no_throw(word)) owners.push_back(app.get_name() + " " + command->get_name());
+    }
+    if (owners.empty()) continue;
+    return fmt::format("{} belongs to {}: give it after the command ({} {} ...)", word, fmt::join(owners, " and "),
+                       owners.front(), word);
+  }
+  return std::nullopt;
+}
+
 // The program options each finished command takes, by command: what parse() checks.
 std::map<const CLI::App*, std::vector<std::string>> g_shared;
 
@@ -278,8 +299,10 @@ std::optional<int> parse(CLI::App& app, int argc, char** argv) {
                                      app.get_name()));
       }
     }
+    if (const auto where = misplaced_option(app, argc, argv)) throw UsageError(*where);
     throw UsageError(fmt::format("{} (see {} --help)", plain_parse_error(app, e.what()), app.get_name()));
   } catch (const CLI::ParseError& e) {
+    if (const auto where = misplaced_option(app, argc, argv)) throw UsageError(*where);
     throw UsageError(fmt::format("{} (see {} --help)", plain_parse_error(app, e.what()), app.get_name()));
   }
   check_shared(app);

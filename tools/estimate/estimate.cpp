@@ -282,6 +282,7 @@ int run_sheet(const EstimateOptions& options) {
   const Format format = parse_format(options.format);
   const Scope scope = scope_from_config();
   const std::string& file = options.model.sheet;
+  if (file.empty()) throw UsageError("sheet: expected a file, or - for standard input, found ''");
   const auto values =
       evaluate_sheet(read_file(file, 1u << 20u, FileOrigin::named), file == "-" ? "<stdin>" : file, scope.nouns);
   for (const auto& v : values) {
@@ -374,6 +375,7 @@ int estimate(int argc, char** argv) {
                                  did_you_mean(argv[1], kCommands), fmt::join(kCommands, ", ")));
   }
   if (const auto status = cli::parse(app, argc, argv)) return *status;
+  cli::refuse_empty(app, {{"--to", "a unit, such as GiB"}});
   if (options.show_config) {
     const auto file = config_path();
     const Config config = load_config(file);

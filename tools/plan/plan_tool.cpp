@@ -27,18 +27,18 @@ using namespace prepkit;
 // Everything plan's command line can say; an option not given is empty, so that a value given
 // as 0 or '' is checked like any other rather than taken for "not given".
 struct PlanOptions {
-  std::optional<std::string> start;
-  std::optional<std::string> interview;
+  std::string start;
+  std::string interview;
   std::optional<int> weeks;         // none: the template's
   std::optional<double> hours;      // none: the settings file's, else 10
   std::optional<double> day_limit;  // none: 6
   std::optional<std::string> days;  // none: the settings file's, else mon,wed,fri,sat
   std::optional<std::string> at;    // none: the settings file's, else 19:00
-  std::optional<std::string> tmpl;  // none: default
+  std::string tmpl;                 // none: default
   std::string format = "text";
   std::string color = "auto";
-  std::optional<std::string> date;
-  std::optional<std::string> state;
+  std::string date;
+  std::string state;
   std::optional<int> week;  // none: all weeks, or the current week where that is the default
   bool force = false;
   bool show_config = false;
@@ -54,26 +54,12 @@ const char* const kExamples = R"(Examples:
   plan --format ics > prep.ics                   a calendar to import
 )";
 
-// The text given to `flag`, or nothing when it was not given; an empty one is refused, since
-// `expected` is what it needs.
-std::optional<std::string> text_option(std::string_view flag, const std::optional<std::string>& text,
-                                       std::string_view expected) {
-  if (text && text->empty()) throw UsageError(fmt::format("{}: expected {}, found ''", flag, expected));
-  return text;
-}
-
-// The date given to `flag`, or nothing when it was not given.
-std::optional<Date> date_option(std::string_view flag, const std::optional<std::string>& text) {
-  if (text && text->empty()) throw UsageError(fmt::format("{}: {}", flag, date_problem("")));
-  return cli::parse_date_option(flag, text.value_or(""));
-}
-
 std::string template_name(const PlanOptions& options) {
-  return text_option("--template", options.tmpl, "a template's name or a YAML file").value_or("default");
+  return options.tmpl.empty() ? "default" : options.tmpl;
 }
 
 Resolved<std::filesystem::path> state(const PlanOptions& options) {
-  return state_path(text_option("--state", options.state, "a file").value_or(""));
+  return state_path(options.state);
 }
 
 // The template named `name` among the bundled ones, or the file `name`.
@@ -102,7 +88,7 @@ PlanTemplate load_template(const std::string& name) {
 
 // The DTSTAMP of calendar events: the start of --date, or now.
 std::string calendar_stamp(const PlanOptions& options) {
-  if (const auto day = date_option("--date", options.date)) {
+  if (const auto day = cli::parse_date_option("--date", options.date)) {
     return fmt::format("{:04}{:02}{:02}T000000Z", static_cast<int>(day->year()), static_cast<unsigned>(day->month()),
                        static_cast<unsigned>(day->day()));
   }
@@ -128,7 +114,7 @@ Calendar calendar(const PlanOptions& options, const Config& config) {
   c.hours = resolve<double>(options.hours, nullptr, std::nullopt, config.hours, 10);
   c.days = resolve<std::vector<int>>(days, nullptr, std::nullopt, config.study_days, {0, 2, 4, 5});
   c.at = resolve<int>(at, nullptr, std::nullopt, config.at, 19 * 60);
-  c.interview = interview_date(date_option("--interview", options.interview), config);
+  c.interview = interview_date(cli::parse_date_option("--interview", options.interview), config);
   return c;
 }
 
@@ -138,7 +124,7 @@ Plan build(const PlanOptions& options, Date today) {
   const Calendar in_force = calendar(options, load_config(config_path()));
   PlanRequest request;
   request.tmpl = load_template(template_name(options));
-  request.start = date_option("--start", options.start);
+  request.start = cli::parse_date_option("--start", options.start);
   request.interview = in_force.interview.value;
   request.weeks = options.weeks;
   request.hours = in_force.hours.value;
@@ -178,7 +164,7 @@ int run_show_config(const PlanOptions& options) {
   quarter_hours("hours", c.hours.value, "a week", 80);
   if (options.day_limit) quarter_hours("day-limit", *options.day_limit, "a day", 24);
   const auto state_file = state(options);
-  const auto tmpl = resolve<std::string>(options.tmpl ? std::optional(template_name(options)) : std::nullopt, nullptr,
+  const auto tmpl = resolve<std::string>(options.tmpl.empty() ? std::nullopt : std::optional(options.tmpl), nullptr,
                                          std::nullopt, std::nullopt, "default");
   std::vector<std::string> days;
   for (const int d : c.days.value) days.push_back(weekday_name(d));
@@ -198,7 +184,7 @@ int run_show_config(const PlanOptions& options) {
 int run_preview(const PlanOptions& options) {
   const PlanFormat format = parse_plan_format(options.format);
   const Style style = cli::text_style(options.color);
-  const Clock clock(date_option("--date", options.date));
+  const Clock clock(cli::parse_date_option("--date", options.date));
   const Plan plan = build(options, clock.today());
   const std::string out = render_plan(plan, format, style, options.week, calendar_stamp(options));
   print_notes(plan);
@@ -223,7 +209,7 @@ void note_interview(const Plan& plan) {
 int run_init(const PlanOptions& options) {
   const PlanFormat format = parse_plan_format(options.format);
   const Style style = cli::text_style(options.color);
-  const Clock clock(date_option("--date", options.date));
+  const Clock clock(cli::parse_date_option("--date", options.date));
   const auto path = state(options);
   auto store = open_existing_store(path);  // created only once every value has been checked
   const auto refuse = [](const Store::SavedPlan& current) {
@@ -305,7 +291,7 @@ int chosen_week(const PlanOptions& options, const Plan& plan, Date today) {
 int run_today(const PlanOptions& options) {
   const PlanFormat format = parse_plan_format(options.format);
   const Style style = cli::text_style(options.color);
-  const Clock clock(date_option("--date", options.date));
+  const Clock clock(cli::parse_date_option("--date", options.date));
   const auto store = open_existing_store(state(options));
   const Plan plan = saved_plan(store.get());
   const Date today = clock.today();
@@ -328,7 +314,7 @@ int run_today(const PlanOptions& options) {
 int run_week(const PlanOptions& options) {
   const PlanFormat format = parse_plan_format(options.format);
   const Style style = cli::text_style(options.color);
-  const Clock clock(date_option("--date", options.date));
+  const Clock clock(cli::parse_date_option("--date", options.date));
   const auto store = open_existing_store(state(options));
   const Plan plan = saved_plan(store.get());
   const Date today = clock.today();
@@ -343,7 +329,7 @@ int run_week(const PlanOptions& options) {
 }
 
 int run_log(const PlanOptions& options) {
-  const Clock clock(date_option("--date", options.date));
+  const Clock clock(cli::parse_date_option("--date", options.date));
   if (std::find(all_log_kinds().begin(), all_log_kinds().end(), options.log_kind) == all_log_kinds().end()) {
     throw UsageError(fmt::format("log: expected problem, chapter, mock or design-mock, found '{}'{}", options.log_kind,
                                  did_you_mean(options.log_kind, all_log_kinds())));
@@ -379,7 +365,7 @@ std::string progress_heading(const Plan& plan, int week, Date today) {
 int run_progress(const PlanOptions& options) {
   const Format format = parse_format(options.format);
   const Style style = cli::text_style(options.color);
-  const Clock clock(date_option("--date", options.date));
+  const Clock clock(cli::parse_date_option("--date", options.date));
   const auto store = open_existing_store(state(options));
   const Plan plan = saved_plan(store.get());
   const int week = chosen_week(options, plan, clock.today());
@@ -478,6 +464,13 @@ int plan(int argc, char** argv) {
        {"log", {"--date", "--state"}, "Examples:\n  plan log problem 3 --note \"two pointers\"\n"},
        {"progress", {"--week", "--format", "--color", "--date", "--state"}, "Examples:\n  plan progress --week 2\n"}});
   if (const auto status = cli::parse(app, argc, argv)) return *status;
+  cli::refuse_empty(app, {{"--start", "a date as YYYY-MM-DD"},
+                          {"--interview", "a date as YYYY-MM-DD"},
+                          {"--date", "a date as YYYY-MM-DD"},
+                          {"--days", "days such as mon,wed,sat"},
+                          {"--at", "a time as HH:MM"},
+                          {"--template", "a template's name or a YAML file"},
+                          {"--state", "a file"}});
   if (options.show_config) return run_show_config(options);
   if (init->parsed()) return run_init(options);
   if (show->parsed()) return run_show(options);
