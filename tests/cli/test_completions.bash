@@ -89,3 +89,33 @@ accepts estimate --to -- estimate "2 * {}"
 accepts star --format -- star list --format {}
 accepts star --color -- star list --color {}
 accepts star --theme -- star new "A story about {}" --theme {}
+
+TEST "zsh and fish offer the values bash offers, for every option with a fixed list"
+unset PREPKIT_BANKS  # the bundled banks, whose subtopics the zsh and fish scripts list
+for program in qpick plan estimate star; do source "$BUILD/share/completions/bash/$program"; done
+# What the zsh script lists for OPTION of PROGRAM ('--format[...]:format:(text json)'), sorted.
+zsh_offers() {
+  sed -n "s/.*$2[}']*\[[^]]*\]:[^:]*:(\([^)]*\)).*/\1/p" "$BUILD/share/completions/zsh/_$1" | tr -s ' ' '\n' | grep . | sort | tr '\n' ' '
+}
+# What fish offers after the words given.
+fish_offers() {
+  fish --no-config -c "source '$BUILD/share/completions/fish/$1.fish'; complete -C '$* '" | cut -f1 | sort | tr '\n' ' '
+}
+for option in qpick:--subtopic qpick:--area qpick:--kind qpick:--difficulty qpick:--format qpick:--color \
+  plan:--format plan:--color plan:--template plan:--days estimate:--format estimate:--to \
+  star:--format star:--color star:--theme; do
+  program=${option%%:*} flag=${option#*:}
+  bash=$(offers "$program" "$program" "$flag" "")
+  [ -n "$bash" ] || fail "bash offers nothing after $program $flag"
+  expect_equal "$(zsh_offers "$program" "$flag")" "$bash" "zsh: $program $flag"
+  expect_equal "$(fish_offers "$program" "$flag")" "$bash" "fish: $program $flag"
+done
+# The words after a command: zsh lists them with _values LABEL.
+zsh_values() {
+  sed -n "s/.*_values $2 \([^;]*\).*/\1/p" "$BUILD/share/completions/zsh/_$1" | tr -s ' ' '\n' | grep . | sort | tr '\n' ' '
+}
+expect_equal "$(zsh_values qpick what)" "$(offers qpick qpick list "")" "zsh: qpick list"
+expect_equal "$(fish_offers qpick list)" "$(offers qpick qpick list "")" "fish: qpick list"
+expect_equal "$(zsh_values qpick grade)" "$(offers qpick qpick grade fx-two-sum "")" "zsh: qpick grade ID"
+expect_equal "$(zsh_values plan kind)" "$(offers plan plan log "")" "zsh: plan log"
+expect_equal "$(fish_offers plan log)" "$(offers plan plan log "")" "fish: plan log"
