@@ -246,18 +246,25 @@ void finish_help(CLI::App& app, std::string_view examples, const std::vector<Com
   for (CLI::App* command : app.get_subcommands({})) {
     const auto help = std::find_if(commands.begin(), commands.end(),
                                    [&](const CommandHelp& c) { return c.name == command->get_name(); });
-    const std::vector<std::string>& shared = g_shared[command] =
-        help == commands.end() ? std::vector<std::string>{} : help->shared;
-    std::string options;
-    for (const CLI::Option* option : app.get_options()) {
-      if (std::find(shared.begin(), shared.end(), long_name(*option)) != shared.end()) {
-        options += CLI::Formatter().make_option(option, false);
+    const CommandHelp own = help == commands.end() ? CommandHelp{} : *help;
+    g_shared[command] = own.shared;
+    command->footer(manual_line(app));
+    if (own.shared.empty() && own.examples.empty()) continue;
+    // The lines above the manual's, formatted only when the help is shown. CLI11 puts a line
+    // break between them and the manual line.
+    command->footer([&app, own] {
+      std::string options;
+      for (const CLI::Option* option : app.get_options()) {
+        if (std::find(own.shared.begin(), own.shared.end(), long_name(*option)) != own.shared.end()) {
+          options += CLI::Formatter().make_option(option, false);
+        }
       }
-    }
-    std::string footer;
-    if (!options.empty()) footer += fmt::format("Options of {} it takes too:\n{}\n", app.get_name(), options);
-    if (help != commands.end() && !help->examples.empty()) footer += help->examples + "\n";
-    command->footer(footer + manual_line(app));
+      std::string above;
+      if (!options.empty()) above += fmt::format("Options of {} it takes too:\n{}\n", app.get_name(), options);
+      if (!own.examples.empty()) above += own.examples + "\n";
+      above.pop_back();
+      return above;
+    });
   }
 }
 
