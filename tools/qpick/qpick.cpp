@@ -171,7 +171,6 @@ std::size_t checked_count(const QpickOptions& options) {
   return static_cast<std::size_t>(options.count);
 }
 
-// Refuses combinations of the ways to choose questions that mean nothing together.
 // Checks that at most one way of choosing questions is asked for, and that each option that only
 // some ways take is given to one of them, naming the two flags that clash. (Beside a command,
 // cli::parse has already refused every option the command does not take.)
@@ -190,19 +189,23 @@ void check_modes(const QpickOptions& options) {
   struct Modifier {
     bool given;
     const char* name;
-    std::vector<std::string> takes;  // "" is a plain sample
+    std::vector<std::string> modes;     // the ways of choosing that take it; "" is a plain sample
+    std::vector<std::string> commands;  // the commands that take it, for the message (cli::parse checks them)
   };
   const Modifier modifiers[] = {
-      {!options.seed.empty(), "--seed", {"", "--weights", "--plan"}},
-      {options.fresh_days.has_value(), "--fresh-days", {"--daily"}},
-      {!options.until.empty(), "--until", {"--due", "grade", "stats"}},
+      {!options.seed.empty(), "--seed", {"", "--weights", "--plan"}, {}},
+      {options.fresh_days.has_value(), "--fresh-days", {"--daily"}, {}},
+      {!options.until.empty(), "--until", {"--due"}, {"grade", "stats"}},
   };
   for (const auto& m : modifiers) {
-    if (!m.given || std::find(m.takes.begin(), m.takes.end(), used) != m.takes.end()) continue;
+    if (!m.given || std::find(m.modes.begin(), m.modes.end(), used) != m.modes.end()) continue;
     if (!used.empty()) throw UsageError(fmt::format("{} cannot be combined with {}", m.name, used));
-    const std::vector<std::string> takes(m.takes.begin(), m.takes.end() - 1);  // none of these has ""
-    throw UsageError(fmt::format("{} works only with {}{}{}", m.name, fmt::join(takes, ", "), takes.empty() ? "" : " or ",
-                                 m.takes.back()));
+    std::vector<std::string> takes;  // a plain sample is the one way in use, so "" is never here
+    std::copy_if(m.modes.begin(), m.modes.end(), std::back_inserter(takes), [](const auto& w) { return !w.empty(); });
+    takes.insert(takes.end(), m.commands.begin(), m.commands.end());
+    const std::vector<std::string> most(takes.begin(), takes.end() - 1);
+    throw UsageError(fmt::format("{} works only with {}{}{}", m.name, fmt::join(most, ", "), most.empty() ? "" : " or ",
+                                 takes.back()));
   }
 }
 
