@@ -1,15 +1,18 @@
 #include "bank/bank.h"
 
 #include <algorithm>
+#include <charconv>
 #include <filesystem>
 #include <unordered_set>
 
 #include <fmt/format.h>
 
 #include "base/files.h"
+#include "base/lines.h"
 #include "base/rng.h"
 #include "base/suggest.h"
 #include "base/yaml_tree.h"
+#include "judge/generate.h"
 
 namespace prepkit {
 
@@ -68,11 +71,22 @@ std::vector<std::string> Bank::ids() const {
   return ids;
 }
 
+const Question& find_question(const Bank& bank, const std::string& id) {
+  const Question* question = bank.find(id);
+  if (!question) throw DataError(fmt::format("unknown question id '{}'{}", id, did_you_mean(id, bank.ids())));
+  return *question;
+}
+
 namespace {
 
 const std::vector<std::string> kBankFields = {"subtopic", "title", "area", "questions"};
-const std::vector<std::string> kQuestionFields = {"id",   "prompt", "difficulty", "kind",    "minutes",
-                                                  "tags", "expect", "follow_ups", "estimate"};
+const std::vector<std::string> kQuestionFields = {"id",       "prompt", "difficulty", "kind",    "minutes", "tags",
+                                                  "expect",   "follow_ups", "estimate", "io",   "compare", "cases",
+                                                  "stress",   "judge"};
+const std::vector<std::string> kJudgeFields = {"io", "compare", "cases", "stress", "judge"};
+const std::vector<std::string> kCaseFields = {"in", "out", "why"};
+const std::vector<std::string> kStressFields = {"gen", "seconds", "why"};
+constexpr double kMaxStressSeconds = 60;
 
 std::vector<std::string> subtopic_ids() {
   std::vector<std::string> ids;
@@ -93,8 +107,9 @@ bool is_name(std::string_view text, std::size_t max, bool digit_first) {
 // Walks one parsed bank file, turning nodes into questions and mistakes into diagnostics.
 class BankReader {
  public:
-  BankReader(const std::string& file, const BankLimits& limits, std::vector<Diagnostic>& problems)
-      : file_(file), limits_(limits), problems_(problems) {}
+  BankReader(std::string_view text, const std::string& file, const BankLimits& limits,
+             std::vector<Diagnostic>& problems)
+      : text_(text), file_(file), limits_(limits), problems_(problems) {}
 
   // Reads the bank `root`, after files that listed `earlier` questions; returns how many questions
   // it lists.
@@ -265,7 +280,131 @@ class BankReader {
     if (const YamlNode* estimate = node.find("estimate")) {
       if (auto text = text_of(*estimate, "estimate")) q.estimate = std::move(*text);
     }
+    read_judging(node, q);
     return q;
+  }
+
+  // The fields that judge a coding problem: io, compare, cases, stress, or judge: "none: REASON".
+  void read_judging(const YamlNode& node, Question& q) {
+    for (const auto& field : kJudgeFields) {
+      const YamlNode* value = node.find(field);
+      if (value && !q.kind.empty() && q.kind != "coding") {
+        report(*value, fmt::format("'{}' is only for coding questions (this one is kind {})", field, q.kind));
+        return;
+      }
+    }
+    Judging& j = q.judging;
+    if (const YamlNode* io = node.find("io")) {
+      if (auto text = text_of(*io, "io")) j.io = std::move(*text);
+    }
+    if (const YamlNode* compare = node.find("compare")) {
+      if (auto text = text_of(*compare, "compare")) {
+        if (const auto rule = parse_comparison(*text)) {
+          j.compare = *rule;
+        } else {
+          report(*compare, fmt::format("unknown comparison '{}' (expected exact, tokens, lines-any-order, float TOL "
+                                       "with TOL from 0 to 1, or any-of)",
+                                       *text));
+        }
+      }
+    }
+    if (const YamlNode* cases = node.find("cases")) read_cases(*cases, j);
+    if (const YamlNode* stress = node.find("stress")) read_stress(*stress, j);
+    if (const YamlNode* judge = node.find("judge")) {
+      if (auto text = text_of(*judge, "judge")) {
+        if (!text->starts_with("none: ") || text->find_first_not_of(' ', 6) == std::string::npos) {
+          report(*judge, fmt::format("'judge' must be \"none: \" and the reason the problem is not judged, found "
+                                     "'{}'",
+                                     excerpt(*text)));
+        } else if (node.find("cases") || node.find("stress")) {
+          report(*judge, "'judge: none' cannot go with cases or stress inputs");
+        } else {
+          j.not_judged = text->substr(6);
+        }
+      }
+    }
+  }
+
+  // A text that may be empty (a case's input or output).
+  std::optional<std::string> content_of(const YamlNode& node, std::string_view field) {
+    if (node.type == YamlNode::Type::scalar && node.text.empty()) return std::string();
+    return text_of(node, field);
+  }
+
+  void read_cases(const YamlNode& list, Judging& j) {
+    if (list.type != YamlNode::Type::sequence) {
+      report(list, fmt::format("'cases' must be a list, found {}", list.type_name()));
+      return;
+    }
+    for (const YamlNode& item : list.children) {
+      if (item.type != YamlNode::Type::map) {
+        report(item, fmt::format("a case must be a mapping with in, out and why, found {}", item.type_name()));
+        continue;
+      }
+      check_fields(item, kCaseFields, "a case");
+      JudgeCase c;
+      const YamlNode* in = require(item, "in", "a case");
+      const YamlNode* out = require(item, "out", "a case");
+      if (in) c.input = content_of(*in, "in").value_or("");
+      if (out && j.compare.mode == Comparison::Mode::any_of) {
+        c.outputs = list_of(*out, "out", 1);
+      } else if (out && out->type == YamlNode::Type::sequence) {
+        report(*out, "'out' is a list only with compare: any-of");
+      } else if (out) {
+        c.outputs.push_back(content_of(*out, "out").value_or(""));
+      }
+      if (const YamlNode* why = item.find("why")) c.why = text_of(*why, "why").value_or("");
+      j.cases.push_back(std::move(c));
+    }
+  }
+
+  void read_stress(const YamlNode& list, Judging& j) {
+    if (list.type != YamlNode::Type::sequence) {
+      report(list, fmt::format("'stress' must be a list, found {}", list.type_name()));
+      return;
+    }
+    for (const YamlNode& item : list.children) {
+      if (item.type != YamlNode::Type::map) {
+        report(item, fmt::format("a stress input must be a mapping with gen, seconds and why, found {}",
+                                 item.type_name()));
+        continue;
+      }
+      check_fields(item, kStressFields, "a stress input");
+      StressInput s;
+      if (const YamlNode* gen = require(item, "gen", "a stress input")) {
+        if (auto text = text_of(*gen, "gen")) {
+          try {
+            Generator{*text};
+            s.generator = std::move(*text);
+          } catch (const GeneratorError& e) {
+            // A block (gen: |) has its line N on the Nth line after its indicator; elsewhere the
+            // message names the line within the text.
+            if (is_block(*gen) && e.line() > 0) {
+              const int line = gen->line + e.line();
+              problems_.push_back({file_, line, first_column(line), "gen: " + e.message()});
+            } else {
+              report(*gen, std::string("gen: ") + e.what());
+            }
+          }
+        }
+      }
+      if (const YamlNode* seconds = require(item, "seconds", "a stress input")) s.seconds = read_seconds(*seconds);
+      if (const YamlNode* why = item.find("why")) s.why = text_of(*why, "why").value_or("");
+      j.stress.push_back(std::move(s));
+    }
+  }
+
+  double read_seconds(const YamlNode& node) {
+    double value = 0;
+    const auto* end = node.text.data() + node.text.size();
+    const auto [stop, ec] = std::from_chars(node.text.data(), end, value);
+    if (node.type != YamlNode::Type::scalar || node.quoted || ec != std::errc() || stop != end || !(value > 0) ||
+        value > kMaxStressSeconds) {
+      report(node, fmt::format("'seconds' must be a number above 0 and at most 60, found {}",
+                               node.type == YamlNode::Type::scalar ? "'" + excerpt(node.text) + "'" : node.type_name()));
+      return 1;
+    }
+    return value;
   }
 
   int read_minutes(const YamlNode& node) {
@@ -281,6 +420,27 @@ class BankReader {
     return value;
   }
 
+  // Where line `line` of the file starts (the end of the text past the last line).
+  std::size_t line_start(int line) const {
+    std::size_t at = 0;
+    for (int n = 1; n < line && at < text_.size(); ++n) at = std::min(text_.find('\n', at), text_.size()) + 1;
+    return std::min(at, text_.size());
+  }
+
+  // The 1-based column of the first character on line `line` that is not a space.
+  int first_column(int line) const {
+    const std::size_t start = line_start(line);
+    const std::size_t first = text_.find_first_not_of(' ', start);
+    return static_cast<int>((first == std::string_view::npos ? start : first) - start) + 1;
+  }
+
+  // Whether `node` is a block scalar (| or >): its indicator is where the node starts.
+  bool is_block(const YamlNode& node) const {
+    const std::size_t at = line_start(node.line) + static_cast<std::size_t>(node.column - 1);
+    return at < text_.size() && (text_[at] == '|' || text_[at] == '>');
+  }
+
+  std::string_view text_;
   const std::string& file_;
   const BankLimits& limits_;
   std::vector<Diagnostic>& problems_;
@@ -341,7 +501,7 @@ std::size_t parse_bank(std::string_view text, const std::string& file, const Ban
     problems.push_back(e.diagnostic());
     return 0;
   }
-  return BankReader(file, limits, problems).read(root, earlier, out);
+  return BankReader(text, file, limits, problems).read(root, earlier, out);
 }
 
 BankLoad load_banks_collecting(const std::vector<std::string>& sources, const BankLimits& limits,

@@ -13,6 +13,7 @@
 
 #include "base/diagnostic.h"
 #include "base/files.h"
+#include "judge/problem.h"
 
 namespace prepkit {
 
@@ -49,6 +50,7 @@ struct Question {
   std::vector<std::string> expect;      // what a strong answer covers
   std::vector<std::string> follow_ups;  // may be empty
   std::string estimate;                 // an estimate expression, or empty
+  Judging judging;                      // a coding problem's cases; empty for other questions
   std::string file;                     // where the question is defined
   int line = 0;
   int column = 0;
@@ -76,6 +78,9 @@ class Bank {
   std::vector<Question> questions_;
   std::unordered_map<std::string_view, std::size_t> by_id_;
 };
+
+// The question with id `id` in `bank`; throws DataError (exit 65) naming the closest ids.
+const Question& find_question(const Bank& bank, const std::string& id);
 
 // Limits a bank file must stay within (documented in prepkit-bank(5)).
 struct BankLimits {

@@ -17,7 +17,7 @@ namespace prepkit {
 namespace {
 
 constexpr std::string_view kMagic = "PKBANKS\n";
-constexpr std::uint32_t kFormatVersion = 2;
+constexpr std::uint32_t kFormatVersion = 3;
 constexpr std::int64_t kRacyWindowNs = 2'000'000'000;  // timestamps this close to the write prove nothing
 constexpr std::size_t kMaxCacheBytes = 512u << 20u;
 
@@ -83,6 +83,46 @@ class Reader {
   std::size_t pos_ = 0;
 };
 
+void write_judging(Writer& out, const Judging& j) {
+  out.text(j.io);
+  out.number(static_cast<std::uint8_t>(j.compare.mode));
+  out.number(j.compare.tolerance);
+  out.number(static_cast<std::uint32_t>(j.cases.size()));
+  for (const auto& c : j.cases) {
+    out.text(c.input);
+    out.texts(c.outputs);
+    out.text(c.why);
+  }
+  out.number(static_cast<std::uint32_t>(j.stress.size()));
+  for (const auto& s : j.stress) {
+    out.text(s.generator);
+    out.number(s.seconds);
+    out.text(s.why);
+  }
+  out.text(j.not_judged);
+}
+
+bool read_judging(Reader& in, Judging& j) {
+  std::uint8_t mode = 0;
+  std::uint32_t cases = 0;
+  std::uint32_t stress = 0;
+  if (!in.text(j.io) || !in.number(mode) || mode > static_cast<std::uint8_t>(Comparison::Mode::any_of) ||
+      !in.number(j.compare.tolerance) || !in.number(cases) || cases > in.remaining() / 12) {
+    return false;
+  }
+  j.compare.mode = static_cast<Comparison::Mode>(mode);
+  j.cases.resize(cases);
+  for (auto& c : j.cases) {
+    if (!in.text(c.input) || !in.texts(c.outputs) || !in.text(c.why)) return false;
+  }
+  if (!in.number(stress) || stress > in.remaining() / 16) return false;
+  j.stress.resize(stress);
+  for (auto& s : j.stress) {
+    if (!in.text(s.generator) || !in.number(s.seconds) || !in.text(s.why)) return false;
+  }
+  return in.text(j.not_judged);
+}
+
 std::int64_t now_ns() {
   timespec now{};
   clock_gettime(CLOCK_REALTIME, &now);
@@ -142,7 +182,9 @@ std::string encode_bank_cache(const std::vector<FileStamp>& stamps, std::int64_t
   Writer body;
   std::size_t estimate = 64;
   for (const auto& q : bank.questions()) {
-    estimate += 128 + q.id.size() + q.prompt.size() + q.estimate.size() + q.file.size();
+    estimate += 160 + q.id.size() + q.prompt.size() + q.estimate.size() + q.file.size() + q.judging.io.size();
+    for (const auto& c : q.judging.cases) estimate += 16 + c.input.size() + c.why.size() + (c.outputs.empty() ? 0 : c.outputs[0].size());
+    for (const auto& st : q.judging.stress) estimate += 16 + st.generator.size() + st.why.size();
     for (const auto* list : {&q.tags, &q.expect, &q.follow_ups}) {
       for (const auto& item : *list) estimate += 4 + item.size();
     }
@@ -173,6 +215,7 @@ std::string encode_bank_cache(const std::vector<FileStamp>& stamps, std::int64_t
     body.text(q.file);
     body.number(static_cast<std::int32_t>(q.line));
     body.number(static_cast<std::int32_t>(q.column));
+    write_judging(body, q.judging);
   }
   Writer head;
   head.data() = kMagic;
@@ -209,7 +252,7 @@ std::optional<BankCache> decode_bank_cache(std::string_view data) {
     if (!body.text(q.id) || !body.text(q.subtopic) || !body.text(q.prompt) || !body.text(q.difficulty) ||
         !body.text(q.kind) || !body.number(minutes) || !body.texts(q.tags) || !body.texts(q.expect) ||
         !body.texts(q.follow_ups) || !body.text(q.estimate) || !body.text(q.file) || !body.number(line) ||
-        !body.number(column)) {
+        !body.number(column) || !read_judging(body, q.judging)) {
       return std::nullopt;
     }
     const Subtopic* subtopic = find_subtopic(q.subtopic);

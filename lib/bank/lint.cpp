@@ -80,6 +80,21 @@ std::optional<std::pair<std::string, std::size_t>> control_character(std::string
   return std::nullopt;
 }
 
+// A coding problem must be judgeable (io, cases, stress inputs) or say why it is not.
+template <typename Report>
+void check_judging(const Question& q, const LintRules& rules, const Report& report) {
+  const Judging& j = q.judging;
+  if (!j.not_judged.empty()) return;
+  std::vector<std::string> missing;
+  if (j.io.empty()) missing.emplace_back("io");
+  if (j.cases.size() < rules.min_cases) missing.push_back(fmt::format("cases (it has {})", j.cases.size()));
+  if (j.stress.empty()) missing.emplace_back("a stress input");
+  if (missing.empty()) return;
+  report(fmt::format("a coding problem needs io, at least {} cases and a stress input, or judge: \"none: REASON\"; "
+                     "missing: {}",
+                     rules.min_cases, fmt::join(missing, ", ")));
+}
+
 void check_question(const Question& q, const LintRules& rules, std::vector<Diagnostic>& out) {
   const auto report = [&](std::string message) {
     out.push_back({q.file, q.line, q.column, fmt::format("question '{}': {}", q.id, message)});
@@ -113,6 +128,7 @@ void check_question(const Question& q, const LintRules& rules, std::vector<Diagn
     if (!has_example || !has_number || q.prompt.size() < rules.coding_prompt_min_chars) {
       report("a coding prompt must state its input, output and constraints (with numbers) and give an example");
     }
+    check_judging(q, rules, report);
   }
 }
 

@@ -15,6 +15,7 @@ struct LintRules {
   std::size_t min_tags = 1, max_tags = 5;
   std::size_t min_expect = 2, max_expect = 6;
   std::size_t coding_prompt_min_chars = 150;      // enough for input, output, constraints and an example
+  std::size_t min_cases = 6;                      // of a judged coding problem
   std::size_t spread_min_questions = 30;          // subtopics this large must have a difficulty spread
   double spread_min_share = 0.20;                 // of easy, and of hard, questions
   double duplicate_share = 0.5;                   // shared words (Jaccard) that make two prompts near-duplicates

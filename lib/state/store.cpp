@@ -76,6 +76,19 @@ const char* const kMigrations[] = {
     "DROP INDEX IF EXISTS grades_by_day;"
     "CREATE INDEX IF NOT EXISTS grades_in_order ON grades (day, recorded_at, uid, question, subtopic, grade);"
     "CREATE INDEX IF NOT EXISTS grades_by_question ON grades (question, day, recorded_at, uid, subtopic, grade);",
+    // 6: runs of qpick test: a coding problem counts as done once a run passes all its cases.
+    "CREATE TABLE judge_runs ("
+    "  id INTEGER PRIMARY KEY,"
+    "  question TEXT NOT NULL,"
+    "  day TEXT NOT NULL,"          // YYYY-MM-DD the run counts for
+    "  recorded_at TEXT NOT NULL,"  // UTC ISO 8601 with milliseconds
+    "  passed INTEGER NOT NULL CHECK (passed >= 0),"
+    "  failed INTEGER NOT NULL CHECK (failed >= 0),"
+    "  total INTEGER NOT NULL CHECK (total >= 0),"  // the problem's cases and stress inputs
+    "  slowest_ms INTEGER NOT NULL,"
+    "  command TEXT NOT NULL"  // the solution's program, without its arguments
+    ");"
+    "CREATE INDEX judge_runs_by_question ON judge_runs (question, id);",
 };
 
 // How long a program waits for another to finish with the database before giving up.
@@ -418,6 +431,37 @@ std::unordered_map<std::string, long> Store::shown_between(Date from, Date to) {
     if (day) last.emplace(query.text(0), days_since_epoch(*day));
   }
   return last;
+}
+
+void Store::add_judge_run(const JudgeRunRecord& r) {
+  transaction([&] {
+    Statement insert(db_,
+                     "INSERT INTO judge_runs (question, day, recorded_at, passed, failed, total, slowest_ms, command)"
+                     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                     name_);
+    insert.bind(1, r.question).bind(2, format_date(r.day));
+    insert.bind(3, r.recorded_at.empty() ? utc_timestamp() : r.recorded_at);
+    insert.bind(4, static_cast<long>(r.passed)).bind(5, static_cast<long>(r.failed)).bind(6, static_cast<long>(r.total));
+    insert.bind(7, r.slowest_ms).bind(8, r.command);
+    insert.step();
+  });
+}
+
+std::vector<JudgeRunRecord> Store::judge_runs(const std::optional<std::string>& question) {
+  Statement query(db_,
+                  "SELECT question, day, recorded_at, passed, failed, total, slowest_ms, command FROM judge_runs"
+                  " WHERE ?1 IS NULL OR question = ?1 ORDER BY id",
+                  name_);
+  if (question) query.bind(1, *question);
+  std::vector<JudgeRunRecord> runs;
+  while (query.step()) {
+    const auto day = parse_date(query.text(1));
+    if (!day) throw IoError(fmt::format("state database {}: a judge run has a malformed day", name_));
+    runs.push_back({query.text(0), *day, query.text(2), static_cast<int>(query.integer(3)),
+                    static_cast<int>(query.integer(4)), static_cast<int>(query.integer(5)), query.integer(6),
+                    query.text(7)});
+  }
+  return runs;
 }
 
 void Store::add_rehearsal(const RehearsalRecord& r) {

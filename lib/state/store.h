@@ -114,6 +114,12 @@ class Store {
   // and the write are one transaction, so of two such saves at once only one succeeds.
   std::optional<SavedPlan> save_plan(const std::string& document, PlanReplace replace = PlanReplace::current);
 
+  // Records one run of qpick test.
+  void add_judge_run(const JudgeRunRecord& run);
+
+  // The runs of qpick test against `question` (of every question when nothing), oldest first.
+  std::vector<JudgeRunRecord> judge_runs(const std::optional<std::string>& question = std::nullopt);
+
   // Records work done (plan log).
   void add_log(const PlanLogEntry& entry);
 

@@ -1,4 +1,5 @@
 #include "qpick.h"
+#include "testing.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -62,6 +63,7 @@ struct QpickOptions {
   std::string grade;
   std::string since;
   std::string import_file;
+  TestOptions test;
 };
 
 const char* const kExamples = R"(Examples:
@@ -334,13 +336,6 @@ int run_pick(const QpickOptions& options) {
   return run_random(run, split, seed);
 }
 
-// The question with id `id`, or exit 65 naming the closest ids.
-const Question& find_question(const Bank& bank, const std::string& id) {
-  const Question* question = bank.find(id);
-  if (!question) throw DataError(fmt::format("unknown question id '{}'{}", id, did_you_mean(id, bank.ids())));
-  return *question;
-}
-
 // The ids `grade` was given: its arguments, or for "-" the lines of standard input (one id a line,
 // blank lines skipped).
 std::vector<std::string> ids_to_grade(const QpickOptions& options) {
@@ -418,6 +413,13 @@ int run_stats(const QpickOptions& options) {
   const Stats stats = compute_stats(bank, grades, shown, config.until);
   cli::out(render_stats(stats, format, style));
   return 0;
+}
+
+int run_test_command(const QpickOptions& options) {
+  const Clock clock(cli::parse_date_option("--date", options.date));
+  TestOptions test = options.test;
+  test.format = options.format;
+  return run_test(test, load(options, settings(options)), state_path(options.state), clock.today());
 }
 
 int run_history(const QpickOptions& options) {
@@ -556,6 +558,16 @@ int qpick(int argc, char** argv) {
   history->add_option("--since", options.since, "Only grades on or after this day (YYYY-MM-DD)");
   CLI::App* import = app.add_subcommand("import", "Add the grades of an exported history (JSON or TSV)");
   import->add_option("file", options.import_file, "The file, or - for standard input")->required();
+  CLI::App* test = app.add_subcommand("test", "Run a solution against a coding problem's cases: test ID -- CMD...");
+  test->add_option("id", options.test.id, "The problem's id")->required();
+  test->add_option("command", options.test.command, "After --: the solution's command and its arguments");
+  test->add_option("--case", options.test.only_case, "Run only this case (numbered on from the cases to the stress inputs)");
+  test->add_flag("--stop", options.test.stop, "Stop at the first case that fails");
+  test->add_option("--timeout", options.test.timeout, "CPU seconds for every run (default: 5, or the stress input's)");
+  test->add_option("--memory", options.test.memory, "Address space for the solution: 512M, 2G or none (default 1G)");
+  CLI::App* cases = app.add_subcommand("cases", "Write a coding problem's cases as files: 1.in, 1.out, ...");
+  cases->add_option("id", options.test.id, "The problem's id")->required();
+  cases->add_option("--dir", options.test.dir, "The folder to write (default: one named as the problem)");
 
   cli::finish_help(
       app, kExamples,
@@ -569,14 +581,21 @@ int qpick(int argc, char** argv) {
         {"--bank", "--no-cache", "--date", "--until", "--format", "--color", "--state"},
         "Examples:\n  qpick stats --until 2027-01-29\n"},
        {"history", {"--format", "--state"}, "Examples:\n  qpick history --format json > grades.json\n"},
-       {"import", {"--state"}, "Examples:\n  ssh laptop qpick history --format tsv | qpick import -\n"}});
+       {"import", {"--state"}, "Examples:\n  ssh laptop qpick history --format tsv | qpick import -\n"},
+       {"test",
+        {"--bank", "--no-cache", "--date", "--format", "--state"},
+        "Examples:\n  qpick test code-lru-cache -- python3 lru.py\n  qpick test code-lru-cache --case 3 -- ./lru\n"},
+       {"cases", {"--bank", "--no-cache"}, "Examples:\n  qpick cases code-lru-cache --dir /tmp/lru\n"}});
   if (const auto status = cli::parse(app, argc, argv)) return *status;
   cli::refuse_empty(app, {{"--date", "a date as YYYY-MM-DD"},
                           {"--until", "a date as YYYY-MM-DD"},
                           {"--since", "a date as YYYY-MM-DD"},
                           {"--state", "a file"},
                           {"--seed", "a whole number from 0 to 18446744073709551615"},
-                          {"--weights", "weights such as coding=40,design=35,ops=25"}});
+                          {"--weights", "weights such as coding=40,design=35,ops=25"},
+                          {"--timeout", "seconds above 0 and at most 600"},
+                          {"--memory", "a size such as 512M or 2G, or none"},
+                          {"--dir", "a folder"}});
   options.count_given = count->count() > 0;
   if (grade->parsed()) {  // the last argument is the grade
     if (options.grade_ids.size() < 2) throw UsageError("grade: give one or more question ids, then again, hard, good or easy");
@@ -589,6 +608,8 @@ int qpick(int argc, char** argv) {
   if (stats->parsed()) return run_stats(options);
   if (history->parsed()) return run_history(options);
   if (import->parsed()) return run_import(options);
+  if (test->parsed()) return run_test_command(options);
+  if (cases->parsed()) return run_cases(options.test, load(options, settings(options)));
   if (list->parsed()) return run_list(options);
   if (lint->parsed()) return run_lint(options);
   return run_pick(options);
