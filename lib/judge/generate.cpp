@@ -17,7 +17,7 @@
 
 namespace prepkit {
 
-enum class Op { block, line, ints, perm, word, words, pairs, intervals, tree, bst, graph, digraph, dag, grid, repeat, pick };
+enum class Op { block, line, ints, perm, word, words, pairs, intervals, tree, bst, graph, digraph, dag, grid, repeat, pick, join };
 
 // A part of a `line` directive's text: literal text, {int LO HI} or {word LEN ALPHABET}.
 struct Piece {
@@ -69,6 +69,7 @@ constexpr OpSpec kOps[] = {
     {"grid", Op::grid, 2, 2, true, {}, false},
     {"repeat", Op::repeat, 1, 1, false, {}, false},
     {"pick", Op::pick, 1, 1, false, {}, false},
+    {"join", Op::join, 1, 1, false, {}, false},
 };
 
 std::vector<std::string_view> split_words(std::string_view text) {
@@ -219,7 +220,8 @@ void check_arguments(const Directive& d) {
     check_count(a[0] * std::max<std::int64_t>(a[1], 1), "R*C", d.line);
     break;
   case Op::repeat:
-  case Op::pick: check_count(a[0], "K", d.line); break;
+  case Op::pick:
+  case Op::join: check_count(a[0], "K", d.line); break;
   case Op::block:
   case Op::line: break;
   }
@@ -281,8 +283,8 @@ Directive parse_directive(std::string_view text, int line) {
   }
   if (!spec) {
     throw GeneratorError(line, fmt::format("unknown directive '{}' (expected line, ints, perm, word, words, pairs, "
-                                           "intervals, tree, bst, graph, digraph, dag, grid, counted, repeat, pick "
-                                           "or end)",
+                                           "intervals, tree, bst, graph, digraph, dag, grid, counted, repeat, pick, "
+                                           "join or end)",
                                            words.empty() ? "" : words[0]));
   }
   if (d.counted && !spec->countable) {
@@ -358,6 +360,13 @@ class Writer {
   // Throws now when `bytes` more would pass the limit, before the work of making them.
   void expect(std::uint64_t bytes) const {
     if (bytes > max_ - std::min(max_, out_.size())) too_large();
+  }
+
+  std::size_t size() const { return out_.size(); }
+
+  // Makes what was written from `start` on one line: drops its line breaks.
+  void join_lines(std::size_t start) {
+    out_.erase(std::remove(out_.begin() + static_cast<std::ptrdiff_t>(start), out_.end(), '\n'), out_.end());
   }
 
   std::string take() { return std::move(out_); }
@@ -658,6 +667,15 @@ void run(Writer& w, const Directive& d) {
   case Op::pick:
     for (std::int64_t i = 0; i < a[0]; ++i) run(w, d.body[w.below(d.body.size())]);
     break;
+  case Op::join: {
+    const std::size_t start = w.size();
+    for (std::int64_t i = 0; i < a[0]; ++i) {
+      for (const auto& child : d.body) run(w, child);
+    }
+    w.join_lines(start);
+    w.end_line();
+    break;
+  }
   }
 }
 
@@ -676,7 +694,7 @@ Generator::Generator(std::string_view source) : program_(std::make_unique<Direct
     while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
     if (text.empty() || text.front() == '#') continue;
     if (text == "end") {
-      if (open.size() == 1) throw GeneratorError(line, "'end' closes no repeat or pick");
+      if (open.size() == 1) throw GeneratorError(line, "'end' closes no repeat, pick or join");
       if (open.back()->body.empty()) throw GeneratorError(open.back()->line, "a block needs a directive before its end");
       open.pop_back();
       continue;
@@ -684,7 +702,7 @@ Generator::Generator(std::string_view source) : program_(std::make_unique<Direct
     Directive d = parse_directive(text, line);
     open.back()->body.push_back(std::move(d));
     Directive& added = open.back()->body.back();
-    if (added.op == Op::repeat || added.op == Op::pick) {
+    if (added.op == Op::repeat || added.op == Op::pick || added.op == Op::join) {
       if (open.size() > kMaxDepth) throw GeneratorError(line, "blocks nest more than 16 deep");
       open.push_back(&added);
     }

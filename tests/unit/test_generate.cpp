@@ -180,6 +180,10 @@ TEST_CASE("Generator writes what each directive says") {
     const auto digraph = lines_of(generate("digraph 3 6"));
     CHECK(std::set<std::string>(digraph.begin() + 1, digraph.end()).size() == 6);
   }
+  SUBCASE("join makes one line of what its block writes") {
+    CHECK(generate("join 3\nline (\nend") == "(((\n");
+    CHECK(generate("join 1\nline 1\njoin 2\nline  + 2\nend\nend\nline x") == "1 + 2 + 2\nx\n");
+  }
   SUBCASE("repeat and pick") {
     CHECK(generate("repeat 2\nline a\nrepeat 2\nline b\nend\nend") == "a\nb\nb\na\nb\nb\n");
     const auto ops = lines_of(generate("pick 100\nline get\nline put\nend"));
@@ -209,7 +213,7 @@ TEST_CASE("Generator refuses what it cannot make, naming the line") {
   CHECK(refusal("ints 3 1") == "line 1: ints needs 3 numbers");
   CHECK(refusal("line x\nfoo 3") ==
         "line 2: unknown directive 'foo' (expected line, ints, perm, word, words, pairs, intervals, tree, bst, graph, "
-        "digraph, dag, grid, counted, repeat, pick or end)");
+        "digraph, dag, grid, counted, repeat, pick, join or end)");
   CHECK(refusal("ints 3 5 1") == "line 1: the range 5 to 1 is empty");
   CHECK(refusal("ints 5 1 3 distinct") == "line 1: distinct: the range 1 to 3 holds fewer than 5 numbers");
   CHECK(refusal("ints 10^8 1 3") == "line 1: N must be 0 to 10^7, found 100000000");
@@ -223,7 +227,7 @@ TEST_CASE("Generator refuses what it cannot make, naming the line") {
   CHECK(refusal("counted pairs 3 1 2") == "line 1: counted goes only before ints, perm, words, tree or bst, not pairs");
   CHECK(refusal("repeat 3\nline a") == "line 1: this block has no 'end'");
   CHECK(refusal("repeat 3\nend") == "line 1: a block needs a directive before its end");
-  CHECK(refusal("end") == "line 1: 'end' closes no repeat or pick");
+  CHECK(refusal("end") == "line 1: 'end' closes no repeat, pick or join");
   CHECK(refusal("line {int 3}") == "line 1: expected {int LO HI} or {word LEN ALPHABET}, found '{int 3}'");
   CHECK(refusal("line {int 3 4") == "line 1: '{' has no closing '}'");
   CHECK(refusal("ints 600 1 9") == "the input would be larger than 1000 bytes");
