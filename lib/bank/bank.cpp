@@ -80,9 +80,9 @@ const Question& find_question(const Bank& bank, const std::string& id) {
 namespace {
 
 const std::vector<std::string> kBankFields = {"subtopic", "title", "area", "questions"};
-const std::vector<std::string> kQuestionFields = {"id",       "prompt", "difficulty", "kind",    "minutes", "tags",
-                                                  "expect",   "follow_ups", "estimate", "io",   "compare", "cases",
-                                                  "stress",   "judge"};
+const std::vector<std::string> kQuestionFields = {"id",      "prompt", "difficulty", "kind",     "minutes",
+                                                  "tags",    "expect", "follow_ups", "estimate", "io",
+                                                  "compare", "cases",  "stress",     "judge"};
 const std::vector<std::string> kJudgeFields = {"io", "compare", "cases", "stress", "judge"};
 const std::vector<std::string> kCaseFields = {"in", "out", "why"};
 const std::vector<std::string> kStressFields = {"gen", "seconds", "why"};
@@ -365,8 +365,8 @@ class BankReader {
     }
     for (const YamlNode& item : list.children) {
       if (item.type != YamlNode::Type::map) {
-        report(item, fmt::format("a stress input must be a mapping with gen, seconds and why, found {}",
-                                 item.type_name()));
+        report(item,
+               fmt::format("a stress input must be a mapping with gen, seconds and why, found {}", item.type_name()));
         continue;
       }
       check_fields(item, kStressFields, "a stress input");
@@ -400,8 +400,9 @@ class BankReader {
     const auto [stop, ec] = std::from_chars(node.text.data(), end, value);
     if (node.type != YamlNode::Type::scalar || node.quoted || ec != std::errc() || stop != end || !(value > 0) ||
         value > kMaxStressSeconds) {
-      report(node, fmt::format("'seconds' must be a number above 0 and at most 60, found {}",
-                               node.type == YamlNode::Type::scalar ? "'" + excerpt(node.text) + "'" : node.type_name()));
+      report(node,
+             fmt::format("'seconds' must be a number above 0 and at most 60, found {}",
+                         node.type == YamlNode::Type::scalar ? "'" + excerpt(node.text) + "'" : node.type_name()));
       return 1;
     }
     return value;

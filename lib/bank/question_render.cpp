@@ -25,9 +25,29 @@ nlohmann::ordered_json question_json(const Question& q, bool whole) {
     json["expect"] = q.expect;
     json["follow_ups"] = q.follow_ups;
     json["estimate"] = q.estimate.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(q.estimate);
+    if (q.kind == "coding") {
+      const Judging& j = q.judging;
+      json["judge"] = {{"io", j.io.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(j.io)},
+                       {"cases", j.cases.size()},
+                       {"stress", j.stress.size()},
+                       {"not_judged",
+                        j.not_judged.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(j.not_judged)}};
+    }
   }
   return json;
 }
+
+// What a coding problem's judge offers: how many cases it runs, or why it runs none.
+std::string judging_line(const Question& q) {
+  const Judging& j = q.judging;
+  if (!j.not_judged.empty()) return "Not judged: " + j.not_judged;
+  if (!j.judged()) return "";
+  return fmt::format("{} case{} and {} stress input{}:", j.cases.size(), j.cases.size() == 1 ? "" : "s",
+                     j.stress.size(), j.stress.size() == 1 ? "" : "s");
+}
+
+// The command that runs a solution against `q`'s cases.
+std::string test_command(const Question& q) { return fmt::format("qpick test {} -- YOUR-COMMAND", q.id); }
 
 const std::vector<std::string> kQuestionColumns = {"id",   "subtopic", "area", "difficulty",
                                                    "kind", "minutes",  "tags", "prompt"};
@@ -106,6 +126,12 @@ std::string render_question(const Question& q, Format format, const Style& style
       for (const auto& item : q.follow_ups) out += fmt::format("- {}\n", item);
     }
     if (!q.estimate.empty()) out += fmt::format("\n### Check the numbers\n\n    estimate '{}'\n", q.estimate);
+    if (q.kind == "coding" && !judging_line(q).empty()) {
+      out += "\n### Run your solution\n\n";
+      if (!q.judging.io.empty()) out += q.judging.io + "\n\n";
+      out += judging_line(q) + "\n";
+      if (q.judging.judged()) out += fmt::format("\n    {}\n", test_command(q));
+    }
     return out;
   }
   case Format::text: {
@@ -122,6 +148,12 @@ std::string render_question(const Question& q, Format format, const Style& style
     if (!q.estimate.empty()) {
       out += "\n" + paint("Check the numbers:", ansi::cyan, style) + "\n";
       out += fmt::format("  estimate '{}'\n", q.estimate);
+    }
+    if (q.kind == "coding" && !judging_line(q).empty()) {
+      out += "\n" + paint("Run your solution:", ansi::cyan, style) + "\n";
+      if (!q.judging.io.empty()) out += wrap(q.judging.io, style.width, "  ");
+      out += wrap(judging_line(q), style.width, "  ");
+      if (q.judging.judged()) out += fmt::format("    {}\n", test_command(q));
     }
     return out;
   }

@@ -107,8 +107,7 @@ std::optional<Comparison> parse_comparison(std::string_view text) {
 }
 
 bool output_matches(const Comparison& rule, const std::vector<std::string>& expected, std::string_view actual) {
-  return std::any_of(expected.begin(), expected.end(),
-                     [&](const std::string& e) { return matches(rule, e, actual); });
+  return std::any_of(expected.begin(), expected.end(), [&](const std::string& e) { return matches(rule, e, actual); });
 }
 
 std::optional<Difference> first_difference(std::string_view expected, std::string_view actual) {
@@ -124,8 +123,6 @@ std::optional<Difference> first_difference(std::string_view expected, std::strin
   return std::nullopt;
 }
 
-bool well_formed(std::string_view output) {
-  return !tokens(output).empty() && !check_utf8(output, "output");
-}
+bool well_formed(std::string_view output) { return !tokens(output).empty() && !check_utf8(output, "output"); }
 
 }  // namespace prepkit

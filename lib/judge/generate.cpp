@@ -17,7 +17,25 @@
 
 namespace prepkit {
 
-enum class Op { block, line, ints, perm, word, words, pairs, intervals, tree, bst, graph, digraph, dag, grid, repeat, pick, join };
+enum class Op {
+  block,
+  line,
+  ints,
+  perm,
+  word,
+  words,
+  pairs,
+  intervals,
+  tree,
+  bst,
+  graph,
+  digraph,
+  dag,
+  grid,
+  repeat,
+  pick,
+  join
+};
 
 // A part of a `line` directive's text: literal text, {int LO HI} or {word LEN ALPHABET}.
 struct Piece {
@@ -36,7 +54,7 @@ struct Directive {
   bool disjoint = false;
   std::vector<std::int64_t> args;
   std::string alphabet;
-  std::vector<Piece> pieces;   // of a `line`
+  std::vector<Piece> pieces;    // of a `line`
   std::vector<Directive> body;  // of a block, `repeat` or `pick`
 };
 
@@ -47,8 +65,8 @@ constexpr int kMaxDepth = 16;
 struct OpSpec {
   std::string_view name;
   Op op;
-  int least;  // numbers it needs
-  int most;   // numbers it takes
+  int least;      // numbers it needs
+  int most;       // numbers it takes
   bool alphabet;  // an alphabet follows the numbers
   std::array<std::string_view, 2> flags;
   bool countable;  // `counted` may precede it
@@ -125,7 +143,8 @@ std::int64_t number(std::string_view text, int line) {
     }
   }
   if (!value) {
-    throw GeneratorError(line, fmt::format("expected a whole number such as 100, -5, 10^5 or 2*10^5, found '{}'", text));
+    throw GeneratorError(line,
+                         fmt::format("expected a whole number such as 100, -5, 10^5 or 2*10^5, found '{}'", text));
   }
   return negative ? -*value : *value;
 }
@@ -233,8 +252,8 @@ std::vector<Piece> pieces(std::string_view text, int line) {
   std::size_t at = 0;
   while (at < text.size()) {
     const auto open = text.find('{', at);
-    const bool field = open != std::string_view::npos &&
-                       (text.substr(open + 1, 4) == "int " || text.substr(open + 1, 5) == "word ");
+    const bool field =
+        open != std::string_view::npos && (text.substr(open + 1, 4) == "int " || text.substr(open + 1, 5) == "word ");
     if (!field) {
       const auto next = open == std::string_view::npos ? text.size() : open + 1;
       out.push_back({Piece::Kind::text, std::string(text.substr(at, next - at))});
@@ -288,7 +307,8 @@ Directive parse_directive(std::string_view text, int line) {
                                            words.empty() ? "" : words[0]));
   }
   if (d.counted && !spec->countable) {
-    throw GeneratorError(line, fmt::format("counted goes only before ints, perm, words, tree or bst, not {}", spec->name));
+    throw GeneratorError(line,
+                         fmt::format("counted goes only before ints, perm, words, tree or bst, not {}", spec->name));
   }
   d.op = spec->op;
   std::size_t i = 1;
@@ -298,7 +318,8 @@ Directive parse_directive(std::string_view text, int line) {
     d.args.push_back(number(words[i++], line));
   }
   if (static_cast<int>(d.args.size()) < spec->least) {
-    throw GeneratorError(line, fmt::format("{} needs {} number{}", spec->name, spec->least, spec->least == 1 ? "" : "s"));
+    throw GeneratorError(line,
+                         fmt::format("{} needs {} number{}", spec->name, spec->least, spec->least == 1 ? "" : "s"));
   }
   if (spec->alphabet) {
     if (i >= words.size()) throw GeneratorError(line, fmt::format("{} needs an alphabet such as a-z", spec->name));
@@ -320,7 +341,8 @@ Directive parse_directive(std::string_view text, int line) {
 // Writes the generated input, refusing to grow past the limit.
 class Writer {
  public:
-  Writer(std::uint64_t seed, std::size_t max_bytes) : rng_(mix64(seed), mix64(seed ^ 0x9e3779b97f4a7c15ULL)), max_(max_bytes) {}
+  Writer(std::uint64_t seed, std::size_t max_bytes)
+      : rng_(mix64(seed), mix64(seed ^ 0x9e3779b97f4a7c15ULL)), max_(max_bytes) {}
 
   void text(std::string_view s) {
     out_.append(s);
@@ -350,7 +372,9 @@ class Writer {
     }
     return static_cast<std::int64_t>(static_cast<std::uint64_t>(lo) + x);
   }
-  std::size_t below(std::size_t bound) { return static_cast<std::size_t>(between(0, static_cast<std::int64_t>(bound) - 1)); }
+  std::size_t below(std::size_t bound) {
+    return static_cast<std::size_t>(between(0, static_cast<std::int64_t>(bound) - 1));
+  }
 
   template <typename T>
   void shuffle(std::vector<T>& items) {
@@ -393,7 +417,8 @@ std::vector<std::int64_t> distinct_sorted(Writer& w, std::int64_t n, std::int64_
     std::int64_t needed = n;
     for (std::uint64_t i = 0; needed > 0; ++i) {
       const std::uint64_t left = width - i + 1;
-      if (static_cast<std::uint64_t>(w.between(1, static_cast<std::int64_t>(left))) <= static_cast<std::uint64_t>(needed)) {
+      if (static_cast<std::uint64_t>(w.between(1, static_cast<std::int64_t>(left))) <=
+          static_cast<std::uint64_t>(needed)) {
         values.push_back(static_cast<std::int64_t>(static_cast<std::uint64_t>(lo) + i));
         --needed;
       }
@@ -695,7 +720,8 @@ Generator::Generator(std::string_view source) : program_(std::make_unique<Direct
     if (text.empty() || text.front() == '#') continue;
     if (text == "end") {
       if (open.size() == 1) throw GeneratorError(line, "'end' closes no repeat, pick or join");
-      if (open.back()->body.empty()) throw GeneratorError(open.back()->line, "a block needs a directive before its end");
+      if (open.back()->body.empty())
+        throw GeneratorError(open.back()->line, "a block needs a directive before its end");
       open.pop_back();
       continue;
     }

@@ -18,7 +18,8 @@ namespace prepkit {
 class GeneratorError : public DataError {
  public:
   GeneratorError(int line, const std::string& message)
-      : DataError(line > 0 ? "line " + std::to_string(line) + ": " + message : message), line_(line),
+      : DataError(line > 0 ? "line " + std::to_string(line) + ": " + message : message),
+        line_(line),
         message_(message) {}
   int line() const noexcept { return line_; }
   const std::string& message() const noexcept { return message_; }

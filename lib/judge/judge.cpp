@@ -72,9 +72,7 @@ std::string CaseResult::verdict_text() const {
   return std::string(verdict_name(verdict));
 }
 
-std::size_t run_count(const Judging& judging) {
-  return judging.cases.size() + judging.stress.size();
-}
+std::size_t run_count(const Judging& judging) { return judging.cases.size() + judging.stress.size(); }
 
 std::vector<CaseResult> judge_solution(std::string_view id, const Judging& judging,
                                        const std::vector<std::string>& command, const JudgeOptions& options,
@@ -89,8 +87,8 @@ std::vector<CaseResult> judge_solution(std::string_view id, const Judging& judgi
     CaseResult result;
     if (n <= judging.cases.size()) {
       const JudgeCase& c = judging.cases[n - 1];
-      result = judged(std::to_string(n), c.why, c.input,
-                      run_solution(command, c.input, limits_for(kCaseSeconds, options)));
+      result =
+          judged(std::to_string(n), c.why, c.input, run_solution(command, c.input, limits_for(kCaseSeconds, options)));
       result.expected = c.outputs.empty() ? "" : c.outputs.front();
       if (result.verdict == Verdict::ok && !output_matches(judging.compare, c.outputs, result.actual)) {
         result.verdict = Verdict::fail;

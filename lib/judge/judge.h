@@ -26,12 +26,12 @@ struct CaseResult {
   std::string name;  // "1", "2", ... for cases; "stress 1", ... for stress inputs
   std::string why;
   Verdict verdict = Verdict::ok;
-  int status = 0;  // the exit status (exit) or the signal (crash)
-  double seconds = 0;  // wall clock
-  std::string input;   // what the solution was given
+  int status = 0;        // the exit status (exit) or the signal (crash)
+  double seconds = 0;    // wall clock
+  std::string input;     // what the solution was given
   std::string expected;  // the first right output (cases only)
   std::string actual;
-  std::string errors;  // the start of its standard error
+  std::string errors;                    // the start of its standard error
   std::optional<Difference> difference;  // where a FAIL first differs
 
   // The verdict with its detail: "EXIT 2", "CRASH SIGSEGV", "ok".
@@ -42,7 +42,7 @@ struct CaseResult {
 struct JudgeOptions {
   std::optional<std::size_t> only_case;  // 1-based over cases then stress inputs: run just that one
   bool stop_at_failure = false;
-  std::optional<double> seconds;         // the CPU limit of every run, instead of each one's own
+  std::optional<double> seconds;             // the CPU limit of every run, instead of each one's own
   std::uint64_t memory_bytes = 1ull << 30u;  // 0: no limit
 };
 

@@ -37,9 +37,7 @@ constexpr int kStopSignals[] = {SIGINT, SIGTERM, SIGHUP};
 
 volatile std::sig_atomic_t g_stop = 0;
 
-extern "C" void on_stop(int signal) {
-  g_stop = signal;
-}
+extern "C" void on_stop(int signal) { g_stop = signal; }
 
 // A file descriptor closed when it goes out of scope.
 class Fd {
@@ -100,7 +98,8 @@ class WorkFolder {
     const char* tmp = std::getenv("TMPDIR");
     std::string name = fmt::format("{}/prepkit-run-XXXXXX", tmp && *tmp ? tmp : "/tmp");
     if (::mkdtemp(name.data()) == nullptr) {
-      throw CantCreateError(system_message("cannot make a working folder in " + name.substr(0, name.rfind('/')), errno));
+      throw CantCreateError(
+          system_message("cannot make a working folder in " + name.substr(0, name.rfind('/')), errno));
     }
     path_ = name;
   }
@@ -166,16 +165,24 @@ void reap_everything() {
     ::fcntl(3, F_SETFD, FD_CLOEXEC);
   }
   ::syscall(SYS_close_range, 4u, ~0u, 0u);
-  struct rlimit none {0, 0};
+  struct rlimit none {
+    0, 0
+  };
   ::setrlimit(RLIMIT_CORE, &none);
   if (limits.memory_bytes > 0) {
-    struct rlimit memory {limits.memory_bytes, limits.memory_bytes};
+    struct rlimit memory {
+      limits.memory_bytes, limits.memory_bytes
+    };
     ::setrlimit(RLIMIT_AS, &memory);
   }
   const auto cpu = static_cast<rlim_t>(std::ceil(limits.cpu_seconds)) + 1;
-  struct rlimit cpu_limit {cpu, cpu + 1};
+  struct rlimit cpu_limit {
+    cpu, cpu + 1
+  };
   ::setrlimit(RLIMIT_CPU, &cpu_limit);
-  struct rlimit files {kMaxFileBytes, kMaxFileBytes};
+  struct rlimit files {
+    kMaxFileBytes, kMaxFileBytes
+  };
   ::setrlimit(RLIMIT_FSIZE, &files);
   for (const int signal : {SIGPIPE, SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGXFSZ}) ::signal(signal, SIG_DFL);
   sigset_t all;
@@ -210,9 +217,7 @@ void drain(int fd, std::string& into, std::size_t keep) {
   }
 }
 
-double seconds_of(const timeval& t) {
-  return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
-}
+double seconds_of(const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; }
 
 // Reads what is waiting on `fd` into `into`, keeping at most `keep` bytes in all; false at the end.
 bool read_some(int fd, std::string& into, std::size_t keep) {
@@ -220,15 +225,14 @@ bool read_some(int fd, std::string& into, std::size_t keep) {
   const ssize_t n = ::read(fd, buffer, sizeof buffer);
   if (n < 0) return errno == EINTR || errno == EAGAIN;
   if (n == 0) return false;
-  into.append(buffer, static_cast<std::size_t>(std::min<std::size_t>(static_cast<std::size_t>(n), keep - std::min(keep, into.size()))));
+  into.append(buffer, static_cast<std::size_t>(
+                          std::min<std::size_t>(static_cast<std::size_t>(n), keep - std::min(keep, into.size()))));
   return true;
 }
 
 }  // namespace
 
-void adopt_orphans() {
-  ::prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0);
-}
+void adopt_orphans() { ::prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0); }
 
 RunResult run_solution(const std::vector<std::string>& command, std::string_view input, const RunLimits& limits) {
   StopSignals stop;
@@ -279,7 +283,8 @@ RunResult run_solution(const std::vector<std::string>& command, std::string_view
   rusage usage{};
   while (!exited) {
     if (g_stop != 0) break;
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    const auto left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
     if (left.count() <= 0) {
       result.end = RunResult::End::timeout;
       break;
@@ -297,7 +302,8 @@ RunResult run_solution(const std::vector<std::string>& command, std::string_view
         break;
       }
     }
-    if (err_open && (watched[1].revents & (POLLIN | POLLHUP))) err_open = read_some(errors.read.get(), result.errors, kMaxErrorBytes);
+    if (err_open && (watched[1].revents & (POLLIN | POLLHUP)))
+      err_open = read_some(errors.read.get(), result.errors, kMaxErrorBytes);
     if (!out_open || exit_watch.get() < 0 || (watched[2].revents & POLLIN)) {
       exited = ::wait4(pid, &wait_status, WNOHANG, &usage) == pid;
     }
@@ -318,7 +324,7 @@ RunResult run_solution(const std::vector<std::string>& command, std::string_view
   if (WIFSIGNALED(wait_status)) {
     const int signal = WTERMSIG(wait_status);
     const bool cpu = signal == SIGXCPU || (signal == SIGKILL && result.cpu_seconds >= limits.cpu_seconds);
-    result.end = cpu ? RunResult::End::timeout
+    result.end = cpu                            ? RunResult::End::timeout
                  : out_of_memory(result.errors) ? RunResult::End::memory
                                                 : RunResult::End::signal;
     result.status = signal;

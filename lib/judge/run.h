@@ -12,8 +12,8 @@ namespace prepkit {
 
 // The limits of one run.
 struct RunLimits {
-  double cpu_seconds = 5;            // CPU time of the solution's process
-  double wall_seconds = 11;          // real time, for the whole process group
+  double cpu_seconds = 5;                    // CPU time of the solution's process
+  double wall_seconds = 11;                  // real time, for the whole process group
   std::uint64_t memory_bytes = 1ull << 30u;  // address space of each process (RLIMIT_AS); 0: none
   std::size_t output_bytes = 16u << 20u;     // standard output
 };

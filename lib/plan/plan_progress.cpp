@@ -41,7 +41,8 @@ int due_by_day(const Plan& plan, const TargetPlan& t, Date day) {
 
 std::vector<TargetProgress> plan_progress(const Plan& plan, int week, Date today, const std::vector<PlanLogEntry>& log,
                                           const std::vector<GradeRecord>& grades,
-                                          const std::vector<RehearsalDone>& rehearsals) {
+                                          const std::vector<RehearsalDone>& rehearsals,
+                                          const std::map<std::string, Date>& solved) {
   const long first = days_since_epoch(plan.start);
   const long week_end = days_since_epoch(plan.start) + 7L * week - 1;
   const long until = std::min(week_end, days_since_epoch(today));
@@ -63,6 +64,9 @@ std::vector<TargetProgress> plan_progress(const Plan& plan, int week, Date today
   for (const auto& g : grades) {
     const Subtopic* subtopic = find_subtopic(g.subtopic);
     if (counts(g.day) && subtopic && subtopic->area == "coding") coding_questions.insert(g.question);
+  }
+  for (const auto& [question, day] : solved) {
+    if (counts(day)) coding_questions.insert(question);
   }
   int completed = 0;
   std::set<std::string> stories;

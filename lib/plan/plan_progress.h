@@ -2,6 +2,7 @@
 // and star rehearsals), what is due, and whether the user is ahead, on track or behind.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -32,13 +33,15 @@ struct TargetProgress {
 };
 
 // Progress for `week` of `plan` as of `today`. Counting: problems are logged problems plus the
-// distinct coding questions graded; chapters are logged chapters; mocks are logged mocks and
+// distinct coding questions graded or solved (`solved`: the first day a run of qpick test passed
+// each whole), each question once; chapters are logged chapters; mocks are logged mocks and
 // design mocks; design_mocks are logged design mocks; stories are stories with a completed
 // rehearsal; rehearsals are completed rehearsals. Only work on or after the plan's start counts.
 // What is expected by a day is pro rata within its week, by what the week's sessions up to that
 // day hold: on a Wednesday, the problems of Monday's and Wednesday's sessions.
 std::vector<TargetProgress> plan_progress(const Plan& plan, int week, Date today, const std::vector<PlanLogEntry>& log,
                                           const std::vector<GradeRecord>& grades,
-                                          const std::vector<RehearsalDone>& rehearsals);
+                                          const std::vector<RehearsalDone>& rehearsals,
+                                          const std::map<std::string, Date>& solved = {});
 
 }  // namespace prepkit

@@ -114,7 +114,8 @@ std::vector<Weakness> weak_subtopics(const GradeDigest& grades) {
 }
 
 std::vector<const Question*> weak_questions(const Bank& bank, const GradeDigest& grades,
-                                            const std::vector<Weakness>& weak, const Filter& filter, std::size_t count) {
+                                            const std::vector<Weakness>& weak, const Filter& filter,
+                                            std::size_t count) {
   std::vector<const Question*> chosen;
   for (const auto& w : weak) {
     std::vector<std::pair<std::string, const Question*>> shaky;  // (recorded day and time, question)
@@ -144,7 +145,7 @@ std::vector<const Question*> weak_questions(const Bank& bank, const GradeDigest&
 }
 
 Stats compute_stats(const Bank& bank, const GradeDigest& grades, const std::vector<std::string>& shown,
-                    const std::optional<Date>& until) {
+                    const std::optional<Date>& until, const std::set<std::string>& solved) {
   Stats stats;
   std::map<std::string, SubtopicStats> rows;
   for (const auto& subtopic : all_subtopics()) rows[std::string(subtopic.id)].subtopic = std::string(subtopic.id);
@@ -153,6 +154,10 @@ Stats compute_stats(const Bank& bank, const GradeDigest& grades, const std::vect
   for (const auto& q : bank.questions()) {
     SubtopicStats& row = rows[q.subtopic];
     ++row.questions;
+    if (q.judging.judged()) {
+      ++row.judged;
+      if (solved.contains(q.id)) ++row.solved;
+    }
     const QuestionGrades* graded = grades.find(q.id);
     if (graded || was_shown.contains(q.id)) ++row.seen;
     if (!graded) continue;
@@ -177,6 +182,8 @@ Stats compute_stats(const Bank& bank, const GradeDigest& grades, const std::vect
     stats.total.due += row.due;
     stats.total.grades += row.grades;
     stats.total.again += row.again;
+    stats.total.judged += row.judged;
+    stats.total.solved += row.solved;
   }
   // The streak counts back from today, or from yesterday when nothing is graded yet today.
   const std::set<long>& days = grades.days();

@@ -113,6 +113,8 @@ struct SubtopicStats {
   std::size_t due = 0;        // graded and due today or earlier
   std::size_t grades = 0;
   std::size_t again = 0;
+  std::size_t judged = 0;  // coding problems with cases to run (qpick test)
+  std::size_t solved = 0;  // of those, the ones a run of qpick test has passed whole
 };
 
 // The whole picture: one row per subtopic, grades whose question left the banks, the streak.
@@ -125,8 +127,9 @@ struct Stats {
   std::optional<Date> last_graded;
 };
 
-// Computes the statistics for the digest's day.
+// Computes the statistics for the digest's day; `solved` holds the coding problems a run of
+// qpick test has passed whole.
 Stats compute_stats(const Bank& bank, const GradeDigest& grades, const std::vector<std::string>& shown,
-                    const std::optional<Date>& until);
+                    const std::optional<Date>& until, const std::set<std::string>& solved = {});
 
 }  // namespace prepkit

@@ -20,11 +20,13 @@ std::vector<std::string> stats_row(const SubtopicStats& row) {
           std::to_string(row.grades),
           std::to_string(row.again),
           std::to_string(percent(row.again, row.grades)),
-          std::to_string(percent(row.graded, row.questions))};
+          std::to_string(percent(row.graded, row.questions)),
+          std::to_string(row.judged),
+          std::to_string(row.solved)};
 }
 
-const std::vector<std::string> kStatsColumns = {"subtopic", "questions", "seen",       "graded",  "due",
-                                                "grades",   "again",     "lapse_rate", "coverage"};
+const std::vector<std::string> kStatsColumns = {"subtopic", "questions",  "seen",     "graded", "due",   "grades",
+                                                "again",    "lapse_rate", "coverage", "judged", "solved"};
 
 nlohmann::ordered_json stats_json(const SubtopicStats& row) {
   nlohmann::ordered_json json = nlohmann::ordered_json::object();
@@ -53,8 +55,8 @@ std::string render_stats(const Stats& stats, Format format, const Style& style) 
     return json.dump(2) + "\n";
   }
   // Text: a header, the rows with a coverage bar, then the remarks.
-  Table text{{"subtopic", "questions", "seen", "graded", "due", "lapses", "coverage", ""},
-             {false, true, true, true, true, true, true, false},
+  Table text{{"subtopic", "questions", "seen", "graded", "due", "lapses", "solved", "coverage", ""},
+             {false, true, true, true, true, true, true, true, false},
              {}};
   text.rows.push_back(text.columns);
   const auto add = [&](const SubtopicStats& row) {
@@ -63,8 +65,9 @@ std::string render_stats(const Stats& stats, Format format, const Style& style) 
     const std::string bar = meter(filled, 10, style);
     text.rows.push_back({row.subtopic, std::to_string(row.questions), std::to_string(row.seen),
                          std::to_string(row.graded), std::to_string(row.due),
-                         fmt::format("{}%", percent(row.again, row.grades)), fmt::format("{}%", coverage),
-                         paint(bar, ansi::cyan, style)});
+                         fmt::format("{}%", percent(row.again, row.grades)),
+                         row.judged == 0 ? "-" : fmt::format("{}/{}", row.solved, row.judged),
+                         fmt::format("{}%", coverage), paint(bar, ansi::cyan, style)});
   };
   for (const auto& row : stats.subtopics) add(row);
   add(stats.total);

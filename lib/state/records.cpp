@@ -32,4 +32,14 @@ std::optional<Outcome> parse_outcome(std::string_view name) {
   return std::nullopt;
 }
 
+std::map<std::string, Date> first_solved(const std::vector<JudgeRunRecord>& runs) {
+  std::map<std::string, Date> first;
+  for (const auto& run : runs) {
+    if (!run.solved()) continue;
+    const auto [it, added] = first.emplace(run.question, run.day);
+    if (!added && run.day < it->second) it->second = run.day;
+  }
+  return first;
+}
+
 }  // namespace prepkit

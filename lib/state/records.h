@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -68,16 +69,19 @@ struct PlanLogEntry {
 // One run of `qpick test` against a coding problem (table `judge_runs`, schema version 6).
 struct JudgeRunRecord {
   std::string question;
-  Date day;                  // the day it counts for (local, or --date)
-  std::string recorded_at;   // UTC, ISO 8601 with milliseconds
-  int passed = 0;            // cases and stress inputs that passed
-  int failed = 0;            // that did not
-  int total = 0;             // the problem's cases and stress inputs, run or not
-  long slowest_ms = 0;       // the longest run, wall clock
-  std::string command;       // the solution's program, without its arguments
+  Date day;                 // the day it counts for (local, or --date)
+  std::string recorded_at;  // UTC, ISO 8601 with milliseconds
+  int passed = 0;           // cases and stress inputs that passed
+  int failed = 0;           // that did not
+  int total = 0;            // the problem's cases and stress inputs, run or not
+  long slowest_ms = 0;      // the longest run, wall clock
+  std::string command;      // the solution's program, without its arguments
 
   // Whether every case and stress input of the problem ran and passed.
   bool solved() const { return failed == 0 && passed == total && total > 0; }
 };
+
+// For each problem some run in `runs` solved, the first day one did.
+std::map<std::string, Date> first_solved(const std::vector<JudgeRunRecord>& runs);
 
 }  // namespace prepkit

@@ -441,7 +441,9 @@ void Store::add_judge_run(const JudgeRunRecord& r) {
                      name_);
     insert.bind(1, r.question).bind(2, format_date(r.day));
     insert.bind(3, r.recorded_at.empty() ? utc_timestamp() : r.recorded_at);
-    insert.bind(4, static_cast<long>(r.passed)).bind(5, static_cast<long>(r.failed)).bind(6, static_cast<long>(r.total));
+    insert.bind(4, static_cast<long>(r.passed))
+        .bind(5, static_cast<long>(r.failed))
+        .bind(6, static_cast<long>(r.total));
     insert.bind(7, r.slowest_ms).bind(8, r.command);
     insert.step();
   });

@@ -112,10 +112,11 @@ run qpick lint "$DATA/lint"
 expect_status 1
 expect_stdout "$DATA/lint/quality.yaml:6:5: question 'perf-no-follow-up': a performance question needs at least one follow-up
 $DATA/lint/quality.yaml:13:5: question 'perf-bare-coding': a coding prompt must state its input, output and constraints (with numbers) and give an example
+$DATA/lint/quality.yaml:13:5: question 'perf-bare-coding': a coding problem needs io, at least 6 cases and a stress input, or judge: \"none: REASON\"; missing: io, cases (it has 0), a stress input
 $DATA/lint/quality.yaml:21:5: question 'perf-thin-answer': has 6 tags (expected 1 to 5)
 $DATA/lint/quality.yaml:21:5: question 'perf-thin-answer': has 1 'expect' point (expected 2 to 6)
 $DATA/lint/quality.yaml:29:5: question 'perf-averages-again': prompt shares 86% of its words with 'perf-no-follow-up' (line 6)"
-expect_stderr "qpick: 5 problems found"
+expect_stderr "qpick: 6 problems found"
 
 TEST "a bank that breaks only quality rules still serves questions"
 run qpick --bank "$DATA/lint" -n 1 --seed 1

@@ -15,9 +15,7 @@ using namespace prepkit;
 
 namespace {
 
-std::string generate(const std::string& source, std::uint64_t seed = 7) {
-  return Generator(source).run(seed);
-}
+std::string generate(const std::string& source, std::uint64_t seed = 7) { return Generator(source).run(seed); }
 
 std::vector<std::string> lines_of(const std::string& text) {
   std::vector<std::string> lines;
@@ -86,9 +84,8 @@ TEST_CASE("Generator writes what each directive says") {
       const auto ab = numbers_of(line);
       CHECK((0 <= ab[0] && ab[0] < ab[1] && ab[1] <= 100));
     }
-    CHECK(std::is_sorted(spans.begin(), spans.end(), [](const auto& x, const auto& y) {
-      return numbers_of(x) < numbers_of(y);
-    }));
+    CHECK(std::is_sorted(spans.begin(), spans.end(),
+                         [](const auto& x, const auto& y) { return numbers_of(x) < numbers_of(y); }));
     long long last = -1;
     for (const auto& line : lines_of(generate("intervals 40 0 100 disjoint"))) {
       const auto ab = numbers_of(line);
@@ -195,9 +192,7 @@ TEST_CASE("Generator writes what each directive says") {
     CHECK(generate("ints 1 10^3 10^3\nints 1 2*10^2 2*10^2\nints 1 -10^9 -10^9") == "1000\n200\n-1000000000\n");
     CHECK(generate("ints 1 -9223372036854775807 -9223372036854775807") == "-9223372036854775807\n");
   }
-  SUBCASE("comments and blank lines are skipped") {
-    CHECK(generate("# a comment\n\n  line x  \n") == "x\n");
-  }
+  SUBCASE("comments and blank lines are skipped") { CHECK(generate("# a comment\n\n  line x  \n") == "x\n"); }
 }
 
 TEST_CASE("Generator: the same seed gives the same input, another seed another") {

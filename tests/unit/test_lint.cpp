@@ -57,16 +57,17 @@ TEST_CASE("lint_bank: the shape of each question") {
     q.expect = {"fine\tone", "bell\a"};
     q.follow_ups = {"csi \u009b"};
     q.estimate = "1\x7f";
-    CHECK(messages({q}) ==
-          std::vector<std::string>{
-              "b.yaml:7:5: question 'db-a': control character U+001B in the prompt at character 6 (a terminal would act "
-              "on it)",
-              "b.yaml:7:5: question 'db-a': control character U+0007 in 'expect' point 2 at character 5 (a terminal "
-              "would act on it)",
-              "b.yaml:7:5: question 'db-a': control character U+009B in follow-up 1 at character 5 (a terminal would "
-              "act on it)",
-              "b.yaml:7:5: question 'db-a': control character U+007F in the estimate at character 2 (a terminal would "
-              "act on it)"});
+    CHECK(
+        messages({q}) ==
+        std::vector<std::string>{
+            "b.yaml:7:5: question 'db-a': control character U+001B in the prompt at character 6 (a terminal would act "
+            "on it)",
+            "b.yaml:7:5: question 'db-a': control character U+0007 in 'expect' point 2 at character 5 (a terminal "
+            "would act on it)",
+            "b.yaml:7:5: question 'db-a': control character U+009B in follow-up 1 at character 5 (a terminal would "
+            "act on it)",
+            "b.yaml:7:5: question 'db-a': control character U+007F in the estimate at character 2 (a terminal would "
+            "act on it)"});
   }
   SUBCASE("tags and expect points within their ranges") {
     Question q = make("db-a");
@@ -95,9 +96,32 @@ TEST_CASE("lint_bank: the shape of each question") {
     full.prompt =
         "Given the head of a singly linked list with 0 to 5000 nodes, each value between -5000 and 5000, return "
         "the head of the reversed list. Example: 1 -> 2 -> 3 becomes 3 -> 2 -> 1.";
+    full.judging.not_judged = "a fixture";
+    bare.judging.not_judged = "a fixture";
     CHECK(messages({bare, full}) ==
           std::vector<std::string>{"b.yaml:7:5: question 'code-a': a coding prompt must state its input, output and "
                                    "constraints (with numbers) and give an example"});
+  }
+  SUBCASE("a coding problem has io, cases and a stress input, or says why it is not judged") {
+    Question q = make("code-a", "coding", "coding");
+    q.prompt = std::string(200, 'x') + " Example: 1 gives 2.";
+    CHECK(messages({q}) ==
+          std::vector<std::string>{"b.yaml:7:5: question 'code-a': a coding problem needs io, at least "
+                                   "6 cases and a stress input, or judge: \"none: REASON\"; missing: "
+                                   "io, cases (it has 0), a stress input"});
+    q.judging.io = "a number; its double";
+    q.judging.cases.assign(5, JudgeCase{"1\n", {"2\n"}, ""});
+    q.judging.stress.push_back(StressInput{"ints 1 1 9", 1, ""});
+    CHECK(messages({q}) ==
+          std::vector<std::string>{"b.yaml:7:5: question 'code-a': a coding problem needs io, at least "
+                                   "6 cases and a stress input, or judge: \"none: REASON\"; missing: "
+                                   "cases (it has 5)"});
+    q.judging.cases.push_back(q.judging.cases.front());
+    CHECK(messages({q}).empty());
+    Question none = make("code-b", "coding", "coding");
+    none.prompt = q.prompt;
+    none.judging.not_judged = "it needs threads";
+    CHECK(messages({none}).empty());
   }
 }
 

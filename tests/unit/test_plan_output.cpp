@@ -456,9 +456,11 @@ TEST_CASE("render_day") {
     CHECK(render_day(plan, tuesday, PlanFormat::json, kPlain, kStamp) == "[]\n");
   }
   SUBCASE("csv: the day's rows under the header") {
-    CHECK(render_day(plan, thursday, PlanFormat::csv, kPlain, kStamp) ==
-          crlf(std::string(kCsvHeader) +
-               R"csv(2026-12-10,22:30,23:15,45,1,Coding and fundamentals,fundamentals,reading,read 1 chapter: latency percentiles and the golden signals
+    CHECK(
+        render_day(plan, thursday, PlanFormat::csv, kPlain, kStamp) ==
+        crlf(
+            std::string(kCsvHeader) +
+            R"csv(2026-12-10,22:30,23:15,45,1,Coding and fundamentals,fundamentals,reading,read 1 chapter: latency percentiles and the golden signals
 2026-12-10,23:15,24:00,45,1,Coding and fundamentals,stories,stories,"write 1 STAR story (star new), 1 rehearsal aloud (star time)"
 )csv"));
     CHECK(render_day(plan, tuesday, PlanFormat::csv, kPlain, kStamp) == crlf(kCsvHeader));

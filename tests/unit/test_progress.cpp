@@ -114,8 +114,8 @@ TEST_CASE("compute_stats") {
       .add(bank, "fx-lru-cache", "2026-12-03", Grade::good)
       .add(bank, "gone-question", "2026-12-03", Grade::hard)
       .add(bank, "fx-pool-size", "2026-12-05", Grade::good);
-  const Stats stats =
-      compute_stats(bank, g.on("2026-12-05"), {"fx-merge-intervals", "fx-two-sum"}, std::nullopt);
+  const Stats stats = compute_stats(bank, g.on("2026-12-05"), {"fx-merge-intervals", "fx-two-sum"}, std::nullopt,
+                                    {"fx-merge-intervals", "fx-lru-cache"});
   const SubtopicStats& coding = stats.subtopics[0];
   CHECK(coding.subtopic == "coding");
   CHECK(coding.questions == 4);
@@ -124,6 +124,9 @@ TEST_CASE("compute_stats") {
   CHECK(coding.due == 1);  // fx-two-sum, due 12-03 after its lapse
   CHECK(coding.grades == 3);
   CHECK(coding.again == 1);
+  CHECK(coding.judged == 1);  // fx-merge-intervals; fx-two-sum and fx-lru-cache are not judged
+  CHECK(coding.solved == 1);
+  CHECK(stats.total.solved == 1);
   CHECK(stats.total.questions == 14);
   CHECK(stats.total.graded == 3);
   CHECK(stats.orphaned_grades == 1);

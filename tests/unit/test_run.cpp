@@ -15,7 +15,8 @@ using namespace prepkit;
 
 namespace {
 
-RunResult shell(const std::string& script, std::string_view input = "", RunLimits limits = {1, 3, 1ull << 30u, 1u << 20u}) {
+RunResult shell(const std::string& script, std::string_view input = "",
+                RunLimits limits = {1, 3, 1ull << 30u, 1u << 20u}) {
   return run_solution({"sh", "-c", script}, input, limits);
 }
 
@@ -85,8 +86,8 @@ TEST_CASE("run_solution") {
     CHECK(found == 2);
   }
   SUBCASE("a program that does not exist is exit 66") {
-    CHECK_THROWS_WITH_AS(run_solution({"no-such-program-x"}, "", {}), "cannot run 'no-such-program-x': No such file or directory",
-                         NoInputError);
+    CHECK_THROWS_WITH_AS(run_solution({"no-such-program-x"}, "", {}),
+                         "cannot run 'no-such-program-x': No such file or directory", NoInputError);
     CHECK(work_folders(tmp) == 0);
   }
   ::unsetenv("TMPDIR");

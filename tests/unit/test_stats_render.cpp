@@ -24,17 +24,24 @@ TEST_CASE("render_stats") {
   const Stats stats = sample_stats();
   SUBCASE("text has a coverage bar and the remarks") {
     CHECK(render_stats(stats, Format::text, {}) ==
-          "subtopic  questions  seen  graded  due  lapses  coverage\n"
-          "apis              4     2       2    1     33%       50%  █████·····\n"
-          "total             4     2       2    1     33%       50%  █████·····\n"
+          "subtopic  questions  seen  graded  due  lapses  solved  coverage\n"
+          "apis              4     2       2    1     33%       -       50%  █████·····\n"
+          "total             4     2       2    1     33%       -       50%  █████·····\n"
           "orphaned: 2 grades of 1 question no longer in the banks\n"
           "streak: 1 day (last graded 2026-12-04)\n");
   }
+  SUBCASE("text shows the judged problems solved, where a subtopic has any") {
+    Stats judged = stats;
+    judged.subtopics[0].judged = 3;
+    judged.subtopics[0].solved = 1;
+    CHECK(render_stats(judged, Format::text, {})
+              .find("apis              4     2       2    1     33%     1/3       50%") != std::string::npos);
+  }
   SUBCASE("tsv holds the table only") {
     CHECK(render_stats(stats, Format::tsv, {}) ==
-          "subtopic\tquestions\tseen\tgraded\tdue\tgrades\tagain\tlapse_rate\tcoverage\n"
-          "apis\t4\t2\t2\t1\t3\t1\t33\t50\n"
-          "total\t4\t2\t2\t1\t3\t1\t33\t50\n");
+          "subtopic\tquestions\tseen\tgraded\tdue\tgrades\tagain\tlapse_rate\tcoverage\tjudged\tsolved\n"
+          "apis\t4\t2\t2\t1\t3\t1\t33\t50\t0\t0\n"
+          "total\t4\t2\t2\t1\t3\t1\t33\t50\t0\t0\n");
   }
   SUBCASE("json holds everything") {
     const std::string json = render_stats(stats, Format::json, {});

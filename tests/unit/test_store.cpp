@@ -125,11 +125,11 @@ TEST_CASE("Store migrates a database from every earlier schema version") {
   SUBCASE("version 4: grades indexed by day only") {
     {
       Store current(path);
-      current.add_grade({"ab", "db-acid", "databases", *parse_date("2026-11-02"), Grade::good,
-                         "2026-11-02T00:00:00.000Z"});
+      current.add_grade(
+          {"ab", "db-acid", "databases", *parse_date("2026-11-02"), Grade::good, "2026-11-02T00:00:00.000Z"});
     }
     sql_outside(path,
-                "DROP INDEX grades_in_order; DROP INDEX grades_by_question;"
+                "DROP INDEX grades_in_order; DROP INDEX grades_by_question; DROP TABLE judge_runs;"
                 "CREATE INDEX grades_by_day ON grades (day, recorded_at); PRAGMA user_version = 4;");
     Store store(path);
     CHECK(store.version() == Store::current_version());
@@ -147,7 +147,7 @@ TEST_CASE("Store migrates a database from every earlier schema version") {
       r.started_at = "2026-11-03T08:00:00.000Z";
       current.add_rehearsal(r);
     }
-    sql_outside(path, "DROP TABLE plans; DROP TABLE plan_log; PRAGMA user_version = 3;");
+    sql_outside(path, "DROP TABLE plans; DROP TABLE plan_log; DROP TABLE judge_runs; PRAGMA user_version = 3;");
     Store store(path);
     CHECK(store.version() == Store::current_version());
     CHECK(store.rehearsals().size() == 1);
@@ -155,6 +155,34 @@ TEST_CASE("Store migrates a database from every earlier schema version") {
     store.save_plan("{}");
     CHECK(store.current_plan()->document == "{}");
   }
+}
+
+TEST_CASE("Store judge runs, and the first day each problem was solved") {
+  test::TempDir dir;
+  const auto path = dir / "state.db";
+  {
+    // A version-5 database: a current one without the version-6 table.
+    Store current(path);
+  }
+  sql_outside(path, "DROP TABLE judge_runs; PRAGMA user_version = 5;");
+  Store store(path);
+  CHECK(store.version() == Store::current_version());
+  CHECK(store.judge_runs().empty());
+  store.add_judge_run({"code-a", *parse_date("2026-12-02"), "", 5, 2, 7, 1250, "python3"});
+  store.add_judge_run({"code-a", *parse_date("2026-12-03"), "", 7, 0, 7, 900, "python3"});
+  store.add_judge_run({"code-b", *parse_date("2026-12-03"), "", 3, 0, 7, 10, "a.out"});  // one --case: not whole
+  store.add_judge_run({"code-a", *parse_date("2026-12-04"), "", 7, 0, 7, 800, "python3"});
+  const auto runs = store.judge_runs("code-a");
+  REQUIRE(runs.size() == 3);
+  CHECK(runs[0].failed == 2);
+  CHECK(runs[0].slowest_ms == 1250);
+  CHECK_FALSE(runs[0].solved());
+  CHECK(runs[1].solved());
+  CHECK_FALSE(runs[1].recorded_at.empty());
+  CHECK(store.judge_runs().size() == 4);
+  const auto solved = first_solved(store.judge_runs());
+  REQUIRE(solved.size() == 1);
+  CHECK(format_date(solved.at("code-a")) == "2026-12-03");
 }
 
 TEST_CASE("Store plans and the plan log") {

@@ -373,8 +373,9 @@ int run_progress(const PlanOptions& options) {
   const auto grades = store->grades({plan.start, std::nullopt});
   const auto log = store->plan_log();
   const std::vector<RehearsalDone> rehearsals = rehearsals_done(*store);
-  const auto rows = plan_progress(plan, week, clock.today(), log, grades, rehearsals);
-  const auto overall = plan_progress(plan, plan.weeks, clock.today(), log, grades, rehearsals);
+  const auto solved = first_solved(store->judge_runs());
+  const auto rows = plan_progress(plan, week, clock.today(), log, grades, rehearsals, solved);
+  const auto overall = plan_progress(plan, plan.weeks, clock.today(), log, grades, rehearsals, solved);
   if (format == Format::json) {
     nlohmann::ordered_json json = {{"week", week},
                                    {"weeks", plan.weeks},

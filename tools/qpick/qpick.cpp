@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -376,6 +377,7 @@ int run_grade(const QpickOptions& options) {
   for (const Question* q : questions) records.push_back(new_grade(q->id, q->subtopic, clock.today(), *grade));
   Store store(state_path(options.state));
   store.import_grades(records);  // all of them or none
+  warn_untested(questions, store);
 
   Table table{{"id", "grade", "day", "next_review", "interval_days"}, {false, false, false, false, true}, {}};
   std::string text;
@@ -384,8 +386,8 @@ int run_grade(const QpickOptions& options) {
     store.for_each_grade({std::nullopt, question->id}, [&](const GradeRecord& g) { grades.add(g); });  // its own only
     const auto due = next_due(grades.find(question->id)->state, config.until);
     const long days = due ? days_since_epoch(*due) - days_since_epoch(clock.today()) : 0;
-    table.rows.push_back(
-        {question->id, grade_name(*grade), format_date(clock.today()), due ? format_date(*due) : "", std::to_string(days)});
+    table.rows.push_back({question->id, grade_name(*grade), format_date(clock.today()), due ? format_date(*due) : "",
+                          std::to_string(days)});
     if (due) {
       text += fmt::format("{}  {}  next review {} (in {} day{})\n", question->id, grade_name(*grade), format_date(*due),
                           days, days == 1 ? "" : "s");
@@ -410,7 +412,13 @@ int run_stats(const QpickOptions& options) {
   const Bank bank = load(options, config);
   std::vector<std::string> shown;
   const GradeDigest grades = digest_grades(options, clock.today(), &shown);
-  const Stats stats = compute_stats(bank, grades, shown, config.until);
+  std::set<std::string> solved;
+  if (const auto store = open_existing_store(state_path(options.state))) {
+    for (const auto& [id, day] : first_solved(store->judge_runs())) {
+      if (day <= clock.today()) solved.insert(id);
+    }
+  }
+  const Stats stats = compute_stats(bank, grades, shown, config.until, solved);
   cli::out(render_stats(stats, format, style));
   return 0;
 }
@@ -458,7 +466,9 @@ int run_show(const QpickOptions& options) {
   const Format format = parse_format(options.format);
   const Style style = cli::text_style(options.color);
   const Bank bank = load(options, settings(options));
-  cli::out(render_question(find_question(bank, options.show_id), format, style));
+  const Question& question = find_question(bank, options.show_id);
+  cli::out(render_question(question, format, style));
+  if (format == Format::text || format == Format::md) cli::out(last_test(question, state_path(options.state)));
   return 0;
 }
 
@@ -549,9 +559,10 @@ int qpick(int argc, char** argv) {
   CLI::App* lint = app.add_subcommand("lint", "Check question banks and report every problem");
   lint->add_option("paths", options.lint_paths, "Bank files or folders (default: the banks in use)");
   CLI::App* grade = app.add_subcommand("grade", "Record how answers went: again, hard, good or easy");
-  grade->add_option("id... grade", options.grade_ids,
-                    "The questions' ids (or - to read them from standard input, one a line), then again, hard, good "
-                    "or easy")
+  grade
+      ->add_option("id... grade", options.grade_ids,
+                   "The questions' ids (or - to read them from standard input, one a line), then again, hard, good "
+                   "or easy")
       ->required();
   CLI::App* stats = app.add_subcommand("stats", "Per-subtopic progress: seen, graded, due, lapses, coverage");
   CLI::App* history = app.add_subcommand("history", "Every grade recorded, for reading or export");
@@ -561,7 +572,8 @@ int qpick(int argc, char** argv) {
   CLI::App* test = app.add_subcommand("test", "Run a solution against a coding problem's cases: test ID -- CMD...");
   test->add_option("id", options.test.id, "The problem's id")->required();
   test->add_option("command", options.test.command, "After --: the solution's command and its arguments");
-  test->add_option("--case", options.test.only_case, "Run only this case (numbered on from the cases to the stress inputs)");
+  test->add_option("--case", options.test.only_case,
+                   "Run only this case (numbered on from the cases to the stress inputs)");
   test->add_flag("--stop", options.test.stop, "Stop at the first case that fails");
   test->add_option("--timeout", options.test.timeout, "CPU seconds for every run (default: 5, or the stress input's)");
   test->add_option("--memory", options.test.memory, "Address space for the solution: 512M, 2G or none (default 1G)");
@@ -571,12 +583,15 @@ int qpick(int argc, char** argv) {
 
   cli::finish_help(
       app, kExamples,
-      {{"show", {"--bank", "--no-cache", "--format", "--color"}, "Examples:\n  qpick show api-put-vs-patch-semantics --format md\n"},
+      {{"show",
+        {"--bank", "--no-cache", "--format", "--color"},
+        "Examples:\n  qpick show api-put-vs-patch-semantics --format md\n"},
        {"list", {"--bank", "--no-cache", "--format"}, "Examples:\n  qpick list tags --format tsv | sort -k2 -n\n"},
        {"lint", {"--bank", "--format"}, "Examples:\n  qpick lint my-bank.yaml\n"},
        {"grade",
         {"--bank", "--no-cache", "--date", "--until", "--format", "--state"},
-        "Examples:\n  qpick grade db-acid-money-transfer good\n  qpick --due --format ids | head -3 | qpick grade - hard\n"},
+        "Examples:\n  qpick grade db-acid-money-transfer good\n  qpick --due --format ids | head -3 | qpick grade - "
+        "hard\n"},
        {"stats",
         {"--bank", "--no-cache", "--date", "--until", "--format", "--color", "--state"},
         "Examples:\n  qpick stats --until 2027-01-29\n"},
@@ -598,7 +613,8 @@ int qpick(int argc, char** argv) {
                           {"--dir", "a folder"}});
   options.count_given = count->count() > 0;
   if (grade->parsed()) {  // the last argument is the grade
-    if (options.grade_ids.size() < 2) throw UsageError("grade: give one or more question ids, then again, hard, good or easy");
+    if (options.grade_ids.size() < 2)
+      throw UsageError("grade: give one or more question ids, then again, hard, good or easy");
     options.grade = options.grade_ids.back();
     options.grade_ids.pop_back();
   }

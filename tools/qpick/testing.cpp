@@ -1,5 +1,6 @@
 #include "testing.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <cmath>
@@ -44,8 +45,8 @@ std::uint64_t parse_memory(const std::string& text) {
   const int shift = unit == "K" ? 10 : unit == "M" ? 20 : unit == "G" ? 30 : unit.empty() ? 0 : -1;
   if (text.empty() || ec != std::errc() || shift < 0 || value == 0 || value > (std::uint64_t{1} << 46u) >> shift ||
       (value << shift) < (16u << 20u)) {
-    throw UsageError(
-        fmt::format("--memory: expected a size from 16M to 64T such as 512M or 2G, or none, found '{}'", excerpt(text)));
+    throw UsageError(fmt::format("--memory: expected a size from 16M to 64T such as 512M or 2G, or none, found '{}'",
+                                 excerpt(text)));
   }
   return value << shift;
 }
@@ -71,9 +72,7 @@ std::string shown(std::string_view text) {
   return out.empty() ? "    (nothing)\n" : out;
 }
 
-std::string case_label(const CaseResult& r) {
-  return r.name.starts_with("stress") ? r.name : "case " + r.name;
-}
+std::string case_label(const CaseResult& r) { return r.name.starts_with("stress") ? r.name : "case " + r.name; }
 
 std::string result_line(const CaseResult& r) {
   return fmt::format("{:<8}  {:<7}  {:>5.2f} s  {}\n", case_label(r), r.verdict_text(), r.seconds, r.why);
@@ -81,7 +80,8 @@ std::string result_line(const CaseResult& r) {
 
 // What a failure report shows of the run `r`.
 std::string failure_report(const CaseResult& r) {
-  std::string out = fmt::format("\n{} failed ({}){}\n", case_label(r), r.verdict_text(), r.why.empty() ? "" : ": " + r.why);
+  std::string out =
+      fmt::format("\n{} failed ({}){}\n", case_label(r), r.verdict_text(), r.why.empty() ? "" : ": " + r.why);
   out += "  input:\n" + shown(r.input);
   if (r.verdict == Verdict::fail && !r.name.starts_with("stress")) {
     out += "  expected:\n" + shown(r.expected) + "  actual:\n" + shown(r.actual);
@@ -104,6 +104,19 @@ Table result_table(const std::vector<CaseResult>& results) {
   return table;
 }
 
+// `command` with each word that names a file or folder here made absolute, since the solution
+// runs in a fresh folder of its own: `python3 sol.py` still finds sol.py.
+std::vector<std::string> anchored(const std::vector<std::string>& command) {
+  std::vector<std::string> out;
+  for (const auto& word : command) {
+    std::error_code ec;
+    const bool here = !word.empty() && word.front() != '-' && std::filesystem::exists(word, ec) &&
+                      (&word != &command.front() || word.find('/') != std::string::npos);
+    out.push_back(here ? std::filesystem::absolute(word, ec).string() : word);
+  }
+  return out;
+}
+
 // The program's name as the run records it: the first word of the command, without its folder.
 std::string program_of(const std::vector<std::string>& command) {
   const std::string& first = command.front();
@@ -111,6 +124,27 @@ std::string program_of(const std::vector<std::string>& command) {
 }
 
 }  // namespace
+
+std::string last_test(const Question& q, const std::filesystem::path& state) {
+  const auto store = q.kind == "coding" ? open_existing_store(state) : nullptr;
+  const auto runs = store ? store->judge_runs(q.id) : std::vector<JudgeRunRecord>{};
+  if (runs.empty()) return "";
+  const JudgeRunRecord& last = runs.back();
+  return fmt::format("\nLast test: {} with {}, {} of {} passed{}, slowest {:.2f} s\n", format_date(last.day),
+                     last.command, last.passed, last.total,
+                     last.solved() ? "" : fmt::format(" ({} failed)", last.failed),
+                     static_cast<double>(last.slowest_ms) / 1000);
+}
+
+void warn_untested(const std::vector<const Question*>& graded, Store& store) {
+  for (const Question* q : graded) {
+    if (!q->judging.judged()) continue;
+    const auto runs = store.judge_runs(q->id);
+    if (std::any_of(runs.begin(), runs.end(), [](const JudgeRunRecord& r) { return r.solved(); })) continue;
+    cli::note(fmt::format("warning: no run of qpick test has passed {} yet: try qpick test {} -- YOUR-COMMAND", q->id,
+                          q->id));
+  }
+}
 
 const Question& judged_problem(const Bank& bank, const std::string& id) {
   const Question& q = find_question(bank, id);
@@ -131,7 +165,8 @@ int run_test(const TestOptions& options, const Bank& bank, const std::filesystem
   judge.stop_at_failure = options.stop;
   judge.seconds = parse_timeout(options.timeout);
   judge.memory_bytes = parse_memory(options.memory);
-  if (options.command.empty()) throw UsageError("test: give the solution's command after --, such as -- python3 sol.py");
+  if (options.command.empty())
+    throw UsageError("test: give the solution's command after --, such as -- python3 sol.py");
   const Question& q = judged_problem(bank, options.id);
   adopt_orphans();
   const auto each = [&](const CaseResult& r) {
@@ -139,7 +174,7 @@ int run_test(const TestOptions& options, const Bank& bank, const std::filesystem
     cli::out(result_line(r));
     std::fflush(stdout);
   };
-  const std::vector<CaseResult> results = judge_solution(q.id, q.judging, options.command, judge, each);
+  const std::vector<CaseResult> results = judge_solution(q.id, q.judging, anchored(options.command), judge, each);
   JudgeRunRecord run{q.id, today, "", 0, 0, static_cast<int>(run_count(q.judging)), 0, program_of(options.command)};
   const CaseResult* slowest = nullptr;
   const CaseResult* first_failure = nullptr;
@@ -155,7 +190,8 @@ int run_test(const TestOptions& options, const Bank& bank, const std::filesystem
   } else {
     if (first_failure) cli::out(failure_report(*first_failure));
     cli::out(fmt::format("{}{} of {} passed{}; slowest: {}, {:.2f} s\n", first_failure ? "\n" : "", run.passed,
-                         results.size(), results.size() < run_count(q.judging) ? fmt::format(" (of {} in all)", run.total) : "",
+                         results.size(),
+                         results.size() < run_count(q.judging) ? fmt::format(" (of {} in all)", run.total) : "",
                          case_label(*slowest), slowest->seconds));
   }
   return run.failed == 0 ? 0 : 1;
@@ -163,8 +199,12 @@ int run_test(const TestOptions& options, const Bank& bank, const std::filesystem
 
 int run_cases(const TestOptions& options, const Bank& bank) {
   const Question& q = judged_problem(bank, options.id);
-  const std::filesystem::path dir = options.dir.empty() ? std::filesystem::path(q.id) : std::filesystem::path(options.dir);
+  const std::filesystem::path dir =
+      options.dir.empty() ? std::filesystem::path(q.id) : std::filesystem::path(options.dir);
   std::error_code ec;
+  if (std::filesystem::exists(dir, ec) && !std::filesystem::is_directory(dir, ec)) {
+    throw CantCreateError(fmt::format("cannot make the folder {}: a file of that name is in the way", dir.string()));
+  }
   std::filesystem::create_directories(dir, ec);
   if (ec || !std::filesystem::is_directory(dir)) {
     throw CantCreateError(fmt::format("cannot make the folder {}: {}", dir.string(),
@@ -179,7 +219,8 @@ int run_cases(const TestOptions& options, const Bank& bank) {
     }
   }
   for (std::size_t i = 0; i < j.stress.size(); ++i) {
-    write_file_atomically(dir / fmt::format("stress-{}.in", i + 1), Generator(j.stress[i].generator).run(stress_seed(q.id, i)));
+    write_file_atomically(dir / fmt::format("stress-{}.in", i + 1),
+                          Generator(j.stress[i].generator).run(stress_seed(q.id, i)));
   }
   cli::note(fmt::format("wrote {} case{} and {} stress input{} to {}/", j.cases.size(), j.cases.size() == 1 ? "" : "s",
                         j.stress.size(), j.stress.size() == 1 ? "" : "s", dir.string()));

@@ -9,6 +9,7 @@
 
 #include "bank/bank.h"
 #include "base/date.h"
+#include "state/store.h"
 
 namespace prepkit {
 
@@ -31,6 +32,14 @@ int run_test(const TestOptions& options, const Bank& bank, const std::filesystem
 
 // Writes the problem's cases as files (1.in, 1.out, ..., stress-1.in) for a debugger.
 int run_cases(const TestOptions& options, const Bank& bank);
+
+// "Last test: ..." for `q` (a line to print after it), from the state database at `state`; empty
+// when it was never tested or there is no database.
+std::string last_test(const Question& q, const std::filesystem::path& state);
+
+// Warns on stderr about each judged coding problem among `graded` that no run of qpick test
+// has passed whole: a grade should follow a passing run.
+void warn_untested(const std::vector<const Question*>& graded, Store& store);
 
 // The coding problem with id `id` and cases to run; throws DataError for an unknown id, a
 // question that is not a coding problem, or one that is not judged.
