@@ -39,6 +39,8 @@ expect_equal "$(offers qpick qpick show fx-t)" "fx-two-sum " "question ids from 
 expect_equal "$(offers qpick qpick grade fx-two-sum g)" "good " "grades"
 expect_equal "$(offers qpick qpick --tag cach)" "caching " "tags from the banks"
 expect_equal "$(offers qpick qpick --we)" "--weak --weights " "options"
+expect_equal "$(offers qpick qpick test fx-)" "fx-lru-cache fx-merge-intervals fx-two-sum " "coding problems to test"
+expect_equal "$(offers qpick qpick c)" "cases " "the cases command"
 
 TEST "bash completes plan, estimate and star"
 source "$BUILD/share/completions/bash/plan"
@@ -78,6 +80,7 @@ accepts qpick --format -- qpick -n 1 --format {}
 accepts qpick --color -- qpick -n 1 --color {}
 accepts qpick list -- qpick list {}
 accepts qpick grade fx-two-sum -- qpick grade fx-two-sum {}
+accepts qpick --memory -- qpick test fx-merge-intervals --case 6 --memory {} -- echo 0
 accepts plan --format -- plan --start 2026-12-07 --format {}
 accepts plan --color -- plan --start 2026-12-07 --color {}
 accepts plan --template -- plan --start 2026-12-07 --template {}
@@ -101,7 +104,7 @@ zsh_offers() {
 fish_offers() {
   fish --no-config -c "source '$BUILD/share/completions/fish/$1.fish'; complete -C '$* '" | cut -f1 | sort | tr '\n' ' '
 }
-for option in qpick:--subtopic qpick:--area qpick:--kind qpick:--difficulty qpick:--format qpick:--color \
+for option in qpick:--memory qpick:--subtopic qpick:--area qpick:--kind qpick:--difficulty qpick:--format qpick:--color \
   plan:--format plan:--color plan:--template plan:--days estimate:--format estimate:--to \
   star:--format star:--color star:--theme; do
   program=${option%%:*} flag=${option#*:}
