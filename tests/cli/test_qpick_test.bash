@@ -129,6 +129,8 @@ refuses 64 "qpick: error: test: give the solution's command after --, such as --
   qpick test fx-merge-intervals
 refuses 64 "qpick: error: --case: this problem has cases 1 to 7, found 9" \
   qpick test fx-merge-intervals --case 9 -- "$PY" merge.py
+refuses 64 "qpick: error: --case: this problem has cases 1 to 7, found -1" \
+  qpick test fx-merge-intervals --case -1 -- "$PY" merge.py
 refuses 64 "qpick: error: --timeout: expected seconds above 0 and at most 600, found '0'" \
   qpick test fx-merge-intervals --timeout 0 -- "$PY" merge.py
 refuses 64 "qpick: error: --memory: expected a size from 16M to 64T such as 512M or 2G, or none, found '1X'" \

@@ -17,7 +17,7 @@ namespace prepkit {
 struct TestOptions {
   std::string id;
   std::vector<std::string> command;  // the solution and its arguments
-  std::optional<std::size_t> only_case;
+  std::optional<long long> only_case;
   bool stop = false;
   std::string timeout;  // seconds, or empty for each run's own
   std::string memory = "1G";
