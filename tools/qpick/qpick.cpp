@@ -1,4 +1,6 @@
 #include "qpick.h"
+#include "options.h"
+#include "settings.h"
 #include "testing.h"
 
 #include <algorithm>
@@ -11,12 +13,10 @@
 #include <fmt/format.h>
 
 #include "bank/bank.h"
-#include "bank/bank_cache.h"
 #include "bank/daily.h"
 #include "bank/lint.h"
 #include "bank/question_render.h"
 #include "bank/sample.h"
-#include "base/config.h"
 #include "base/error.h"
 #include "base/files.h"
 #include "base/lines.h"
@@ -36,36 +36,6 @@
 namespace {
 
 using namespace prepkit;
-
-// Everything qpick's command line can say.
-struct QpickOptions {
-  std::vector<std::string> banks;
-  bool no_cache = false;
-  std::string format = "text";
-  std::string color = "auto";
-  std::string date;
-  std::string state;
-  std::string seed;
-  long long count = 1;
-  Filter filter;
-  bool count_given = false;  // -n was on the command line
-  std::string weights;
-  bool daily = false;
-  bool due = false;
-  bool weak = false;
-  bool plan = false;
-  bool show_config = false;
-  std::optional<int> fresh_days;
-  std::string until;
-  std::string show_id;
-  std::string list_what;
-  std::vector<std::string> lint_paths;
-  std::vector<std::string> grade_ids;
-  std::string grade;
-  std::string since;
-  std::string import_file;
-  TestOptions test;
-};
 
 const char* const kExamples = R"(Examples:
   qpick -n 3 -s databases          three random database questions
@@ -94,77 +64,6 @@ void report_shortfall(const Pick& pick, std::size_t wanted) {
     cli::note(fmt::format("only {} question{} match{}; showing all {}", pick.matching, pick.matching == 1 ? "" : "s",
                           pick.matching == 1 ? "es" : "", pick.questions.size()));
   }
-}
-
-// The settings in force: flags first, then the environment, the settings file, the defaults.
-struct Settings {
-  Resolved<std::filesystem::path> file;      // the settings file
-  Config config;                             // the settings file as read
-  Resolved<std::vector<std::string>> banks;  // --bank, $PREPKIT_BANKS, or the bundled and the file's banks
-  Resolved<std::optional<Date>> until;
-  Resolved<int> new_per_day;
-  Resolved<int> fresh_days;
-};
-
-// Whether the settings need the interview date the saved plan holds: only the commands that
-// schedule reviews do, and finding it opens the state database.
-enum class PlanInterview { skip, read };
-
-// The interview date the current saved plan holds, when it holds one.
-std::optional<Date> plan_interview(const QpickOptions& options) {
-  const auto store = open_existing_store(state_path(options.state));
-  const auto saved = store ? store->current_plan() : std::nullopt;
-  return saved ? plan_from_json(saved->document).interview : std::nullopt;
-}
-
-// Reads the settings file once and works out every setting from it and `options`. The interview
-// date comes from --until, $PREPKIT_INTERVIEW, the settings file, then (with PlanInterview::read)
-// the saved plan.
-Settings settings(const QpickOptions& options, PlanInterview interview = PlanInterview::skip) {
-  Settings result;
-  result.file = config_path();
-  result.config = load_config(result.file);
-  const Config& config = result.config;
-  result.banks =
-      bank_sources(options.banks, options.banks.empty() ? config.banks : std::vector<std::filesystem::path>{});
-  result.until = interview_date(cli::parse_date_option("--until", options.until), config);
-  if (interview == PlanInterview::read && result.until.origin == Origin::fallback) {
-    if (const auto date = plan_interview(options)) result.until = {date, Origin::plan, ""};
-  }
-  result.new_per_day = resolve<int>(std::nullopt, nullptr, std::nullopt, config.new_per_day, 5);
-  result.fresh_days = resolve<int>(options.fresh_days, nullptr, std::nullopt, config.fresh_days, 30);
-  if (result.fresh_days < 0 || result.fresh_days > 3650) {
-    throw UsageError(fmt::format("--fresh-days: expected 0 to 3650 days, found {}", result.fresh_days.value));
-  }
-  return result;
-}
-
-// The cache folder in force: none with --no-cache.
-Resolved<std::filesystem::path> cache(const QpickOptions& options) {
-  if (options.no_cache) return {{}, Origin::flag, ""};
-  return cache_dir();
-}
-
-// The banks in force, through the cache unless --no-cache.
-Bank load(const QpickOptions& options, const Settings& in_force) {
-  return load_banks_cached(in_force.banks, cache(options));
-}
-
-int run_show_config(const QpickOptions& options) {
-  const Settings in_force = settings(options, PlanInterview::read);
-  const auto state = state_path(options.state);
-  const auto cache_folder = cache(options);
-  const auto& until = in_force.until.value;
-  cli::show_settings(
-      {cli::setting_line("config", in_force.file.value.string(), in_force.file),
-       cli::setting_line("banks", fmt::format("{}", fmt::join(in_force.banks.value, ":")), in_force.banks, "--bank"),
-       cli::setting_line("state", state.value.string(), state, "--state"),
-       cli::setting_line("cache", cache_folder.value.string(), cache_folder, "--no-cache"),
-       cli::setting_line("interview", until ? format_date(*until) : "", in_force.until, "--until"),
-       cli::setting_line("new_per_day", std::to_string(in_force.new_per_day.value), in_force.new_per_day),
-       cli::setting_line("fresh_days", std::to_string(in_force.fresh_days.value), in_force.fresh_days, "--fresh-days")},
-      options.format);
-  return 0;
 }
 
 std::size_t checked_count(const QpickOptions& options) {
