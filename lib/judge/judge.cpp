@@ -78,12 +78,12 @@ std::vector<CaseResult> judge_solution(std::string_view id, const Judging& judgi
                                        const std::vector<std::string>& command, const JudgeOptions& options,
                                        const std::function<void(const CaseResult&)>& each) {
   const std::size_t total = run_count(judging);
-  if (options.only_case && (*options.only_case < 1 || *options.only_case > total)) {
-    throw UsageError(fmt::format("--case: this problem has cases 1 to {}, found {}", total, *options.only_case));
+  if (options.only_case && (*options.only_case < 1 || static_cast<std::size_t>(*options.only_case) > total)) {
+    throw FieldError("case", fmt::format("this problem has cases 1 to {}, found {}", total, *options.only_case));
   }
   std::vector<CaseResult> results;
   for (std::size_t n = 1; n <= total; ++n) {
-    if (options.only_case && n != *options.only_case) continue;
+    if (options.only_case && n != static_cast<std::size_t>(*options.only_case)) continue;
     CaseResult result;
     if (n <= judging.cases.size()) {
       const JudgeCase& c = judging.cases[n - 1];

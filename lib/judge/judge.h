@@ -40,7 +40,7 @@ struct CaseResult {
 
 // What to run and how.
 struct JudgeOptions {
-  std::optional<std::size_t> only_case;  // 1-based over cases then stress inputs: run just that one
+  std::optional<long long> only_case;  // 1-based over cases then stress inputs: run just that one
   bool stop_at_failure = false;
   std::optional<double> seconds;             // the CPU limit of every run, instead of each one's own
   std::uint64_t memory_bytes = 1ull << 30u;  // 0: no limit
@@ -53,7 +53,7 @@ inline constexpr double kCaseSeconds = 5;
 std::size_t run_count(const Judging& judging);
 
 // Runs `command` on the cases and then the stress inputs of problem `id`, calling `each` with
-// every result as it comes. Throws NoInputError when the command cannot be started, UsageError
+// every result as it comes. Throws NoInputError when the command cannot be started, FieldError
 // for a case number `judging` does not have.
 std::vector<CaseResult> judge_solution(std::string_view id, const Judging& judging,
                                        const std::vector<std::string>& command, const JudgeOptions& options,

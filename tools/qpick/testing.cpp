@@ -161,18 +161,13 @@ const Question& judged_problem(const Bank& bank, const std::string& id) {
 int run_test(const TestOptions& options, const Bank& bank, const std::filesystem::path& state, Date today) {
   const Format format = parse_format(options.format);
   JudgeOptions judge;
+  judge.only_case = options.only_case;
   judge.stop_at_failure = options.stop;
   judge.seconds = parse_timeout(options.timeout);
   judge.memory_bytes = parse_memory(options.memory);
   if (options.command.empty())
     throw UsageError("test: give the solution's command after --, such as -- python3 sol.py");
   const Question& q = judged_problem(bank, options.id);
-  if (const auto n = options.only_case) {
-    if (*n < 1 || static_cast<std::size_t>(*n) > run_count(q.judging)) {
-      throw UsageError(fmt::format("--case: this problem has cases 1 to {}, found {}", run_count(q.judging), *n));
-    }
-    judge.only_case = static_cast<std::size_t>(*n);
-  }
   adopt_orphans();
   const auto each = [&](const CaseResult& r) {
     if (format != Format::text) return;
