@@ -40,7 +40,8 @@ cmp -s version-a version-b && fail "the two versions are the same"
 toggle() { if cmp -s "$note" version-a; then star set some-title --target 3:00; else star set some-title --target 2:30; fi; }
 median=$(median_us toggle)
 kills=0 completions=0
-for ((i = 1; i <= 200; i++)); do
+runs=$(rounds 200 80)
+for ((i = 1; i <= runs; i++)); do
   if cmp -s "$note" version-a; then target=3:00; else target=2:30; fi
   killed "$median" star set some-title --target "$target"
   code=$?
@@ -72,7 +73,7 @@ find "$stories" -name '.some-title.md.prepkit-*' -exec touch -d '2 minutes ago' 
 star set some-title --target 2:30 2>/dev/null
 expect_equal "$(find "$stories" -name '.some-title.md.prepkit-*' | wc -l)" "0" "hidden temporaries after the next rewrite"
 
-# Runs CMD... (which takes the killer as its first words) 150 times, killing it at random after
+# Runs CMD... (which takes the killer as its first words) 150 times (60 under sanitizers), killing it at random after
 # up to MEDIAN microseconds; after each run the database must pass its integrity check, and at
 # the end TABLE must have gained a row for every run that ended and at most one for each killed.
 # kill_while_recording TABLE MEDIAN CMD ARGS...
@@ -81,7 +82,9 @@ kill_while_recording() {
   shift 2
   before=$(sqlite3 "$db" "SELECT count(*) FROM $table")
   kills=0 completions=0
-  for ((i = 1; i <= 150; i++)); do
+  local runs
+  runs=$(rounds 150 60)
+  for ((i = 1; i <= runs; i++)); do
     "$@" killed "$median"
     code=$?
     case $code in
