@@ -54,9 +54,27 @@ const std::vector<std::string>& all_kinds() {
   return values;
 }
 
-Bank::Bank(std::vector<Question> questions) : questions_(std::move(questions)) {
+Bank::Bank(std::vector<Question> questions, std::vector<Redirect> redirects)
+    : questions_(std::move(questions)), redirects_(std::move(redirects)) {
   by_id_.reserve(questions_.size());
   for (std::size_t i = 0; i < questions_.size(); ++i) by_id_.emplace(questions_[i].id, i);
+  std::unordered_map<std::string_view, std::string_view> next;
+  for (const auto& redirect : redirects_) next.emplace(redirect.from, redirect.to);
+  // Follows each chain to its end; one that loops or leaves the bank leads nowhere.
+  for (const auto& redirect : redirects_) {
+    std::string_view at = redirect.to;
+    for (std::size_t steps = 0; steps <= redirects_.size() && !by_id_.contains(at); ++steps) {
+      const auto it = next.find(at);
+      if (it == next.end()) break;
+      at = it->second;
+    }
+    if (by_id_.contains(at)) replaced_.emplace(redirect.from, at);
+  }
+}
+
+std::string_view Bank::current_id(std::string_view id) const {
+  const auto it = replaced_.find(id);
+  return it == replaced_.end() ? id : it->second;
 }
 
 const Question* Bank::find(std::string_view id) const {
@@ -72,17 +90,17 @@ std::vector<std::string> Bank::ids() const {
 }
 
 const Question& find_question(const Bank& bank, const std::string& id) {
-  const Question* question = bank.find(id);
+  const Question* question = bank.find(bank.current_id(id));
   if (!question) throw DataError(fmt::format("unknown question id '{}'{}", id, did_you_mean(id, bank.ids())));
   return *question;
 }
 
 namespace {
 
-const std::vector<std::string> kBankFields = {"subtopic", "title", "area", "questions"};
-const std::vector<std::string> kQuestionFields = {"id",      "prompt", "difficulty", "kind",     "minutes",
-                                                  "tags",    "expect", "follow_ups", "estimate", "io",
-                                                  "compare", "cases",  "stress",     "judge"};
+const std::vector<std::string> kBankFields = {"subtopic", "title", "area", "questions", "replaced_by"};
+const std::vector<std::string> kQuestionFields = {"id",      "prompt",     "difficulty", "kind", "minutes", "tags",
+                                                  "expect",  "follow_ups", "estimate",   "code", "source",  "io",
+                                                  "compare", "cases",      "stress",     "judge"};
 const std::vector<std::string> kJudgeFields = {"io", "compare", "cases", "stress", "judge"};
 const std::vector<std::string> kCaseFields = {"in", "out", "why"};
 const std::vector<std::string> kStressFields = {"gen", "seconds", "why"};
@@ -113,7 +131,7 @@ class BankReader {
 
   // Reads the bank `root`, after files that listed `earlier` questions; returns how many questions
   // it lists.
-  std::size_t read(const YamlNode& root, std::size_t earlier, std::vector<Question>& out) {
+  std::size_t read(const YamlNode& root, std::size_t earlier, BankContent& out) {
     if (root.type != YamlNode::Type::map) {
       report(root,
              fmt::format("expected a mapping with subtopic, title, area and questions, found {}", root.type_name()));
@@ -137,6 +155,7 @@ class BankReader {
                                   subtopic->area));
       }
     }
+    if (const YamlNode* redirects = root.find("replaced_by")) read_redirects(*redirects, out.redirects);
     const YamlNode* questions = require(root, "questions", "the bank");
     if (!questions) return 0;
     if (questions->type != YamlNode::Type::sequence) {
@@ -161,13 +180,44 @@ class BankReader {
       if (problems_.size() == before && subtopic) {
         question.subtopic = std::string(subtopic->id);
         question.area = std::string(subtopic->area);
-        out.push_back(std::move(question));
+        out.questions.push_back(std::move(question));
       }
     }
     return listed;
   }
 
  private:
+  // `replaced_by`: a mapping from the id of a question that left the banks to the id of the one
+  // that took its place.
+  void read_redirects(const YamlNode& node, std::vector<Redirect>& out) {
+    if (node.type != YamlNode::Type::map) {
+      report(node, fmt::format("'replaced_by' must be a mapping from a removed id to the id that replaces it, "
+                               "found {}",
+                               node.type_name()));
+      return;
+    }
+    for (std::size_t i = 0; i + 1 < node.children.size(); i += 2) {
+      const YamlNode& from = node.children[i];
+      const YamlNode& to = node.children[i + 1];
+      const auto target = text_of(to, "replaced_by");
+      if (!target) continue;
+      bool valid = true;
+      for (const YamlNode* id : {&from, &to}) {
+        if (!is_name(id->text, 64, false)) {
+          report(*id, fmt::format("invalid id '{}' in replaced_by (expected lower-case letters, digits and hyphens, "
+                                  "starting with a letter, at most 64 characters)",
+                                  id->text));
+          valid = false;
+        }
+      }
+      if (valid && from.text == *target) {
+        report(to, fmt::format("'{}' cannot be replaced by itself", from.text));
+        valid = false;
+      }
+      if (valid) out.push_back({from.text, *target, file_, from.line, from.column});
+    }
+  }
+
   void report(const YamlNode& node, std::string message) {
     problems_.push_back({file_, node.line, node.column, std::move(message)});
   }
@@ -279,6 +329,16 @@ class BankReader {
     if (const YamlNode* follow_ups = node.find("follow_ups")) q.follow_ups = list_of(*follow_ups, "follow_ups", 0);
     if (const YamlNode* estimate = node.find("estimate")) {
       if (auto text = text_of(*estimate, "estimate")) q.estimate = std::move(*text);
+    }
+    if (const YamlNode* code = node.find("code")) {
+      if (auto text = text_of(*code, "code")) q.code = std::move(*text);
+    }
+    if (const YamlNode* source = node.find("source")) {
+      if (source->type == YamlNode::Type::scalar) {
+        if (auto text = text_of(*source, "source")) q.sources.push_back(std::move(*text));
+      } else {
+        q.sources = list_of(*source, "source", 1);
+      }
     }
     read_judging(node, q);
     return q;
@@ -493,8 +553,8 @@ std::vector<BankFile> bank_files(const std::vector<std::string>& sources) {
   return unique;
 }
 
-std::size_t parse_bank(std::string_view text, const std::string& file, const BankLimits& limits,
-                       std::vector<Question>& out, std::vector<Diagnostic>& problems, std::size_t earlier) {
+std::size_t parse_bank(std::string_view text, const std::string& file, const BankLimits& limits, BankContent& out,
+                       std::vector<Diagnostic>& problems, std::size_t earlier) {
   YamlNode root;
   try {
     root = parse_yaml(text, file, YamlLimits{limits.max_depth});
@@ -512,7 +572,8 @@ BankLoad load_banks_collecting(const std::vector<std::string>& sources, const Ba
 
 BankLoad load_bank_files(const std::vector<BankFile>& files, const BankLimits& limits, const Progress& progress) {
   BankLoad load;
-  std::vector<Question> questions;
+  BankContent content;
+  std::vector<Question>& questions = content.questions;
   std::size_t listed = 0;  // questions the files read so far list
   for (std::size_t i = 0; i < files.size(); ++i) {
     if (progress) progress(i, files.size());
@@ -527,7 +588,7 @@ BankLoad load_bank_files(const std::vector<BankFile>& files, const BankLimits& l
     }
     ++load.files;
     load.hashes.push_back(checksum64(text));
-    listed += parse_bank(text, name, limits, questions, load.problems, listed);
+    listed += parse_bank(text, name, limits, content, load.problems, listed);
     if (listed > limits.max_questions) break;  // reported; the files after it are not read
   }
   if (progress) progress(files.size(), files.size());
@@ -546,10 +607,30 @@ BankLoad load_bank_files(const std::vector<BankFile>& files, const BankLimits& l
                              fmt::format("duplicate id '{}' (first defined at {})", question.id, where)});
     duplicated.insert(question.id);
   }
+  // A removed id is no question's, and is redirected once.
+  std::unordered_map<std::string_view, const Redirect*> redirected;
+  std::vector<Redirect> redirects;
+  for (const auto& redirect : content.redirects) {
+    const auto place = [](const std::string& file, int line, const Redirect& other) {
+      return file == other.file ? fmt::format("line {}", line) : fmt::format("{}:{}", file, line);
+    };
+    if (const auto it = first.find(redirect.from); it != first.end()) {
+      const Question& question = *it->second;
+      load.problems.push_back({redirect.file, redirect.line, redirect.column,
+                               fmt::format("'{}' is replaced by '{}' but is still a question ({})", redirect.from,
+                                           redirect.to, place(question.file, question.line, redirect))});
+    } else if (const auto [at, inserted] = redirected.emplace(redirect.from, &redirect); !inserted) {
+      load.problems.push_back({redirect.file, redirect.line, redirect.column,
+                               fmt::format("'{}' is already replaced by '{}' ({})", redirect.from, at->second->to,
+                                           place(at->second->file, at->second->line, redirect))});
+    } else {
+      redirects.push_back(redirect);
+    }
+  }
   for (auto& question : questions) {
     if (!duplicated.contains(question.id)) unique.push_back(std::move(question));
   }
-  load.bank = Bank(std::move(unique));
+  load.bank = Bank(std::move(unique), std::move(redirects));
   return load;
 }
 

@@ -50,17 +50,30 @@ struct Question {
   std::vector<std::string> expect;      // what a strong answer covers
   std::vector<std::string> follow_ups;  // may be empty
   std::string estimate;                 // an estimate expression, or empty
+  std::string code;                     // a snippet shown verbatim under the prompt, or empty
+  std::vector<std::string> sources;     // where its specific facts come from; may be empty
   Judging judging;                      // a coding problem's cases; empty for other questions
   std::string file;                     // where the question is defined
   int line = 0;
   int column = 0;
 };
 
-// All loaded questions, in the order of the files and of the questions in each file.
+// A question that left the banks in favour of another (a bank's `replaced_by`): grades given to
+// `from` count for `to`.
+struct Redirect {
+  std::string from;
+  std::string to;
+  std::string file;  // where the bank says so
+  int line = 0;
+  int column = 0;
+};
+
+// All loaded questions, in the order of the files and of the questions in each file, and the
+// redirects of questions that left them.
 class Bank {
  public:
   Bank() = default;
-  explicit Bank(std::vector<Question> questions);
+  explicit Bank(std::vector<Question> questions, std::vector<Redirect> redirects = {});
   Bank(Bank&&) = default;
   Bank& operator=(Bank&&) = default;
   Bank(const Bank&) = delete;  // the index points into the questions
@@ -74,12 +87,21 @@ class Bank {
   // Every question id, in bank order.
   std::vector<std::string> ids() const;
 
+  const std::vector<Redirect>& redirects() const { return redirects_; }
+
+  // The id grades given to `id` count for: where its redirects lead (through any chain) when
+  // that is a question of this bank, else `id` itself.
+  std::string_view current_id(std::string_view id) const;
+
  private:
   std::vector<Question> questions_;
   std::unordered_map<std::string_view, std::size_t> by_id_;
+  std::vector<Redirect> redirects_;
+  std::unordered_map<std::string_view, std::string_view> replaced_;  // from -> the question it leads to
 };
 
-// The question with id `id` in `bank`; throws DataError (exit 65) naming the closest ids.
+// The question with id `id` in `bank`, or the one a redirect leads it to; throws DataError
+// (exit 65) naming the closest ids.
 const Question& find_question(const Bank& bank, const std::string& id);
 
 // Limits a bank file must stay within (documented in prepkit-bank(5)).
@@ -114,12 +136,18 @@ std::vector<BankFile> bank_files(const std::vector<std::string>& sources);
 // Told how far a long task has got: `done` of `total` steps.
 using Progress = std::function<void(std::size_t done, std::size_t total)>;
 
+// What bank files give: questions and redirects.
+struct BankContent {
+  std::vector<Question> questions;
+  std::vector<Redirect> redirects;
+};
+
 // Parses and validates one bank file's `text` (named `file` in messages), appending its
-// questions to `out` and its problems to `problems`. The files read before it listed `earlier`
-// questions, which count towards `limits.max_questions`. Returns how many questions the file lists,
-// whether they loaded or not (0 when it has no list of questions).
-std::size_t parse_bank(std::string_view text, const std::string& file, const BankLimits& limits,
-                       std::vector<Question>& out, std::vector<Diagnostic>& problems, std::size_t earlier = 0);
+// questions and redirects to `out` and its problems to `problems`. The files read before it
+// listed `earlier` questions, which count towards `limits.max_questions`. Returns how many
+// questions the file lists, whether they loaded or not (0 when it has no list of questions).
+std::size_t parse_bank(std::string_view text, const std::string& file, const BankLimits& limits, BankContent& out,
+                       std::vector<Diagnostic>& problems, std::size_t earlier = 0);
 
 // Loads every bank file of `sources`, collecting all problems (for lint), and reads no more files
 // once they list more than `limits.max_questions` questions in all. `progress`, if set, is told

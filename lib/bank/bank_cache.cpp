@@ -17,7 +17,7 @@ namespace prepkit {
 namespace {
 
 constexpr std::string_view kMagic = "PKBANKS\n";
-constexpr std::uint32_t kFormatVersion = 3;
+constexpr std::uint32_t kFormatVersion = 4;
 constexpr std::int64_t kRacyWindowNs = 2'000'000'000;  // timestamps this close to the write prove nothing
 constexpr std::size_t kMaxCacheBytes = 512u << 20u;
 
@@ -182,10 +182,12 @@ std::string encode_bank_cache(const std::vector<FileStamp>& stamps, std::int64_t
   Writer body;
   std::size_t estimate = 64;
   for (const auto& q : bank.questions()) {
-    estimate += 160 + q.id.size() + q.prompt.size() + q.estimate.size() + q.file.size() + q.judging.io.size();
-    for (const auto& c : q.judging.cases) estimate += 16 + c.input.size() + c.why.size() + (c.outputs.empty() ? 0 : c.outputs[0].size());
+    estimate +=
+        160 + q.id.size() + q.prompt.size() + q.estimate.size() + q.code.size() + q.file.size() + q.judging.io.size();
+    for (const auto& c : q.judging.cases)
+      estimate += 16 + c.input.size() + c.why.size() + (c.outputs.empty() ? 0 : c.outputs[0].size());
     for (const auto& st : q.judging.stress) estimate += 16 + st.generator.size() + st.why.size();
-    for (const auto* list : {&q.tags, &q.expect, &q.follow_ups}) {
+    for (const auto* list : {&q.tags, &q.expect, &q.follow_ups, &q.sources}) {
       for (const auto& item : *list) estimate += 4 + item.size();
     }
   }
@@ -212,10 +214,20 @@ std::string encode_bank_cache(const std::vector<FileStamp>& stamps, std::int64_t
     body.texts(q.expect);
     body.texts(q.follow_ups);
     body.text(q.estimate);
+    body.text(q.code);
+    body.texts(q.sources);
     body.text(q.file);
     body.number(static_cast<std::int32_t>(q.line));
     body.number(static_cast<std::int32_t>(q.column));
     write_judging(body, q.judging);
+  }
+  body.number(static_cast<std::uint32_t>(bank.redirects().size()));
+  for (const auto& redirect : bank.redirects()) {
+    body.text(redirect.from);
+    body.text(redirect.to);
+    body.text(redirect.file);
+    body.number(static_cast<std::int32_t>(redirect.line));
+    body.number(static_cast<std::int32_t>(redirect.column));
   }
   Writer head;
   head.data() = kMagic;
@@ -251,8 +263,8 @@ std::optional<BankCache> decode_bank_cache(std::string_view data) {
     std::int32_t minutes = 0, line = 0, column = 0;
     if (!body.text(q.id) || !body.text(q.subtopic) || !body.text(q.prompt) || !body.text(q.difficulty) ||
         !body.text(q.kind) || !body.number(minutes) || !body.texts(q.tags) || !body.texts(q.expect) ||
-        !body.texts(q.follow_ups) || !body.text(q.estimate) || !body.text(q.file) || !body.number(line) ||
-        !body.number(column) || !read_judging(body, q.judging)) {
+        !body.texts(q.follow_ups) || !body.text(q.estimate) || !body.text(q.code) || !body.texts(q.sources) ||
+        !body.text(q.file) || !body.number(line) || !body.number(column) || !read_judging(body, q.judging)) {
       return std::nullopt;
     }
     const Subtopic* subtopic = find_subtopic(q.subtopic);
@@ -261,6 +273,17 @@ std::optional<BankCache> decode_bank_cache(std::string_view data) {
     q.minutes = minutes;
     q.line = line;
     q.column = column;
+  }
+  if (!body.number(count) || count > body.remaining()) return std::nullopt;
+  cache.redirects.resize(count);
+  for (auto& redirect : cache.redirects) {
+    std::int32_t line = 0, column = 0;
+    if (!body.text(redirect.from) || !body.text(redirect.to) || !body.text(redirect.file) || !body.number(line) ||
+        !body.number(column)) {
+      return std::nullopt;
+    }
+    redirect.line = line;
+    redirect.column = column;
   }
   if (!body.at_end()) return std::nullopt;
   return cache;
@@ -283,10 +306,11 @@ Bank load_banks_cached(const std::vector<std::string>& sources, const std::files
     if (auto cache = decode_bank_cache(read_file(path.string(), kMaxCacheBytes))) {
       const Freshness state = freshness(*cache, files);
       if (state != Freshness::stale) {
-        Bank bank(std::move(cache->questions));
+        Bank bank(std::move(cache->questions), std::move(cache->redirects));
         // Once the racy window has passed, a rewrite lets later runs trust the timestamps.
-        const bool settled = std::all_of(cache->stamps.begin(), cache->stamps.end(),
-                                         [](const FileStamp& s) { return std::max(s.mtime_ns, s.ctime_ns) + kRacyWindowNs <= now_ns(); });
+        const bool settled = std::all_of(cache->stamps.begin(), cache->stamps.end(), [](const FileStamp& s) {
+          return std::max(s.mtime_ns, s.ctime_ns) + kRacyWindowNs <= now_ns();
+        });
         if (state == Freshness::fresh_but_racy && settled) store_cache(path, cache->stamps, bank);
         return bank;
       }

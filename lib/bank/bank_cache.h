@@ -39,6 +39,7 @@ struct BankCache {
   std::vector<FileStamp> stamps;
   std::int64_t written_ns = 0;
   std::vector<Question> questions;
+  std::vector<Redirect> redirects;
 };
 
 // Decodes `data`; nothing when it is not a complete, intact cache of this format version.

@@ -1,7 +1,6 @@
 #include "bank/lint.h"
 
 #include <algorithm>
-#include <bit>
 #include <cctype>
 #include <cmath>
 #include <cstdint>
@@ -17,50 +16,6 @@
 namespace prepkit {
 
 namespace {
-
-// Calls `use` with each word of four or more letters or digits in `text`, lower-cased, in order.
-template <typename Use>
-void for_each_word(std::string_view text, Use&& use) {
-  std::string word;
-  const auto flush = [&] {
-    if (word.size() >= 4) use(word);
-    word.clear();
-  };
-  for (const char c : text) {
-    if (std::isalnum(static_cast<unsigned char>(c))) {
-      word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    } else {
-      flush();
-    }
-  }
-  flush();
-}
-
-// The distinct words of `text` (see for_each_word), sorted.
-std::vector<std::string> words_of(std::string_view text) {
-  std::vector<std::string> words;
-  for_each_word(text, [&](const std::string& word) { words.push_back(word); });
-  std::sort(words.begin(), words.end());
-  words.erase(std::unique(words.begin(), words.end()), words.end());
-  return words;
-}
-
-// The share of words two sorted lists of distinct words have in common (Jaccard similarity).
-template <typename Word>
-double overlap(const std::vector<Word>& a, const std::vector<Word>& b) {
-  if (a.empty() && b.empty()) return 0;
-  std::size_t shared = 0;
-  for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
-    if (*i < *j) {
-      ++i;
-    } else if (*j < *i) {
-      ++j;
-    } else {
-      ++shared, ++i, ++j;
-    }
-  }
-  return static_cast<double>(shared) / static_cast<double>(a.size() + b.size() - shared);
-}
 
 std::string plural(std::size_t n, std::string_view word) { return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s"); }
 
@@ -90,9 +45,10 @@ void check_judging(const Question& q, const LintRules& rules, const Report& repo
   if (j.cases.size() < rules.min_cases) missing.push_back(fmt::format("cases (it has {})", j.cases.size()));
   if (j.stress.empty()) missing.emplace_back("a stress input");
   if (missing.empty()) return;
-  report(fmt::format("a coding problem needs io, at least {} cases and a stress input, or judge: \"none: REASON\"; "
-                     "missing: {}",
-                     rules.min_cases, fmt::join(missing, ", ")));
+  report(
+      fmt::format("a coding problem needs io, at least {} cases and a stress input, or judge: \"none: REASON\"; "
+                  "missing: {}",
+                  rules.min_cases, fmt::join(missing, ", ")));
 }
 
 void check_question(const Question& q, const LintRules& rules, std::vector<Diagnostic>& out) {
@@ -109,6 +65,8 @@ void check_question(const Question& q, const LintRules& rules, std::vector<Diagn
   for (std::size_t i = 0; i < q.expect.size(); ++i) check_text(q.expect[i], fmt::format("'expect' point {}", i + 1));
   for (std::size_t i = 0; i < q.follow_ups.size(); ++i) check_text(q.follow_ups[i], fmt::format("follow-up {}", i + 1));
   check_text(q.estimate, "the estimate");
+  check_text(q.code, "the code");
+  for (std::size_t i = 0; i < q.sources.size(); ++i) check_text(q.sources[i], fmt::format("source {}", i + 1));
   if (q.tags.size() < rules.min_tags || q.tags.size() > rules.max_tags) {
     report(fmt::format("has {} (expected {} to {})", plural(q.tags.size(), "tag"), rules.min_tags, rules.max_tags));
   }
@@ -161,217 +119,216 @@ void check_spread(const Bank& bank, const LintRules& rules, std::vector<Diagnost
   }
 }
 
-// The distinct words of each prompt (see for_each_word), numbered in the order they first
-// appear, and the text of each number.
-struct Numbered {
-  std::vector<std::vector<std::uint32_t>> prompts;
-  std::vector<std::string> words;
+// The terms of each question's prompt and expect points with their counts, the terms numbered
+// rarest first (used by the fewest questions, then by their text) so that the numbering depends
+// only on the questions; and how many questions use each term.
+struct Counted {
+  std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> questions;  // (term, count), by term
+  std::vector<std::uint32_t> users;                                             // for each term
 };
 
-Numbered number_in_order(const std::vector<Question>& questions) {
-  Numbered numbered;
-  numbered.prompts.reserve(questions.size());
+Counted count_terms(const std::vector<Question>& questions) {
+  Counted counted;
   std::unordered_map<std::string, std::uint32_t> numbers;
+  std::vector<std::string> texts;
   for (const auto& q : questions) {
-    std::vector<std::uint32_t> prompt;
-    for_each_word(q.prompt, [&](const std::string& word) {
-      auto it = numbers.find(word);
-      if (it == numbers.end()) {
-        it = numbers.emplace(word, static_cast<std::uint32_t>(numbered.words.size())).first;
-        numbered.words.push_back(word);
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> terms;
+    const auto add = [&](std::string_view text) {
+      for (auto& term : similarity_terms(text)) {
+        auto it = numbers.find(term);
+        if (it == numbers.end()) {
+          it = numbers.emplace(term, static_cast<std::uint32_t>(texts.size())).first;
+          texts.push_back(std::move(term));
+          counted.users.push_back(0);
+        }
+        terms.emplace_back(it->second, 1);
       }
-      prompt.push_back(it->second);
-    });
-    std::sort(prompt.begin(), prompt.end());
-    prompt.erase(std::unique(prompt.begin(), prompt.end()), prompt.end());
-    numbered.prompts.push_back(std::move(prompt));
+    };
+    add(q.prompt);
+    for (const auto& point : q.expect) add(point);
+    std::sort(terms.begin(), terms.end());
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> merged;
+    for (const auto& [term, one] : terms) {
+      if (!merged.empty() && merged.back().first == term) {
+        ++merged.back().second;
+      } else {
+        merged.emplace_back(term, one);
+        ++counted.users[term];
+      }
+    }
+    counted.questions.push_back(std::move(merged));
   }
-  return numbered;
-}
-
-// The distinct words of each prompt as numbers, each prompt's rarest word first: word 0 is held by
-// the fewest prompts, ties broken by the words' text, so the numbering depends only on the prompts.
-std::vector<std::vector<std::uint32_t>> number_by_rarity(const std::vector<Question>& questions) {
-  Numbered numbered = number_in_order(questions);
-  std::vector<std::size_t> holders(numbered.words.size());
-  for (const auto& prompt : numbered.prompts) {
-    for (const auto word : prompt) ++holders[word];
-  }
-  std::vector<std::uint32_t> order(numbered.words.size());
+  std::vector<std::uint32_t> order(texts.size());
   std::iota(order.begin(), order.end(), 0);
   std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-    return holders[a] != holders[b] ? holders[a] < holders[b] : numbered.words[a] < numbered.words[b];
+    return counted.users[a] != counted.users[b] ? counted.users[a] < counted.users[b] : texts[a] < texts[b];
   });
   std::vector<std::uint32_t> rank(order.size());
-  for (std::uint32_t i = 0; i < order.size(); ++i) rank[order[i]] = i;
-  for (auto& prompt : numbered.prompts) {
-    for (auto& word : prompt) word = rank[word];
-    std::sort(prompt.begin(), prompt.end());
+  std::vector<std::uint32_t> users(order.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) rank[order[i]] = i, users[i] = counted.users[order[i]];
+  counted.users = std::move(users);
+  for (auto& terms : counted.questions) {
+    for (auto& term : terms) term.first = rank[term.first];
+    std::sort(terms.begin(), terms.end());
   }
-  return std::move(numbered.prompts);
+  return counted;
 }
 
-// An earlier prompt that a prompt nearly repeats, and the share of words they have in common.
-struct Match {
-  std::size_t earlier = 0;
-  double share = 0;
+// One term of a question's vector and its weight.
+struct Weighted {
+  std::uint32_t term;
+  double weight;
 };
 
-// The near-duplicate of each prompt among the earlier ones, found without comparing every pair.
-// If two word sets x and y share at least a share t of all their words, they share at least t|x|
-// words, so the rarest word they share is among the |x| - ceil(t|x|) + 1 rarest words of x (its
-// probe words). Only the earlier prompts holding a probe word are candidates. Two bounds on the
-// words a candidate can share with x rule most of them out before their words are read: the probe
-// words it holds plus the words of x not looked up, and a 64-bit signature of each prompt's words
-// (a word of y whose bit x lacks is not in x). Two budgets, shared out among the prompts, keep a
-// bank made of common words from taking quadratic time: the holders of probe words looked at
-// (nearest first) and the candidates compared (those holding the most probe words first).
-class DuplicateSearch {
- public:
-  DuplicateSearch(std::vector<std::vector<std::uint32_t>> prompts, const LintRules& rules)
-      : prompts_(std::move(prompts)),
-        rules_(rules),
-        lookups_left_(rules.duplicate_lookups),
-        comparisons_left_(rules.duplicate_comparisons) {
-    std::size_t vocabulary = 0;
-    earlier_.reserve(prompts_.size());
-    for (const auto& prompt : prompts_) {
-      earlier_.push_back({signature(prompt), static_cast<std::uint32_t>(prompt.size()), 0});
-      longest_ = std::max(longest_, prompt.size());
-      if (!prompt.empty()) vocabulary = std::max<std::size_t>(vocabulary, prompt.back() + 1);
+// Each question as a unit vector of TF-IDF weights over its terms, rarest term first: a term used
+// c times weighs (1 + ln c) ln(N / n), where n of the N questions use it (so a term every question
+// uses weighs nothing and is left out).
+std::vector<std::vector<Weighted>> tfidf_vectors(const std::vector<Question>& questions) {
+  const Counted counted = count_terms(questions);
+  const auto all = static_cast<double>(questions.size());
+  std::vector<std::vector<Weighted>> vectors;
+  vectors.reserve(questions.size());
+  for (const auto& terms : counted.questions) {
+    std::vector<Weighted> vector;
+    double squares = 0;
+    for (const auto& [term, count] : terms) {
+      const double weight = (1 + std::log(count)) * std::log(all / counted.users[term]);
+      if (weight <= 0) continue;
+      vector.push_back({term, weight});
+      squares += weight * weight;
     }
-    holders_.resize(vocabulary);
-    marks_.resize(vocabulary);
+    for (auto& item : vector) item.weight /= std::sqrt(squares);
+    vectors.push_back(std::move(vector));
+  }
+  return vectors;
+}
+
+// The cosine of two unit vectors sorted by term.
+double cosine(const std::vector<Weighted>& a, const std::vector<Weighted>& b) {
+  double dot = 0;
+  for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+    if (i->term < j->term) {
+      ++i;
+    } else if (j->term < i->term) {
+      ++j;
+    } else {
+      dot += (i++)->weight * (j++)->weight;
+    }
+  }
+  return dot;
+}
+
+// An earlier question that a question nearly repeats, and how alike the two are.
+struct Match {
+  std::size_t earlier = 0;
+  double similarity = 0;
+};
+
+// The earlier question most like each question, if alike enough, found without comparing every
+// pair. Each question is indexed under its rarest terms only, as many as it takes for the rest of
+// its vector to have a length below the threshold t: over those other terms, its cosine with any
+// question stays below t, so a question at least t alike shares an indexed term with it. A later
+// question looks up the holders of each of its terms (nearest first), adding up the products of
+// the weights; a holder whose sum, plus the length of its terms left unindexed and of the terms
+// not looked up, cannot reach t is passed over, and the others are compared whole. Two budgets, shared out among the
+// questions, keep a bank made of common words from taking quadratic time: the holders looked at and the questions
+// compared (the most promising first).
+class SimilaritySearch {
+ public:
+  SimilaritySearch(std::vector<std::vector<Weighted>> vectors, const LintRules& rules)
+      : vectors_(std::move(vectors)),
+        threshold_(rules.similar_above),
+        lookups_left_(rules.similarity_lookups),
+        comparisons_left_(rules.similarity_comparisons),
+        sums_(vectors_.size(), 0),
+        unindexed_(vectors_.size(), 0) {
+    std::size_t terms = 0;
+    for (const auto& vector : vectors_) {
+      if (!vector.empty()) terms = std::max<std::size_t>(terms, vector.back().term + 1);
+    }
+    holders_.resize(terms);
   }
 
-  // The earlier prompt that prompt `i` shares the most words with, if it shares enough (the first
-  // such prompt, on a tie); then records prompt `i` as a candidate for the later ones.
+  // The earlier question most like question `i`, if alike enough (the first such, on a tie);
+  // then indexes question `i` for the later ones.
   std::optional<Match> next(std::size_t i) {
-    const auto& x = prompts_[i];
-    mark_ = static_cast<std::uint32_t>(i + 1);
-    for (const auto word : x) marks_[word] = mark_;
-    std::optional<Match> best;
-    const std::size_t left = prompts_.size() - i;
-    for (const std::uint32_t j : candidates(i, probe(x, lookups_left_ / left), comparisons_left_ / left)) {
-      const double share = share_with(x, prompts_[j]);
-      const bool better = !best || share > best->share || (share == best->share && j < best->earlier);
-      if (share >= rules_.duplicate_share && better) best = Match{j, share};
+    const auto& x = vectors_[i];
+    const std::size_t left = vectors_.size() - i;
+    std::size_t allowed = lookups_left_ / left;
+    std::size_t whole = 0;  // the terms of x whose holders were all looked at
+    for (; whole < x.size(); ++whole) {
+      const auto& holders = holders_[x[whole].term];
+      const std::size_t count = std::min(holders.size(), allowed);
+      for (auto it = holders.rbegin(); it != holders.rbegin() + static_cast<std::ptrdiff_t>(count); ++it) {
+        if (sums_[it->question] == 0) touched_.push_back(it->question);
+        sums_[it->question] += x[whole].weight * it->weight;
+      }
+      allowed -= count;
+      lookups_left_ -= count;
+      if (count < holders.size()) break;
     }
-    for (const auto word : x) holders_[word].push_back(static_cast<std::uint32_t>(i));
+    // What the terms of x not looked up whole can add at most: their length.
+    double unlooked = 0;
+    for (std::size_t k = whole; k < x.size(); ++k) unlooked += x[k].weight * x[k].weight;
+    unlooked = std::sqrt(unlooked);
+    std::vector<std::pair<double, std::uint32_t>> candidates;  // (most it can reach, question)
+    for (const std::uint32_t j : touched_) {
+      const double most = sums_[j] + unindexed_[j] + unlooked;
+      if (most >= threshold_ - kSlack) candidates.emplace_back(most, j);
+      sums_[j] = 0;
+    }
+    touched_.clear();
+    const std::size_t compare = std::min(candidates.size(), comparisons_left_ / left);
+    std::partial_sort(
+        candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(compare), candidates.end(),
+        [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+    comparisons_left_ -= compare;
+    std::optional<Match> best;
+    for (std::size_t k = 0; k < compare; ++k) {
+      const std::uint32_t j = candidates[k].second;
+      const double similarity = cosine(x, vectors_[j]);
+      if (similarity < threshold_ - kSlack) continue;
+      if (!best || similarity > best->similarity + kSlack ||
+          (similarity > best->similarity - kSlack && j < best->earlier)) {
+        best = Match{j, similarity};
+      }
+    }
+    index(i);
     return best;
   }
 
  private:
-  // What the search keeps of each prompt, side by side so that a candidate costs one memory access.
-  struct Earlier {
-    std::uint64_t signature;  // one bit for each word, of 64 bits
-    std::uint32_t size;       // the number of words
-    std::uint32_t hits;       // probe words of the prompt searched for that it holds
+  static constexpr double kSlack = 1e-9;  // rounding in sums of products
+
+  struct Holder {
+    std::uint32_t question;
+    double weight;
   };
 
-  static std::uint64_t signature(const std::vector<std::uint32_t>& prompt) {
-    std::uint64_t bits = 0;
-    for (const auto word : prompt) bits |= std::uint64_t{1} << ((word * 0x9E3779B9u) >> 26u);
-    return bits;
-  }
-
-  // Counts in each earlier prompt's `hits` the probe words of `x` it holds, looking at the holders
-  // of each word nearest first, at most `allowed` in all; returns how many probe words were looked
-  // up whole.
-  std::size_t probe(const std::vector<std::uint32_t>& x, std::size_t allowed) {
-    const double least = std::ceil(rules_.duplicate_share * static_cast<double>(x.size()) - 1e-9);
-    const auto probes = static_cast<std::size_t>(
-        std::clamp(static_cast<double>(x.size()) - least + 1, 0.0, static_cast<double>(x.size())));
-    const auto hit = [&](std::uint32_t j) {
-      if (earlier_[j].hits++ == 0) touched_.push_back(j);
-    };
-    std::size_t looked = 0;
-    for (std::size_t k = 0; k < probes; ++k) {
-      const auto& holders = holders_[x[k]];
-      if (looked + holders.size() > allowed) {
-        std::for_each(holders.rbegin(), holders.rbegin() + static_cast<std::ptrdiff_t>(allowed - looked), hit);
-        lookups_left_ -= allowed;
-        return k;
-      }
-      std::for_each(holders.rbegin(), holders.rend(), hit);
-      looked += holders.size();
+  void index(std::size_t i) {
+    const auto& x = vectors_[i];
+    std::vector<double> rest(x.size() + 1, 0);  // the squared length of x from each term on
+    for (std::size_t k = x.size(); k-- > 0;) rest[k] = rest[k + 1] + x[k].weight * x[k].weight;
+    std::size_t k = 0;
+    for (; k < x.size() && rest[k] >= threshold_ * threshold_; ++k) {
+      holders_[x[k].term].push_back({static_cast<std::uint32_t>(i), x[k].weight});
     }
-    lookups_left_ -= looked;
-    return probes;
+    unindexed_[i] = std::sqrt(rest[k]);
   }
 
-  // The earlier prompts with hits that may share enough words with prompt `i`, of whose words
-  // `whole` were looked up whole; the `allowed` ones with most hits (then the earliest) when there
-  // are more. Clears the hits.
-  std::vector<std::uint32_t> candidates(std::size_t i, std::size_t whole, std::size_t allowed) {
-    const Earlier& x = earlier_[i];
-    const std::size_t from = fill_needed(x.size);
-    std::vector<std::uint32_t> kept;
-    for (const std::uint32_t j : touched_) {
-      const Earlier& y = earlier_[j];
-      if (y.size < from || y.size - from >= needed_.size()) continue;
-      const std::size_t most =
-          std::min({y.hits + (x.size - whole), y.size - words_outside(y, x), x.size - words_outside(x, y)});
-      if (most >= needed_[y.size - from]) kept.push_back(j);
-    }
-    const auto most_hits = [&](std::uint32_t a, std::uint32_t b) {
-      return earlier_[a].hits != earlier_[b].hits ? earlier_[a].hits > earlier_[b].hits : a < b;
-    };
-    if (kept.size() > allowed) {
-      const auto last = kept.begin() + static_cast<std::ptrdiff_t>(allowed);
-      std::nth_element(kept.begin(), last, kept.end(), most_hits);
-      kept.erase(last, kept.end());
-    }
-    comparisons_left_ -= kept.size();
-    for (const std::uint32_t j : touched_) earlier_[j].hits = 0;
-    touched_.clear();
-    return kept;
-  }
-
-  // The fewest words of `a` that `b` cannot hold: one for each bit of a's signature that b's lacks.
-  static std::size_t words_outside(const Earlier& a, const Earlier& b) {
-    return static_cast<std::size_t>(std::popcount(a.signature & ~b.signature));
-  }
-
-  // Sets `needed_` to the words a prompt of each size that can reach the share must have in common
-  // with one of `size` words (shared >= t (size + other - shared)), and returns the first such size:
-  // only sizes from t * size to size / t can.
-  std::size_t fill_needed(std::size_t size) {
-    const double t = rules_.duplicate_share;
-    const auto from = static_cast<std::size_t>(std::max(std::ceil(t * static_cast<double>(size) - 1e-9), 0.0));
-    const double to = std::min(static_cast<double>(longest_), std::floor(static_cast<double>(size) / t + 1e-9));
-    needed_.clear();
-    for (std::size_t other = from; static_cast<double>(other) <= to; ++other) {
-      const double needed = std::ceil(t * static_cast<double>(size + other) / (1 + t) - 1e-9);
-      needed_.push_back(static_cast<std::size_t>(std::max(needed, 0.0)));
-    }
-    return from;
-  }
-
-  // The share of words `y` has in common with `x`, whose words are marked.
-  double share_with(const std::vector<std::uint32_t>& x, const std::vector<std::uint32_t>& y) const {
-    const auto shared = static_cast<std::size_t>(
-        std::count_if(y.begin(), y.end(), [&](std::uint32_t word) { return marks_[word] == mark_; }));
-    return static_cast<double>(shared) / static_cast<double>(x.size() + y.size() - shared);
-  }
-
-  std::vector<std::vector<std::uint32_t>> prompts_;  // each prompt's words, numbered by number_by_rarity
-  const LintRules& rules_;
-  std::vector<Earlier> earlier_;                     // for each prompt
-  std::size_t longest_ = 0;                          // the most words a prompt has
-  std::vector<std::vector<std::uint32_t>> holders_;  // the prompts so far holding each word, in bank order
-  std::vector<std::uint32_t> touched_;               // the earlier prompts with hits
-  std::vector<std::size_t> needed_;                  // words in common needed, by size (see fill_needed)
-  std::vector<std::uint32_t> marks_;                 // for each word, the mark of the last prompt holding it
-  std::uint32_t mark_ = 0;                           // 1 + the prompt searched for
-  std::size_t lookups_left_;                         // of rules_.duplicate_lookups
-  std::size_t comparisons_left_;                     // of rules_.duplicate_comparisons
+  std::vector<std::vector<Weighted>> vectors_;
+  double threshold_;
+  std::size_t lookups_left_;
+  std::size_t comparisons_left_;
+  std::vector<std::vector<Holder>> holders_;  // for each term, the questions indexed under it, in bank order
+  std::vector<double> sums_;                  // for each earlier question, its products with the one searched for
+  std::vector<double> unindexed_;             // for each question, the length of its terms left unindexed
+  std::vector<std::uint32_t> touched_;        // the earlier questions with a sum
 };
 
-void check_duplicates(const Bank& bank, const LintRules& rules, const Progress& progress,
-                      std::vector<Diagnostic>& out) {
+void check_similar(const Bank& bank, const LintRules& rules, const Progress& progress, std::vector<Diagnostic>& out) {
   const auto& questions = bank.questions();
-  DuplicateSearch search(number_by_rarity(questions), rules);
+  SimilaritySearch search(tfidf_vectors(questions), rules);
   for (std::size_t i = 0; i < questions.size(); ++i) {
     if (progress && i % 1024 == 0) progress(i, questions.size());
     const auto found = search.next(i);
@@ -380,21 +337,46 @@ void check_duplicates(const Bank& bank, const LintRules& rules, const Progress& 
     const Question& b = questions[i];
     const std::string where = a.file == b.file ? fmt::format("line {}", a.line) : fmt::format("{}:{}", a.file, a.line);
     out.push_back({b.file, b.line, b.column,
-                   fmt::format("question '{}': prompt shares {:.0f}% of its words with '{}' ({})", b.id,
-                               found->share * 100, a.id, where)});
+                   fmt::format("question '{}': prompt and points {:.0f}% alike with '{}' ({})", b.id,
+                               std::floor(found->similarity * 100), a.id, where)});
   }
   if (progress) progress(questions.size(), questions.size());
 }
 
 }  // namespace
 
-double word_overlap(std::string_view a, std::string_view b) { return overlap(words_of(a), words_of(b)); }
+std::vector<std::string> similarity_terms(std::string_view text) {
+  std::vector<std::string> terms;
+  std::string term;
+  const auto flush = [&] {
+    if (term.size() >= 5 && term.back() == 's') term.pop_back();
+    if (term.size() >= 3) terms.push_back(term);
+    term.clear();
+  };
+  for (const char c : text) {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      term += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return terms;
+}
 
 std::vector<Diagnostic> lint_bank(const Bank& bank, const LintRules& rules, const Progress& progress) {
   std::vector<Diagnostic> problems;
+  for (const auto& r : bank.redirects()) {
+    if (bank.current_id(r.from) == r.from) {
+      problems.push_back({r.file, r.line, r.column,
+                          fmt::format("replaced_by: '{}' leads to '{}', which is not a question of these banks "
+                                      "(or leads back to it)",
+                                      r.from, r.to)});
+    }
+  }
   for (const auto& q : bank.questions()) check_question(q, rules, problems);
   check_spread(bank, rules, problems);
-  check_duplicates(bank, rules, progress, problems);
+  check_similar(bank, rules, progress, problems);
   return problems;
 }
 

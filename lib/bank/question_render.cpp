@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "base/markdown.h"
+
 namespace prepkit {
 
 namespace {
@@ -25,6 +27,8 @@ nlohmann::ordered_json question_json(const Question& q, bool whole) {
     json["expect"] = q.expect;
     json["follow_ups"] = q.follow_ups;
     json["estimate"] = q.estimate.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(q.estimate);
+    json["code"] = q.code.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(q.code);
+    json["sources"] = q.sources;
     if (q.kind == "coding") {
       const Judging& j = q.judging;
       json["judge"] = {{"io", j.io.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(j.io)},
@@ -61,6 +65,23 @@ std::vector<std::string> question_row(const Question& q) {
           std::to_string(q.minutes),
           fmt::format("{}", fmt::join(q.tags, ",")),
           q.prompt};
+}
+
+// A question's code, each line as it is after `indent`.
+std::string indented(std::string_view code, std::string_view indent) {
+  std::string out;
+  for (const auto line : split_lines(code)) out += line.empty() ? "\n" : fmt::format("{}{}\n", indent, line);
+  return out;
+}
+
+// A Markdown code fence longer than any run of backticks in `code`.
+std::string fence_for(std::string_view code) {
+  std::size_t longest = 0, run = 0;
+  for (const char c : code) {
+    run = c == '`' ? run + 1 : 0;
+    longest = std::max(longest, run);
+  }
+  return std::string(std::max<std::size_t>(3, longest + 1), '`');
 }
 
 std::string bullets(const std::vector<std::string>& items, std::size_t width, std::string_view marker) {
@@ -119,6 +140,10 @@ std::string render_question(const Question& q, Format format, const Style& style
   case Format::md: {
     std::string out =
         fmt::format("## {}\n\n*{}* · tags: {}\n\n{}\n", q.id, metadata(q), fmt::join(q.tags, ", "), q.prompt);
+    if (!q.code.empty()) {
+      const std::string fence = fence_for(q.code);
+      out += fmt::format("\n{}\n{}{}\n", fence, indented(q.code, ""), fence);
+    }
     out += "\n### What a strong answer covers\n\n";
     for (const auto& item : q.expect) out += fmt::format("- {}\n", item);
     if (!q.follow_ups.empty()) {
@@ -132,6 +157,10 @@ std::string render_question(const Question& q, Format format, const Style& style
       out += judging_line(q) + "\n";
       if (q.judging.judged()) out += fmt::format("\n    {}\n", test_command(q));
     }
+    if (!q.sources.empty()) {
+      out += "\n### Sources\n\n";
+      for (const auto& item : q.sources) out += fmt::format("- {}\n", item);
+    }
     return out;
   }
   case Format::text: {
@@ -139,6 +168,7 @@ std::string render_question(const Question& q, Format format, const Style& style
         fmt::format("{}  {}\n", paint(q.id, ansi::bold, style), paint(metadata(q, style), ansi::dim, style));
     out += paint(fmt::format("tags: {}", fmt::join(q.tags, ", ")), ansi::dim, style) + "\n\n";
     out += wrap(q.prompt, style.width);
+    if (!q.code.empty()) out += "\n" + indented(q.code, "    ");
     out += "\n" + paint("What a strong answer covers:", ansi::cyan, style) + "\n";
     out += bullets(q.expect, style.width, "-");
     if (!q.follow_ups.empty()) {
@@ -154,6 +184,10 @@ std::string render_question(const Question& q, Format format, const Style& style
       if (!q.judging.io.empty()) out += wrap(q.judging.io, style.width, "  ");
       out += wrap(judging_line(q), style.width, "  ");
       if (q.judging.judged()) out += fmt::format("    {}\n", test_command(q));
+    }
+    if (!q.sources.empty()) {
+      out += "\n" + paint("Sources:", ansi::cyan, style) + "\n";
+      out += bullets(q.sources, style.width, "-");
     }
     return out;
   }

@@ -81,6 +81,7 @@ expect_stdout "users  6  2 * 3"
 run bash -c 'qpick import <(printf "day\tquestion\tsubtopic\tgrade\trecorded_at\tuid\n2026-12-01\tfx-on-call\task\tgood\t2026-12-01T08:00:00.000Z\t0a\n")'
 expect_status 0
 expect_stderr "qpick: imported 1 grade; 0 already present"
+rm -rf "$XDG_CACHE_HOME/prepkit"  # import cached the banks in use, which map merged questions' grades
 run bash -c "timeout 10 qpick --bank <(cat '$DATA/banks/ask.yaml') list subtopics"
 expect_status 0
 expect_stdout_contains "ask               ask         2  Questions to ask the interviewer"

@@ -115,9 +115,27 @@ $DATA/lint/quality.yaml:13:5: question 'perf-bare-coding': a coding prompt must 
 $DATA/lint/quality.yaml:13:5: question 'perf-bare-coding': a coding problem needs io, at least 6 cases and a stress input, or judge: \"none: REASON\"; missing: io, cases (it has 0), a stress input
 $DATA/lint/quality.yaml:21:5: question 'perf-thin-answer': has 6 tags (expected 1 to 5)
 $DATA/lint/quality.yaml:21:5: question 'perf-thin-answer': has 1 'expect' point (expected 2 to 6)
-$DATA/lint/quality.yaml:29:5: question 'perf-averages-again': prompt shares 86% of its words with 'perf-no-follow-up' (line 6)"
+$DATA/lint/quality.yaml:29:5: question 'perf-averages-again': prompt and points 84% alike with 'perf-no-follow-up' (line 6)"
 expect_stderr "qpick: 6 problems found"
 
 TEST "a bank that breaks only quality rules still serves questions"
 run qpick --bank "$DATA/lint" -n 1 --seed 1
 expect_status 0
+
+TEST "replaced_by: a removed id that is still a question, or is redirected twice, is refused; lint finds one leading nowhere"
+question() { printf '  - id: %s\n    prompt: What does %s promise?\n    difficulty: easy\n    kind: concept\n    minutes: 5\n    tags: [transactions]\n    expect: [atomicity, isolation]\n' "$1" "$1"; }
+{ printf 'subtopic: databases\ntitle: Databases\narea: design\nreplaced_by:\n  db-two: db-one\n  db-old: db-one\nquestions:\n'; question db-one; question db-two; } >a.yaml
+{ printf 'subtopic: apis\ntitle: APIs\narea: design\nreplaced_by:\n  db-old: db-two\n  api-gone: api-nowhere\nquestions:\n'; question api-one; } >b.yaml
+run qpick --bank a.yaml --bank b.yaml show db-old
+expect_status 65
+expect_stderr "qpick: error: a.yaml:5:3: 'db-two' is replaced by 'db-one' but is still a question (line 15)"
+run qpick lint a.yaml b.yaml
+expect_status 1
+expect_stdout "a.yaml:5:3: 'db-two' is replaced by 'db-one' but is still a question (line 15)
+b.yaml:5:3: 'db-old' is already replaced by 'db-one' (a.yaml:6)
+b.yaml:6:3: replaced_by: 'api-gone' leads to 'api-nowhere', which is not a question of these banks (or leads back to it)"
+sed -i '/^  db-two: db-one$/d' a.yaml
+{ printf 'subtopic: apis\ntitle: APIs\narea: design\nquestions:\n'; question api-one; } >b.yaml
+run qpick --bank a.yaml --bank b.yaml show db-old
+expect_status 0
+expect_stdout_contains "db-one  databases"

@@ -194,3 +194,28 @@ wait
 [ ! -e failures1 ] && [ ! -e failures2 ] || fail "some grades failed: $(cat failures* 2>/dev/null | head -3)"
 run qpick history --format tsv
 expect_equal "$(stdout | tail -n +2 | wc -l)" "$((2 * each))" "all $((2 * each)) grades"
+
+TEST "a question merged into another: its grades, old and new, count for the one that stayed"
+export PREPKIT_BANKS="$DATA/banks"
+db="$XDG_STATE_HOME/prepkit/prepkit.db"
+# A grade recorded before fx-two-sum-hash was merged into fx-two-sum (fixture coding.yaml).
+qpick grade fx-two-sum good --date 2026-11-20 >/dev/null
+sqlite3 "$db" "UPDATE grades SET question = 'fx-two-sum-hash'"
+run qpick grade fx-two-sum good --date 2026-11-24
+expect_status 0
+expect_stdout "fx-two-sum  good  next review 2026-12-09 (in 15 days)"
+run qpick grade fx-two-sum-hash good --date 2026-12-09
+expect_status 0
+expect_stdout_contains "fx-two-sum  good  next review "
+run qpick history --format tsv
+expect_equal "$(stdout | tail -n +2 | cut -f1,2)" "2026-11-20	fx-two-sum-hash
+2026-11-24	fx-two-sum
+2026-12-09	fx-two-sum" "the history as recorded"
+run qpick --due --date 2026-11-30 --format ids
+expect_status 0
+expect_equal "$(stdout | grep -c fx-two-sum)" "0" "not due: the old grade counted"
+printf 'day\tquestion\tsubtopic\tgrade\trecorded_at\tuid\n2026-11-21\tfx-two-sum-hash\tcoding\tgood\t2026-11-21T08:00:00.000Z\tfeed000000000001\n' >old.tsv
+run qpick import old.tsv
+expect_status 0
+expect_stderr "qpick: imported 1 grade; 0 already present"
+expect_equal "$(sqlite3 "$db" "SELECT question FROM grades WHERE uid = 'feed000000000001'")" "fx-two-sum" "an imported grade lands on the question that stayed"

@@ -7,8 +7,8 @@
 #include "fuzz.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  std::vector<prepkit::Question> questions;
+  prepkit::BankContent content;
   std::vector<prepkit::Diagnostic> problems;
-  prepkit::parse_bank(std::string_view(reinterpret_cast<const char*>(data), size), "f.yaml", {}, questions, problems);
+  prepkit::parse_bank(std::string_view(reinterpret_cast<const char*>(data), size), "f.yaml", {}, content, problems);
   return 0;
 }

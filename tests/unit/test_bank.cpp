@@ -27,9 +27,9 @@ const char* const kQuestion =
 
 // The problems parse_bank finds in `text`, one per line.
 std::string problems_in(const std::string& text) {
-  std::vector<Question> questions;
+  BankContent content;
   std::vector<Diagnostic> problems;
-  parse_bank(text, "b.yaml", BankLimits{}, questions, problems);
+  parse_bank(text, "b.yaml", BankLimits{}, content, problems);
   std::string out;
   for (const auto& p : problems) out += p.str() + "\n";
   return out;
@@ -54,10 +54,11 @@ TEST_CASE("the fixed subtopics and areas") {
 }
 
 TEST_CASE("parse_bank reads a valid question") {
-  std::vector<Question> questions;
+  BankContent content;
+  std::vector<Question>& questions = content.questions;
   std::vector<Diagnostic> problems;
   parse_bank(std::string(kHeader) + kQuestion + "    follow_ups: ['What about NoSQL?']\n    estimate: \"1 GB\"\n",
-             "b.yaml", BankLimits{}, questions, problems);
+             "b.yaml", BankLimits{}, content, problems);
   CHECK(problems.empty());
   REQUIRE(questions.size() == 1);
   const Question& q = questions[0];
@@ -115,10 +116,10 @@ TEST_CASE("parse_bank reports each mistake at its place") {
   SUBCASE("limits") {
     BankLimits limits;
     limits.max_questions_per_file = 1;
-    std::vector<Question> questions;
+    BankContent content;
     std::vector<Diagnostic> problems;
     parse_bank(std::string(kHeader) + kQuestion + with("db-acid", "db-two").substr(std::string(kHeader).size()),
-               "b.yaml", limits, questions, problems);
+               "b.yaml", limits, content, problems);
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].str() == "b.yaml:5:3: too many questions: 2 (the limit is 1 per file)");
     CHECK(problems_in(with("What does ACID promise?", std::string(9000, 'x'))) ==
@@ -137,12 +138,13 @@ TEST_CASE("the limit on questions in all bank files together") {
   };
   const std::string two = bank_of("db-one", "db-two");
   SUBCASE("the questions of the files read before count") {
-    std::vector<Question> questions;
+    BankContent content;
+    std::vector<Question>& questions = content.questions;
     std::vector<Diagnostic> problems;
-    CHECK(parse_bank(two, "a.yaml", limits, questions, problems, 1) == 2);
+    CHECK(parse_bank(two, "a.yaml", limits, content, problems, 1) == 2);
     CHECK(problems.empty());
     CHECK(questions.size() == 2);
-    CHECK(parse_bank(two, "b.yaml", limits, questions, problems, 3) == 2);
+    CHECK(parse_bank(two, "b.yaml", limits, content, problems, 3) == 2);
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].str() ==
           "b.yaml:5:3: too many questions: this file brings the total to 5 (the limit is 3 across all bank files)");
@@ -214,5 +216,36 @@ TEST_CASE("load_banks") {
     CHECK(load.problems.size() == 1);
     CHECK(load.bank.find("x-unique"));
     CHECK(load.bank.find("x-shared") == nullptr);
+  }
+}
+
+TEST_CASE("replaced_by: a removed id leads to the question that replaced it") {
+  const auto load = [](const std::vector<std::pair<std::string, std::string>>& files) {
+    BankContent content;
+    std::vector<Diagnostic> problems;
+    for (const auto& [name, text] : files) parse_bank(text, name, BankLimits{}, content, problems);
+    std::string out;
+    for (const auto& p : problems) out += p.str() + "\n";
+    return std::pair(Bank(std::move(content.questions), std::move(content.redirects)), out);
+  };
+  const std::string header = "subtopic: databases\ntitle: T\narea: design\n";
+  SUBCASE("through a chain, to a question of the bank") {
+    const auto [bank, problems] =
+        load({{"b.yaml", header + "replaced_by:\n  db-old: db-older\n  db-older: db-acid\n  db-lost: db-nowhere\n" +
+                             "questions:\n" + kQuestion}});
+    CHECK(problems.empty());
+    CHECK(bank.current_id("db-old") == "db-acid");
+    CHECK(bank.current_id("db-older") == "db-acid");
+    CHECK(bank.current_id("db-lost") == "db-lost");  // leads nowhere in this bank
+    CHECK(bank.current_id("db-acid") == "db-acid");
+    CHECK(find_question(bank, "db-old").id == "db-acid");
+  }
+  SUBCASE("what parse_bank refuses") {
+    CHECK(problems_in(header + "replaced_by: [db-old]\nquestions: []\n") ==
+          "b.yaml:4:14: 'replaced_by' must be a mapping from a removed id to the id that replaces it, found a list\n");
+    CHECK(problems_in(header + "replaced_by:\n  Db-Old: db-acid\n  db-same: db-same\nquestions: []\n") ==
+          "b.yaml:5:3: invalid id 'Db-Old' in replaced_by (expected lower-case letters, digits and hyphens, starting "
+          "with a letter, at most 64 characters)\n"
+          "b.yaml:6:12: 'db-same' cannot be replaced by itself\n");
   }
 }

@@ -61,10 +61,29 @@ TEST_CASE("encode_bank_cache and decode_bank_cache") {
       CHECK(a.expect == b.expect);
       CHECK(a.follow_ups == b.follow_ups);
       CHECK(a.estimate == b.estimate);
+      CHECK(a.code == b.code);
+      CHECK(a.sources == b.sources);
       CHECK(a.file == b.file);
       CHECK(a.line == b.line);
       CHECK(a.column == b.column);
     }
+  }
+  SUBCASE("a question's code and sources, and the redirects") {
+    std::vector<Question> questions = {bank.questions()[0]};
+    questions[0].code = "for x in xs:\n    print(x)\n";
+    questions[0].sources = {"RFC 9110 section 9.2.2", "PEP 8"};
+    const Bank with({questions}, {{"fx-gone", questions[0].id, "a.yaml", 3, 3}});
+    const auto cache = decode_bank_cache(encode_bank_cache(stamps, 1, with));
+    REQUIRE(cache);
+    REQUIRE(cache->questions.size() == 1);
+    CHECK(cache->questions[0].code == questions[0].code);
+    CHECK(cache->questions[0].sources == questions[0].sources);
+    REQUIRE(cache->redirects.size() == 1);
+    CHECK(cache->redirects[0].from == "fx-gone");
+    CHECK(cache->redirects[0].to == questions[0].id);
+    CHECK(cache->redirects[0].file == "a.yaml");
+    CHECK(cache->redirects[0].line == 3);
+    CHECK(Bank(std::move(cache->questions), std::move(cache->redirects)).current_id("fx-gone") == questions[0].id);
   }
   SUBCASE("every truncation is rejected") {
     for (std::size_t size = 0; size < data.size(); size += 7) CHECK_FALSE(decode_bank_cache(data.substr(0, size)));
@@ -100,8 +119,8 @@ TEST_CASE("load_banks_cached") {
     REQUIRE(decoded);
     decoded->questions[0].prompt = "From the cache";
     decoded->written_ns += 10'000'000'000;  // as if written long after the file
-    std::ofstream(path, std::ios::trunc) << encode_bank_cache(decoded->stamps, decoded->written_ns,
-                                                              Bank(std::move(decoded->questions)));
+    std::ofstream(path, std::ios::trunc) << encode_bank_cache(
+        decoded->stamps, decoded->written_ns, Bank(std::move(decoded->questions), std::move(decoded->redirects)));
     CHECK(prompt_of(load_banks_cached(sources, cache), "ask-one") == "From the cache");
   }
   SUBCASE("an edit is seen, even one that keeps the size and the timestamp") {

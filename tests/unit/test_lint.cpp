@@ -2,7 +2,9 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -37,7 +39,7 @@ Question make(std::string id, std::string subtopic = "databases", std::string ki
 // The rules with the near-duplicate check off: the made-up prompts are alike on purpose.
 LintRules without_duplicates() {
   LintRules rules;
-  rules.duplicate_share = 2;
+  rules.similar_above = 2;
   return rules;
 }
 
@@ -139,17 +141,33 @@ TEST_CASE("lint_bank: difficulty spread") {
   CHECK(messages(questions).empty());
 }
 
-TEST_CASE("lint_bank: near-duplicate prompts") {
+TEST_CASE("lint_bank: near-duplicate questions") {
   Question a = make("db-a");
   a.prompt = "Explain how a compound index on customer and created columns speeds ordering queries";
   Question b = make("db-b");
-  b.prompt = "Explain how a compound index on customer and created columns speeds sorting queries";
+  b.prompt = "Explain how a compound index on customer and created columns speeds ordering queries";
   b.line = 20;
   Question c = make("db-c");
   c.prompt = "Describe replication lag and read-your-writes consistency";
   CHECK(messages({a, b, c}, LintRules{}) ==
-        std::vector<std::string>{"b.yaml:20:5: question 'db-b': prompt shares 80% of its words "
-                                 "with 'db-a' (line 7)"});
+        std::vector<std::string>{"b.yaml:20:5: question 'db-b': prompt and points 100% alike with 'db-a' (line 7)"});
+  SUBCASE("the points count as well as the prompt") {
+    a.prompt = "Which index helps here?";
+    a.expect = {"customer and created columns in that order", "equality columns first, the range column last"};
+    b.prompt = "Why is this query slow?";
+    b.expect = a.expect;
+    c.expect = {"read your own writes from the leader", "monotonic reads with sticky sessions"};
+    std::vector<Question> questions = {a, b, c};
+    for (const char* topic : {"vacuum", "sharding", "backups", "caching", "queues", "locks"}) {
+      Question other = make(fmt::format("db-{}", topic));
+      other.prompt = fmt::format("Tell me about {}", topic);
+      other.expect = {topic, fmt::format("{} in production", topic)};
+      questions.push_back(other);
+    }
+    const auto found = messages(questions, LintRules{});
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].starts_with("b.yaml:20:5: question 'db-b': prompt and points "));
+  }
 }
 
 namespace {
@@ -166,52 +184,81 @@ std::vector<Question> with_prompts(const std::vector<std::string>& prompts) {
   return questions;
 }
 
-// The message for question `later` nearly repeating `earlier`, with which it shares `share` of its words.
-std::string repeats(std::size_t later, std::size_t earlier, double share) {
-  return fmt::format("b.yaml:{}:5: question 'q-{}': prompt shares {:.0f}% of its words with 'q-{}' (line {})",
-                     later + 1, later, share * 100, earlier, earlier + 1);
+// The message for question `later` nearly repeating `earlier`, `similarity` alike.
+std::string repeats(std::size_t later, std::size_t earlier, double similarity) {
+  return fmt::format("b.yaml:{}:5: question 'q-{}': prompt and points {:.0f}% alike with 'q-{}' (line {})", later + 1,
+                     later, std::floor(similarity * 100 + 1e-9), earlier, earlier + 1);
 }
 
-// The rules with only the near-duplicate check on, at `share`.
-LintRules duplicates_only(double share = 0.5) {
+// The rules with only the near-duplicate check on, at `threshold`.
+LintRules duplicates_only(double threshold = 0.4) {
   LintRules rules;
   rules.spread_min_questions = std::numeric_limits<std::size_t>::max();
-  rules.duplicate_share = share;
+  rules.similar_above = threshold;
   return rules;
+}
+
+// The TF-IDF cosine of every pair of `texts`, computed the plain way: cosines[i][j].
+std::vector<std::vector<double>> every_cosine(const std::vector<std::string>& texts) {
+  std::vector<std::map<std::string, double>> counts;
+  std::map<std::string, double> users;
+  for (const auto& text : texts) {
+    std::map<std::string, double> count;
+    for (const auto& term : similarity_terms(text)) ++count[term];
+    for (const auto& [term, n] : count) ++users[term];
+    counts.push_back(count);
+  }
+  std::vector<std::map<std::string, double>> vectors;
+  for (auto& count : counts) {
+    double squares = 0;
+    for (auto& [term, n] : count) {
+      n = (1 + std::log(n)) * std::log(static_cast<double>(texts.size()) / users[term]);
+      squares += n * n;
+    }
+    for (auto& [term, n] : count) n = squares > 0 ? n / std::sqrt(squares) : 0;
+    vectors.push_back(count);
+  }
+  std::vector<std::vector<double>> cosines(texts.size(), std::vector<double>(texts.size()));
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    for (std::size_t j = 0; j < texts.size(); ++j) {
+      for (const auto& [term, weight] : vectors[i]) {
+        if (const auto it = vectors[j].find(term); it != vectors[j].end()) cosines[i][j] += weight * it->second;
+      }
+    }
+  }
+  return cosines;
 }
 
 }  // namespace
 
 TEST_CASE("lint_bank: which near-duplicates are reported") {
-  SUBCASE("a pair at the threshold is, one just under it is not") {
-    CHECK(messages(with_prompts({"Alpha, bravo and charlie?", "alpha bravo delta", "alpha bravo echo foxtrot"}),
-                   duplicates_only()) == std::vector<std::string>{repeats(1, 0, 0.5)});
-  }
-  SUBCASE("each question once, beside the earlier prompt it shares most with") {
-    CHECK(messages(with_prompts({"alpha bravo charlie delta echo", "alpha bravo charlie delta foxtrot",
-                                 "alpha bravo charlie delta foxtrot golf"}),
-                   duplicates_only()) == std::vector<std::string>{repeats(1, 0, 4.0 / 6), repeats(2, 1, 5.0 / 6)});
+  SUBCASE("each question once, beside the earlier question most like it") {
+    const std::vector<std::string> prompts = {"alpha bravo charlie delta echo",
+                                              "alpha bravo charlie delta echo foxtrot",
+                                              "alpha bravo charlie delta echo foxtrot golf",
+                                              "hotel india",
+                                              "juliet kilo",
+                                              "lima mike"};
+    const auto cosines = every_cosine(prompts);
+    CHECK(cosines[1][0] >= 0.4);
+    CHECK(cosines[2][1] > cosines[2][0]);
+    CHECK(messages(with_prompts(prompts), duplicates_only()) ==
+          std::vector<std::string>{repeats(1, 0, cosines[1][0]), repeats(2, 1, cosines[2][1])});
   }
   SUBCASE("on a tie, beside the first") {
-    CHECK(messages(with_prompts({"alpha bravo charlie", "Alpha Bravo Charlie", "alpha, bravo, charlie"}),
+    CHECK(messages(with_prompts({"alpha bravo charlie", "Alpha Bravo Charlie", "alpha, bravo, charlie", "delta"}),
                    duplicates_only()) == std::vector<std::string>{repeats(1, 0, 1), repeats(2, 0, 1)});
   }
-  SUBCASE("prompts that share only words most prompts use") {
-    std::vector<std::string> prompts;
-    for (int i = 0; i < 60; ++i) {
-      prompts.push_back(fmt::format("alpha bravo charlie only{0}a only{0}b only{0}c only{0}d", i));
-    }
-    prompts.push_back("alpha bravo charlie delta");
-    prompts.push_back("alpha bravo charlie echo");
-    CHECK(messages(with_prompts(prompts), duplicates_only()) == std::vector<std::string>{repeats(61, 60, 0.6)});
+  SUBCASE("a term every question uses weighs nothing") {
+    CHECK(messages(with_prompts({"alpha bravo", "alpha charlie", "alpha delta"}), duplicates_only()).empty());
   }
-  SUBCASE("prompts without words of four letters are never near-duplicates") {
+  SUBCASE("texts without terms of three characters are never near-duplicates") {
     CHECK(messages(with_prompts({"a b c", "a b c", "Why?"}), duplicates_only()).empty());
   }
 }
 
 TEST_CASE("lint_bank: near-duplicates are the ones a comparison of every pair finds") {
-  // Prompts of 1 to 12 words from 40, the first ones far more often than the last, so that many
+  // Prompts of 1 to 12 terms from 40, the first ones far more often than the last, so that many
   // pairs come close to each threshold; with case, punctuation and short words to ignore.
   Rng rng(2026);
   std::vector<std::string> prompts;
@@ -224,34 +271,37 @@ TEST_CASE("lint_bank: near-duplicates are the ones a comparison of every pair fi
     }
     prompts.push_back(prompt + "?");
   }
-  for (const double share : {0.3, 0.5, 0.75, 1.0}) {
-    CAPTURE(share);
+  auto texts = prompts;
+  for (auto& text : texts) text += " one two";  // the points make() gives every question
+  const auto cosines = every_cosine(texts);
+  for (const double threshold : {0.2, 0.4, 0.6, 0.9}) {
+    CAPTURE(threshold);
     std::vector<std::string> expected;
     for (std::size_t i = 0; i < prompts.size(); ++i) {
       double best = -1;
       std::size_t earlier = 0;
       for (std::size_t j = 0; j < i; ++j) {
-        const double overlap = word_overlap(prompts[i], prompts[j]);
-        if (overlap > best) best = overlap, earlier = j;
+        if (cosines[i][j] > best + 1e-9) best = cosines[i][j], earlier = j;
       }
-      if (best >= share) expected.push_back(repeats(i, earlier, best));
+      if (best >= threshold - 1e-9) expected.push_back(repeats(i, earlier, best));
     }
     CHECK(expected.size() >= 5);  // enough to show something
-    CHECK(messages(with_prompts(prompts), duplicates_only(share)) == expected);
+    CHECK(messages(with_prompts(prompts), duplicates_only(threshold)) == expected);
   }
 }
 
 TEST_CASE("lint_bank: a near-duplicate search cut short by its limits") {
-  const std::vector<std::string> copies(20, "alpha bravo charlie delta");
+  std::vector<std::string> copies(20, "alpha bravo charlie delta");
+  copies.emplace_back("echo foxtrot");  // so that the copies' terms weigh something
   SUBCASE("within the limits every copy is beside the first") {
     const auto found = messages(with_prompts(copies), duplicates_only());
     REQUIRE(found.size() == 19);
     CHECK(found[18] == repeats(19, 0, 1));
   }
-  SUBCASE("allowed one lookup and one comparison a prompt, each copy is beside the one before it") {
+  SUBCASE("allowed one lookup and one comparison a question, each copy is beside the one before it") {
     LintRules rules = duplicates_only();
-    rules.duplicate_lookups = 19;
-    rules.duplicate_comparisons = 19;
+    rules.similarity_lookups = 20;
+    rules.similarity_comparisons = 20;
     const auto found = messages(with_prompts(copies), rules);
     REQUIRE(found.size() == 19);
     CHECK(found[0] == repeats(1, 0, 1));
@@ -259,7 +309,7 @@ TEST_CASE("lint_bank: a near-duplicate search cut short by its limits") {
   }
   SUBCASE("allowed no lookups, it finds nothing") {
     LintRules rules = duplicates_only();
-    rules.duplicate_lookups = 0;
+    rules.similarity_lookups = 0;
     CHECK(messages(with_prompts(copies), rules).empty());
   }
 }
@@ -276,9 +326,10 @@ TEST_CASE("lint_bank: progress") {
   CHECK(std::is_sorted(calls.begin(), calls.end()));
 }
 
-TEST_CASE("word_overlap") {
-  CHECK(word_overlap("", "") == 0);
-  CHECK(word_overlap("Index Tuning", "index tuning!") == 1);
-  CHECK(word_overlap("a an the of", "a an") == 0);  // short words do not count
-  CHECK(word_overlap("alpha beta", "alpha gamma") == doctest::Approx(1.0 / 3));
+TEST_CASE("similarity_terms") {
+  CHECK(similarity_terms("").empty());
+  CHECK(similarity_terms("Index Tuning, of IDs!") == std::vector<std::string>{"index", "tuning", "ids"});
+  CHECK(similarity_terms("a an the of") == std::vector<std::string>{"the"});  // two letters do not count
+  CHECK(similarity_terms("caches cache keys gas") == std::vector<std::string>{"cache", "cache", "keys", "gas"});
+  CHECK(similarity_terms("p99 HTTP/2") == std::vector<std::string>{"p99", "http"});
 }

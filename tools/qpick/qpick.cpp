@@ -123,13 +123,26 @@ struct PickRun {
   const Bank& bank;
 };
 
+// `grade` as it counts in `bank`: given to a question that left the banks, it counts for the one
+// that replaced it (and that question's subtopic).
+const GradeRecord& counted(const Bank& bank, const GradeRecord& grade, GradeRecord& moved) {
+  const std::string_view current = bank.current_id(grade.question);
+  if (current == grade.question) return grade;
+  moved = grade;
+  moved.question = std::string(current);
+  moved.subtopic = bank.find(current)->subtopic;
+  return moved;
+}
+
 // What the grades recorded up to `today` come to, streamed from the state database (none before
 // it exists); also the questions ever shown as daily questions when `shown` is given.
-GradeDigest digest_grades(const QpickOptions& options, Date today, std::vector<std::string>* shown = nullptr) {
+GradeDigest digest_grades(const QpickOptions& options, const Bank& bank, Date today,
+                          std::vector<std::string>* shown = nullptr) {
   GradeDigest digest(today);
   const auto store = open_existing_store(state_path(options.state));
   if (!store) return digest;
-  store->for_each_grade({}, [&](const GradeRecord& grade) { digest.add(grade); });
+  GradeRecord moved;
+  store->for_each_grade({}, [&](const GradeRecord& grade) { digest.add(counted(bank, grade, moved)); });
   if (shown) *shown = store->shown_questions();
   return digest;
 }
@@ -145,7 +158,7 @@ std::string render_chosen(const PickRun& run, const std::vector<const Question*>
 // --due: the reviews due today, then new questions (all of them unless -n).
 int run_due(const PickRun& run) {
   const QpickOptions& options = run.options;
-  const DueList list = due_questions(run.bank, digest_grades(options, run.clock.today()),
+  const DueList list = due_questions(run.bank, digest_grades(options, run.bank, run.clock.today()),
                                      {options.filter, options.count_given ? std::optional(run.count) : std::nullopt,
                                       run.settings.until, run.settings.new_per_day});
   if (list.interview_over) {
@@ -165,7 +178,7 @@ int run_due(const PickRun& run) {
 
 // --weak: questions from the subtopics graded worst lately.
 int run_weak(const PickRun& run) {
-  const GradeDigest grades = digest_grades(run.options, run.clock.today());
+  const GradeDigest grades = digest_grades(run.options, run.bank, run.clock.today());
   const auto weak = weak_subtopics(grades);
   if (weak.empty()) {
     cli::note("no weak spots yet: a subtopic needs 5 grades in the last 30 days, one of them again or hard");
@@ -282,7 +295,16 @@ int run_grade(const QpickOptions& options) {
   std::string text;
   for (const Question* question : questions) {
     GradeDigest grades(clock.today());
-    store.for_each_grade({std::nullopt, question->id}, [&](const GradeRecord& g) { grades.add(g); });  // its own only
+    // Its own grades only, and those of the questions it replaced (in all the history, so that
+    // they replay in order).
+    const bool replaced = std::any_of(bank.redirects().begin(), bank.redirects().end(),
+                                      [&](const Redirect& r) { return bank.current_id(r.from) == question->id; });
+    GradeRecord moved;
+    store.for_each_grade({std::nullopt, replaced ? std::nullopt : std::optional(question->id)},
+                         [&](const GradeRecord& g) {
+                           if (const GradeRecord& grade = counted(bank, g, moved); grade.question == question->id)
+                             grades.add(grade);
+                         });
     const auto due = next_due(grades.find(question->id)->state, config.until);
     const long days = due ? days_since_epoch(*due) - days_since_epoch(clock.today()) : 0;
     table.rows.push_back({question->id, grade_name(*grade), format_date(clock.today()), due ? format_date(*due) : "",
@@ -310,7 +332,7 @@ int run_stats(const QpickOptions& options) {
   const Settings config = settings(options, PlanInterview::read);
   const Bank bank = load(options, config);
   std::vector<std::string> shown;
-  const GradeDigest grades = digest_grades(options, clock.today(), &shown);
+  const GradeDigest grades = digest_grades(options, bank, clock.today(), &shown);
   std::set<std::string> solved;
   if (const auto store = open_existing_store(state_path(options.state))) {
     for (const auto& [id, day] : first_solved(store->judge_runs())) {
@@ -353,7 +375,12 @@ int run_history(const QpickOptions& options) {
 
 int run_import(const QpickOptions& options) {
   const std::string name = options.import_file == "-" ? "<stdin>" : options.import_file;
-  const auto grades = parse_history(read_file(options.import_file, 256u << 20u, FileOrigin::named), name);
+  auto grades = parse_history(read_file(options.import_file, 256u << 20u, FileOrigin::named), name);
+  // Grades given on another machine to questions that have since been merged land on the
+  // question that replaced them.
+  const Bank bank = load(options, settings(options));
+  GradeRecord moved;
+  for (auto& grade : grades) grade = GradeRecord(counted(bank, grade, moved));
   Store store(state_path(options.state));
   const std::size_t added = store.import_grades(grades);
   cli::note(
