@@ -1,5 +1,6 @@
 # 8 processes at once for 20 seconds against one state database and one stories folder: every
-# run succeeds within 2 seconds, and every write acknowledged is there afterwards.
+# run succeeds within 2 seconds (4 in a sanitizer build, where each run starts several times
+# slower and 8 share 2 cores), and every write acknowledged is there afterwards.
 export PREPKIT_BANKS="$DATA/banks"
 
 days=(2026-12-01 2026-12-02 2026-12-03 2026-12-04 2026-12-05)
@@ -53,7 +54,8 @@ grep -qi 'locked' stderr && fail "a run found the database locked ($(grep -ci lo
 unexpected=$(grep -vE '^plan: logged 1 problem on [0-9]{4}-[0-9]{2}-[0-9]{2}$|^star: (Situation|Task|Action|Result), about [0-9]+:[0-9]{2}$|^star: recorded rehearsal [0-9]+ of load-story$' stderr)
 [ -z "$unexpected" ] || fail "unexpected messages ($(wc -l <<<"$unexpected") lines):"$'\n'"$(sort <<<"$unexpected" | uniq -c | sort -rn | head -10)"
 [ -s runs ] || fail "the workers ran nothing"
-[ "${slowest_ms:-0}" -le 2000 ] || fail "a run took over 2000 ms: $summary"
+limit_ms=$(rounds 2000 4000)
+[ "${slowest_ms:-0}" -le "$limit_ms" ] || fail "a run took over $limit_ms ms: $summary"
 [ -z "${PREPKIT_TEST_VERBOSE:-}" ] || echo "  [$current] $summary" >&2
 
 expect_equal "$(sqlite3 "$db" 'SELECT count(*) FROM grades')" "$(acknowledged grade)" "grades kept ($summary)"
