@@ -81,6 +81,19 @@ struct JudgeRunRecord {
   bool solved() const { return failed == 0 && passed == total && total > 0; }
 };
 
+// One answer practised with qpick practice, as table `attempts` (schema version 7) keeps it.
+struct AttemptRecord {
+  std::string question;
+  Date day;                   // the day it counts for (local, or --date)
+  std::string recorded_at;    // UTC, ISO 8601 with milliseconds
+  long seconds = 0;           // the time the answer took
+  std::vector<int> covered;   // the rubric points it covered, numbered from 1, ascending
+  int points = 0;             // the question's rubric points at the time
+  std::string figure;         // how the user's figure compared ("within 2x", ...), or empty
+  Grade grade = Grade::good;  // the grade recorded with it
+  std::string note;           // the answer note's path
+};
+
 // For each problem some run in `runs` solved, the first day one did.
 std::map<std::string, Date> first_solved(const std::vector<JudgeRunRecord>& runs);
 

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <cstdlib>
 
 #include <fmt/format.h>
 
@@ -89,6 +90,20 @@ const char* const kMigrations[] = {
     "  command TEXT NOT NULL"  // the solution's program, without its arguments
     ");"
     "CREATE INDEX judge_runs_by_question ON judge_runs (question, id);",
+    // 7: answers practised with qpick practice, each with the grade recorded beside it.
+    "CREATE TABLE attempts ("
+    "  id INTEGER PRIMARY KEY,"
+    "  question TEXT NOT NULL,"
+    "  day TEXT NOT NULL,"                              // YYYY-MM-DD the attempt counts for
+    "  recorded_at TEXT NOT NULL,"                      // UTC ISO 8601 with milliseconds
+    "  seconds INTEGER NOT NULL CHECK (seconds >= 0),"  // the time the answer took
+    "  covered TEXT NOT NULL,"  // the rubric points covered, numbered from 1: '1,3,4', '' for none
+    "  points INTEGER NOT NULL CHECK (points >= 0),"  // the rubric points in all at the time
+    "  figure TEXT NOT NULL,"                         // 'within 2x', 'within 10x', 'off', or '' when not checked
+    "  grade TEXT NOT NULL CHECK (grade IN ('again', 'hard', 'good', 'easy')),"
+    "  note TEXT NOT NULL"  // the answer note's path
+    ");"
+    "CREATE INDEX attempts_by_question ON attempts (question, id);",
 };
 
 // How long a program waits for another to finish with the database before giving up.
@@ -447,6 +462,50 @@ void Store::add_judge_run(const JudgeRunRecord& r) {
     insert.bind(7, r.slowest_ms).bind(8, r.command);
     insert.step();
   });
+}
+
+void Store::add_attempt(const AttemptRecord& a, const GradeRecord& g) {
+  transaction([&] {
+    Statement grade(
+        db_, "INSERT INTO grades (uid, question, subtopic, day, grade, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        name_);
+    grade.bind(1, g.uid).bind(2, g.question).bind(3, g.subtopic).bind(4, format_date(g.day));
+    grade.bind(5, grade_name(g.grade)).bind(6, g.recorded_at);
+    grade.step();
+    Statement insert(db_,
+                     "INSERT INTO attempts (question, day, recorded_at, seconds, covered, points, figure, grade, note)"
+                     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                     name_);
+    insert.bind(1, a.question).bind(2, format_date(a.day));
+    insert.bind(3, a.recorded_at.empty() ? utc_timestamp() : a.recorded_at);
+    insert.bind(4, a.seconds).bind(5, fmt::format("{}", fmt::join(a.covered, ",")));
+    insert.bind(6, static_cast<long>(a.points)).bind(7, a.figure).bind(8, grade_name(a.grade)).bind(9, a.note);
+    insert.step();
+  });
+}
+
+std::vector<AttemptRecord> Store::attempts(const std::optional<std::string>& question) {
+  Statement query(db_,
+                  "SELECT question, day, recorded_at, seconds, covered, points, figure, grade, note FROM attempts"
+                  " WHERE ?1 IS NULL OR question = ?1 ORDER BY id",
+                  name_);
+  if (question) query.bind(1, *question);
+  std::vector<AttemptRecord> attempts;
+  while (query.step()) {
+    const auto day = parse_date(query.text(1));
+    const auto grade = parse_grade(query.text(7));
+    if (!day || !grade) throw IoError(fmt::format("state database {}: an attempt is malformed", name_));
+    AttemptRecord a{query.text(0), *day,   query.text(2), query.integer(3), {}, static_cast<int>(query.integer(5)),
+                    query.text(6), *grade, query.text(8)};
+    const std::string covered = query.text(4);
+    for (std::size_t at = 0; at < covered.size();) {
+      const std::size_t comma = std::min(covered.find(',', at), covered.size());
+      a.covered.push_back(std::atoi(covered.substr(at, comma - at).c_str()));
+      at = comma + 1;
+    }
+    attempts.push_back(std::move(a));
+  }
+  return attempts;
 }
 
 std::vector<JudgeRunRecord> Store::judge_runs(const std::optional<std::string>& question) {

@@ -120,6 +120,12 @@ class Store {
   // The runs of qpick test against `question` (of every question when nothing), oldest first.
   std::vector<JudgeRunRecord> judge_runs(const std::optional<std::string>& question = std::nullopt);
 
+  // Records a practised answer and the grade it earned (`grade`, whose uid is new), together.
+  void add_attempt(const AttemptRecord& attempt, const GradeRecord& grade);
+
+  // The practised answers to `question` (to every question when nothing), oldest first.
+  std::vector<AttemptRecord> attempts(const std::optional<std::string>& question = std::nullopt);
+
   // Records work done (plan log).
   void add_log(const PlanLogEntry& entry);
 

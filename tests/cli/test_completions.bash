@@ -81,6 +81,8 @@ accepts qpick --color -- qpick -n 1 --color {}
 accepts qpick list -- qpick list {}
 accepts qpick grade fx-two-sum -- qpick grade fx-two-sum {}
 accepts qpick --memory -- qpick test fx-merge-intervals --case 6 --memory {} -- echo 0
+accepts qpick --covered -- qpick practice fx-on-call --minutes 2 --covered {}
+accepts qpick --grade -- qpick practice fx-on-call --minutes 2 --covered all --grade {}
 accepts plan --format -- plan --start 2026-12-07 --format {}
 accepts plan --color -- plan --start 2026-12-07 --color {}
 accepts plan --template -- plan --start 2026-12-07 --template {}
@@ -104,7 +106,7 @@ zsh_offers() {
 fish_offers() {
   fish --no-config -c "source '$BUILD/share/completions/fish/$1.fish'; complete -C '$* '" | cut -f1 | sort | tr '\n' ' '
 }
-for option in qpick:--memory qpick:--subtopic qpick:--area qpick:--kind qpick:--difficulty qpick:--format qpick:--color \
+for option in qpick:--memory qpick:--covered qpick:--grade qpick:--subtopic qpick:--area qpick:--kind qpick:--difficulty qpick:--format qpick:--color \
   plan:--format plan:--color plan:--template plan:--days estimate:--format estimate:--to \
   star:--format star:--color star:--theme; do
   program=${option%%:*} flag=${option#*:}

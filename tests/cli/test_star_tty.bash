@@ -12,20 +12,6 @@ fixtures() {
   cp "$DATA"/stories/*.md "$STORIES"/
 }
 
-# tmux on a server of this test's own, without the user's configuration. Each terminal gets a
-# new server: one just killed may still hold its socket for a moment.
-servers=0
-tm() { tmux -S "$WORK/tmux$servers.sock" -f /dev/null "$@"; }
-
-# Starts a 80x24 terminal in this test's folder running shell command $1.
-start() {
-  broken=0
-  tm kill-server 2>/dev/null  # the previous test's, if it ended early
-  servers=$((servers + 1))
-  tm new-session -d -x 80 -y 24 -c "$WORK" "$1"
-  tm set-option -g remain-on-exit on >/dev/null
-}
-
 # Runs `star ARGS...` in the terminal, inside a script that keeps going after it (its no-op INT
 # trap lets Ctrl-C end star, not the script) and records star's process id and exit status and
 # the terminal settings before and after it.
@@ -42,22 +28,6 @@ EOF
   start "bash $WORK/run-star.sh"
 }
 
-screen() { tm capture-pane -p; }
-
-# Waits up to 10 s for TEXT to appear on the screen (not at all once a wait has failed).
-wait_for() {
-  local i
-  [ "$broken" -eq 0 ] || return 1
-  for i in $(seq 100); do
-    screen | grep -qF -- "$1" && return 0
-    sleep 0.1
-  done
-  broken=1
-  fail "the screen never showed: $1"$'\n'"--- screen"$'\n'"$(screen)"
-  return 1
-}
-
-stop_tmux() { tm kill-server 2>/dev/null; }
 
 # The number of rehearsals recorded for `cut-checkout-p95`, without creating a database.
 recorded() {

@@ -129,7 +129,7 @@ TEST_CASE("Store migrates a database from every earlier schema version") {
           {"ab", "db-acid", "databases", *parse_date("2026-11-02"), Grade::good, "2026-11-02T00:00:00.000Z"});
     }
     sql_outside(path,
-                "DROP INDEX grades_in_order; DROP INDEX grades_by_question; DROP TABLE judge_runs;"
+                "DROP INDEX grades_in_order; DROP INDEX grades_by_question; DROP TABLE judge_runs; DROP TABLE attempts;"
                 "CREATE INDEX grades_by_day ON grades (day, recorded_at); PRAGMA user_version = 4;");
     Store store(path);
     CHECK(store.version() == Store::current_version());
@@ -147,7 +147,9 @@ TEST_CASE("Store migrates a database from every earlier schema version") {
       r.started_at = "2026-11-03T08:00:00.000Z";
       current.add_rehearsal(r);
     }
-    sql_outside(path, "DROP TABLE plans; DROP TABLE plan_log; DROP TABLE judge_runs; PRAGMA user_version = 3;");
+    sql_outside(
+        path,
+        "DROP TABLE plans; DROP TABLE plan_log; DROP TABLE judge_runs; DROP TABLE attempts; PRAGMA user_version = 3;");
     Store store(path);
     CHECK(store.version() == Store::current_version());
     CHECK(store.rehearsals().size() == 1);
@@ -164,7 +166,7 @@ TEST_CASE("Store judge runs, and the first day each problem was solved") {
     // A version-5 database: a current one without the version-6 table.
     Store current(path);
   }
-  sql_outside(path, "DROP TABLE judge_runs; PRAGMA user_version = 5;");
+  sql_outside(path, "DROP TABLE judge_runs; DROP TABLE attempts; PRAGMA user_version = 5;");
   Store store(path);
   CHECK(store.version() == Store::current_version());
   CHECK(store.judge_runs().empty());
@@ -307,5 +309,50 @@ TEST_CASE("Store grades") {
     CHECK(plan("EXPLAIN QUERY PLAN SELECT uid, question, subtopic, day, grade, recorded_at FROM grades "
                "WHERE question = 'a' AND day >= '0000' ORDER BY day, recorded_at, uid") ==
           "SEARCH grades USING COVERING INDEX grades_by_question (question=? AND day>?)");
+  }
+}
+
+TEST_CASE("Store attempts: a practised answer and its grade, recorded together") {
+  test::TempDir dir;
+  const auto path = dir / "state.db";
+  {
+    // A version-6 database: a current one without the version-7 table.
+    Store current(path);
+  }
+  sql_outside(path, "DROP TABLE attempts; PRAGMA user_version = 6;");
+  Store store(path);
+  CHECK(store.version() == Store::current_version());
+  CHECK(store.attempts().empty());
+  const GradeRecord grade{
+      "a1", "db-acid", "databases", *parse_date("2026-12-02"), Grade::hard, "2026-12-02T08:00:00.000Z"};
+  store.add_attempt({"db-acid",
+                     *parse_date("2026-12-02"),
+                     "2026-12-02T08:00:00.000Z",
+                     754,
+                     {1, 3},
+                     4,
+                     "within 10x",
+                     Grade::hard,
+                     "/notes/db-acid/2026-12-02.md"},
+                    grade);
+  store.add_attempt(
+      {"db-other", *parse_date("2026-12-03"), "", 60, {}, 2, "", Grade::again, "/n.md"},
+      {"a2", "db-other", "databases", *parse_date("2026-12-03"), Grade::again, "2026-12-03T08:00:00.000Z"});
+  const auto attempts = store.attempts("db-acid");
+  REQUIRE(attempts.size() == 1);
+  CHECK(attempts[0].seconds == 754);
+  CHECK(attempts[0].covered == std::vector<int>{1, 3});
+  CHECK(attempts[0].points == 4);
+  CHECK(attempts[0].figure == "within 10x");
+  CHECK(attempts[0].grade == Grade::hard);
+  CHECK(attempts[0].note == "/notes/db-acid/2026-12-02.md");
+  CHECK(store.attempts().size() == 2);
+  CHECK(store.attempts()[1].covered.empty());
+  CHECK(store.grades().size() == 2);
+  SUBCASE("the grade and the attempt are one write: a grade whose uid is taken records neither") {
+    CHECK_THROWS(
+        store.add_attempt({"db-acid", *parse_date("2026-12-04"), "", 1, {}, 2, "", Grade::good, "/x.md"}, grade));
+    CHECK(store.attempts().size() == 2);
+    CHECK(store.grades().size() == 2);
   }
 }

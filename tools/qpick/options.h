@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "bank/sample.h"
+#include "practice.h"
 #include "testing.h"
 
 namespace prepkit {
@@ -38,6 +39,8 @@ struct QpickOptions {
   std::string since;
   std::string import_file;
   TestOptions test;
+  PracticeOptions practice;
+  std::string answers_id;
 };
 
 }  // namespace prepkit

@@ -1,5 +1,6 @@
 #include "qpick.h"
 #include "options.h"
+#include "practice.h"
 #include "settings.h"
 #include "testing.h"
 
@@ -270,6 +271,35 @@ std::vector<std::string> ids_to_grade(const QpickOptions& options) {
   return ids;
 }
 
+// When `question`, just graded `grade`, comes back: a row (id, grade, day, next_review,
+// interval_days) and the line that says it.
+std::pair<std::vector<std::string>, std::string> next_review(const Bank& bank, Store& store, const Question& question,
+                                                             Grade grade, const Settings& config, Date today) {
+  GradeDigest grades(today);
+  // Its own grades only, and those of the questions it replaced (in all the history, so that
+  // they replay in order).
+  const bool replaced = std::any_of(bank.redirects().begin(), bank.redirects().end(),
+                                    [&](const Redirect& r) { return bank.current_id(r.from) == question.id; });
+  GradeRecord moved;
+  store.for_each_grade({std::nullopt, replaced ? std::nullopt : std::optional(question.id)}, [&](const GradeRecord& g) {
+    if (const GradeRecord& counts = counted(bank, g, moved); counts.question == question.id) grades.add(counts);
+  });
+  const auto due = next_due(grades.find(question.id)->state, config.until);
+  const long days = due ? days_since_epoch(*due) - days_since_epoch(today) : 0;
+  std::vector<std::string> row = {question.id, grade_name(grade), format_date(today), due ? format_date(*due) : "",
+                                  std::to_string(days)};
+  if (due) {
+    return {row, fmt::format("{}  {}  next review {} (in {} day{})\n", question.id, grade_name(grade),
+                             format_date(*due), days, days == 1 ? "" : "s")};
+  }
+  const Date interview = *config.until.value;
+  const long left = days_since_epoch(interview) - days_since_epoch(today);
+  const std::string when = left > 0    ? fmt::format("the interview is on {}", format_date(interview))
+                           : left == 0 ? std::string("the interview is today")
+                                       : fmt::format("the interview was on {}", format_date(interview));
+  return {row, fmt::format("{}  {}  no further review: {}\n", question.id, grade_name(grade), when)};
+}
+
 int run_grade(const QpickOptions& options) {
   const Format format = parse_format(options.format);
   const Clock clock(cli::parse_date_option("--date", options.date));
@@ -294,34 +324,35 @@ int run_grade(const QpickOptions& options) {
   Table table{{"id", "grade", "day", "next_review", "interval_days"}, {false, false, false, false, true}, {}};
   std::string text;
   for (const Question* question : questions) {
-    GradeDigest grades(clock.today());
-    // Its own grades only, and those of the questions it replaced (in all the history, so that
-    // they replay in order).
-    const bool replaced = std::any_of(bank.redirects().begin(), bank.redirects().end(),
-                                      [&](const Redirect& r) { return bank.current_id(r.from) == question->id; });
-    GradeRecord moved;
-    store.for_each_grade({std::nullopt, replaced ? std::nullopt : std::optional(question->id)},
-                         [&](const GradeRecord& g) {
-                           if (const GradeRecord& grade = counted(bank, g, moved); grade.question == question->id)
-                             grades.add(grade);
-                         });
-    const auto due = next_due(grades.find(question->id)->state, config.until);
-    const long days = due ? days_since_epoch(*due) - days_since_epoch(clock.today()) : 0;
-    table.rows.push_back({question->id, grade_name(*grade), format_date(clock.today()), due ? format_date(*due) : "",
-                          std::to_string(days)});
-    if (due) {
-      text += fmt::format("{}  {}  next review {} (in {} day{})\n", question->id, grade_name(*grade), format_date(*due),
-                          days, days == 1 ? "" : "s");
-      continue;
-    }
-    const Date interview = *config.until.value;
-    const long left = days_since_epoch(interview) - days_since_epoch(clock.today());
-    const std::string when = left > 0    ? fmt::format("the interview is on {}", format_date(interview))
-                             : left == 0 ? std::string("the interview is today")
-                                         : fmt::format("the interview was on {}", format_date(interview));
-    text += fmt::format("{}  {}  no further review: {}\n", question->id, grade_name(*grade), when);
+    const auto [row, line] = next_review(bank, store, *question, *grade, config, clock.today());
+    table.rows.push_back(row);
+    text += line;
   }
   cli::out(format == Format::text ? text : render_table(table, format));
+  return 0;
+}
+
+// qpick practice: the question given, or one chosen as a sample of one is.
+int run_practice_command(const QpickOptions& options) {
+  const Clock clock(cli::parse_date_option("--date", options.date));
+  const Style style = cli::text_style(options.color);
+  const std::uint64_t seed = options.seed.empty() ? entropy_seed() : parse_seed(options.seed);
+  const Settings config = settings(options, PlanInterview::read);
+  const Bank bank = load(options, config);
+  const Question* question = nullptr;
+  if (!options.practice.id.empty()) {
+    question = &find_question(bank, options.practice.id);
+  } else {
+    check_filter(options.filter, bank);
+    const Pick chosen = pick(bank, {options.filter, 1, std::nullopt, seed});
+    if (chosen.questions.empty()) throw DataError("no question matches the filters");
+    question = chosen.questions.front();
+  }
+  const auto state = state_path(options.state);
+  const auto grade = run_practice(options.practice, *question, answers_dir(), state, clock.today(), style);
+  if (!grade) return 0;
+  Store store(state);
+  cli::out(next_review(bank, store, *question, *grade, config, clock.today()).second);
   return 0;
 }
 
@@ -503,6 +534,17 @@ int qpick(int argc, char** argv) {
   test->add_flag("--stop", options.test.stop, "Stop at the first case that fails");
   test->add_option("--timeout", options.test.timeout, "CPU seconds for every run (default: 5, or the stress input's)");
   test->add_option("--memory", options.test.memory, "Address space for the solution: 512M, 2G or none (default 1G)");
+  CLI::App* practice =
+      app.add_subcommand("practice", "Answer one question in a note, check it against the rubric, grade it");
+  practice->add_option("id", options.practice.id, "The question's id (default: one chosen by the filters)");
+  practice->add_option("--covered", options.practice.covered,
+                       "The points the answer covered, without asking: 1,3,4, all or none");
+  practice->add_option("--minutes", options.practice.minutes,
+                       "The minutes the answer took, written elsewhere (no editor)");
+  practice->add_option("--figure", options.practice.figure, "Your own figure, compared with the question's estimate");
+  practice->add_option("--grade", options.practice.grade, "Record this grade instead of the proposed one");
+  CLI::App* answers = app.add_subcommand("answers", "List the answers practised, with their coverage and grade");
+  answers->add_option("id", options.answers_id, "Only the answers to this question");
   CLI::App* cases = app.add_subcommand("cases", "Write a coding problem's cases as files: 1.in, 1.out, ...");
   cases->add_option("id", options.test.id, "The problem's id")->required();
   cases->add_option("--dir", options.test.dir, "The folder to write (default: one named as the problem)");
@@ -526,7 +568,16 @@ int qpick(int argc, char** argv) {
        {"test",
         {"--bank", "--no-cache", "--date", "--format", "--state"},
         "Examples:\n  qpick test code-lru-cache -- python3 lru.py\n  qpick test code-lru-cache --case 3 -- ./lru\n"},
-       {"cases", {"--bank", "--no-cache"}, "Examples:\n  qpick cases code-lru-cache --dir /tmp/lru\n"}});
+       {"cases", {"--bank", "--no-cache"}, "Examples:\n  qpick cases code-lru-cache --dir /tmp/lru\n"},
+       {"practice",
+        {"--subtopic", "--area", "--kind", "--difficulty", "--tag", "--seed", "--bank", "--no-cache", "--date",
+         "--until", "--color", "--state"},
+        "Examples:\n  qpick practice -s system-design --kind design\n  qpick practice db-acid-money-transfer --minutes "
+        "12 "
+        "--covered 1,2,4\n"},
+       {"answers",
+        {"--bank", "--no-cache", "--format", "--state"},
+        "Examples:\n  qpick answers db-acid-money-transfer\n"}});
   if (const auto status = cli::parse(app, argc, argv)) return *status;
   cli::refuse_empty(app, {{"--date", "a date as YYYY-MM-DD"},
                           {"--until", "a date as YYYY-MM-DD"},
@@ -536,7 +587,11 @@ int qpick(int argc, char** argv) {
                           {"--weights", "weights such as coding=40,design=35,ops=25"},
                           {"--timeout", "seconds above 0 and at most 600"},
                           {"--memory", "a size such as 512M or 2G, or none"},
-                          {"--dir", "a folder"}});
+                          {"--dir", "a folder"},
+                          {"--covered", "all, none or point numbers such as 1,3,4"},
+                          {"--minutes", "the minutes the answer took"},
+                          {"--figure", "a figure such as 12 req/s"},
+                          {"--grade", "again, hard, good or easy"}});
   options.count_given = count->count() > 0;
   if (grade->parsed()) {  // the last argument is the grade
     if (options.grade_ids.size() < 2)
@@ -552,6 +607,11 @@ int qpick(int argc, char** argv) {
   if (import->parsed()) return run_import(options);
   if (test->parsed()) return run_test_command(options);
   if (cases->parsed()) return run_cases(options.test, load(options, settings(options)));
+  if (practice->parsed()) return run_practice_command(options);
+  if (answers->parsed()) {
+    return run_answers(options.answers_id, load(options, settings(options)), state_path(options.state),
+                       parse_format(options.format));
+  }
   if (list->parsed()) return run_list(options);
   if (lint->parsed()) return run_lint(options);
   return run_pick(options);
