@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <set>
 #include <unordered_set>
+#include <utility>
+
+#include <fmt/format.h>
 
 #include "base/rng.h"
 
@@ -194,6 +197,43 @@ Stats compute_stats(const Bank& bank, const GradeDigest& grades, const std::vect
     --day;
   }
   return stats;
+}
+
+const GradeRecord& counted_grade(const Bank& bank, const GradeRecord& grade, GradeRecord& moved) {
+  const std::string_view current = bank.current_id(grade.question);
+  if (current == grade.question) return grade;
+  moved = grade;
+  moved.question = std::string(current);
+  moved.subtopic = bank.find(current)->subtopic;
+  return moved;
+}
+
+std::pair<std::vector<std::string>, std::string> next_review(const Bank& bank, Store& store, const Question& question,
+                                                             Grade grade, const std::optional<Date>& until,
+                                                             Date today) {
+  GradeDigest grades(today);
+  // Its own grades only, and those of the questions it replaced (in all the history, so that
+  // they replay in order).
+  const bool replaced = std::any_of(bank.redirects().begin(), bank.redirects().end(),
+                                    [&](const Redirect& r) { return bank.current_id(r.from) == question.id; });
+  GradeRecord moved;
+  store.for_each_grade({std::nullopt, replaced ? std::nullopt : std::optional(question.id)}, [&](const GradeRecord& g) {
+    if (const GradeRecord& counts = counted_grade(bank, g, moved); counts.question == question.id) grades.add(counts);
+  });
+  const auto due = next_due(grades.find(question.id)->state, until);
+  const long days = due ? days_since_epoch(*due) - days_since_epoch(today) : 0;
+  std::vector<std::string> row = {question.id, grade_name(grade), format_date(today), due ? format_date(*due) : "",
+                                  std::to_string(days)};
+  if (due) {
+    return {row, fmt::format("{}  {}  next review {} (in {} day{})\n", question.id, grade_name(grade),
+                             format_date(*due), days, days == 1 ? "" : "s")};
+  }
+  const Date interview = *until;
+  const long left = days_since_epoch(interview) - days_since_epoch(today);
+  const std::string when = left > 0    ? fmt::format("the interview is on {}", format_date(interview))
+                           : left == 0 ? std::string("the interview is today")
+                                       : fmt::format("the interview was on {}", format_date(interview));
+  return {row, fmt::format("{}  {}  no further review: {}\n", question.id, grade_name(grade), when)};
 }
 
 }  // namespace prepkit

@@ -13,6 +13,8 @@
 #include "bank/sample.h"
 #include "base/date.h"
 #include "review/review.h"
+#include "state/records.h"
+#include "state/store.h"
 
 namespace prepkit {
 
@@ -76,8 +78,8 @@ class GradeDigest {
 struct DueRequest {
   Filter filter;
   std::optional<std::size_t> count;  // at most this many; all when empty
-  std::optional<Date> until;  // the interview date
-  int new_per_day = 5;        // never-graded questions to mix in per day
+  std::optional<Date> until;         // the interview date
+  int new_per_day = 5;               // never-graded questions to mix in per day
 };
 
 // Today's reviews: questions due, most overdue first, then new ones.
@@ -131,5 +133,15 @@ struct Stats {
 // qpick test has passed whole.
 Stats compute_stats(const Bank& bank, const GradeDigest& grades, const std::vector<std::string>& shown,
                     const std::optional<Date>& until, const std::set<std::string>& solved = {});
+
+// `grade` as it counts in `bank`: given to a question that left the banks, it counts for the one
+// that replaced it (and that question's subtopic). Returns `grade`, or `moved` filled in.
+const GradeRecord& counted_grade(const Bank& bank, const GradeRecord& grade, GradeRecord& moved);
+
+// When `question`, just graded `grade` on `today`, comes back, from its grades in `store` (with
+// those of the questions it replaced) and the interview date `until`: the row (id, grade, day,
+// next_review, interval_days) and the line qpick grade prints.
+std::pair<std::vector<std::string>, std::string> next_review(const Bank& bank, Store& store, const Question& question,
+                                                             Grade grade, const std::optional<Date>& until, Date today);
 
 }  // namespace prepkit

@@ -124,17 +124,6 @@ struct PickRun {
   const Bank& bank;
 };
 
-// `grade` as it counts in `bank`: given to a question that left the banks, it counts for the one
-// that replaced it (and that question's subtopic).
-const GradeRecord& counted(const Bank& bank, const GradeRecord& grade, GradeRecord& moved) {
-  const std::string_view current = bank.current_id(grade.question);
-  if (current == grade.question) return grade;
-  moved = grade;
-  moved.question = std::string(current);
-  moved.subtopic = bank.find(current)->subtopic;
-  return moved;
-}
-
 // What the grades recorded up to `today` come to, streamed from the state database (none before
 // it exists); also the questions ever shown as daily questions when `shown` is given.
 GradeDigest digest_grades(const QpickOptions& options, const Bank& bank, Date today,
@@ -143,7 +132,7 @@ GradeDigest digest_grades(const QpickOptions& options, const Bank& bank, Date to
   const auto store = open_existing_store(state_path(options.state));
   if (!store) return digest;
   GradeRecord moved;
-  store->for_each_grade({}, [&](const GradeRecord& grade) { digest.add(counted(bank, grade, moved)); });
+  store->for_each_grade({}, [&](const GradeRecord& grade) { digest.add(counted_grade(bank, grade, moved)); });
   if (shown) *shown = store->shown_questions();
   return digest;
 }
@@ -271,35 +260,6 @@ std::vector<std::string> ids_to_grade(const QpickOptions& options) {
   return ids;
 }
 
-// When `question`, just graded `grade`, comes back: a row (id, grade, day, next_review,
-// interval_days) and the line that says it.
-std::pair<std::vector<std::string>, std::string> next_review(const Bank& bank, Store& store, const Question& question,
-                                                             Grade grade, const Settings& config, Date today) {
-  GradeDigest grades(today);
-  // Its own grades only, and those of the questions it replaced (in all the history, so that
-  // they replay in order).
-  const bool replaced = std::any_of(bank.redirects().begin(), bank.redirects().end(),
-                                    [&](const Redirect& r) { return bank.current_id(r.from) == question.id; });
-  GradeRecord moved;
-  store.for_each_grade({std::nullopt, replaced ? std::nullopt : std::optional(question.id)}, [&](const GradeRecord& g) {
-    if (const GradeRecord& counts = counted(bank, g, moved); counts.question == question.id) grades.add(counts);
-  });
-  const auto due = next_due(grades.find(question.id)->state, config.until);
-  const long days = due ? days_since_epoch(*due) - days_since_epoch(today) : 0;
-  std::vector<std::string> row = {question.id, grade_name(grade), format_date(today), due ? format_date(*due) : "",
-                                  std::to_string(days)};
-  if (due) {
-    return {row, fmt::format("{}  {}  next review {} (in {} day{})\n", question.id, grade_name(grade),
-                             format_date(*due), days, days == 1 ? "" : "s")};
-  }
-  const Date interview = *config.until.value;
-  const long left = days_since_epoch(interview) - days_since_epoch(today);
-  const std::string when = left > 0    ? fmt::format("the interview is on {}", format_date(interview))
-                           : left == 0 ? std::string("the interview is today")
-                                       : fmt::format("the interview was on {}", format_date(interview));
-  return {row, fmt::format("{}  {}  no further review: {}\n", question.id, grade_name(grade), when)};
-}
-
 int run_grade(const QpickOptions& options) {
   const Format format = parse_format(options.format);
   const Clock clock(cli::parse_date_option("--date", options.date));
@@ -324,7 +284,7 @@ int run_grade(const QpickOptions& options) {
   Table table{{"id", "grade", "day", "next_review", "interval_days"}, {false, false, false, false, true}, {}};
   std::string text;
   for (const Question* question : questions) {
-    const auto [row, line] = next_review(bank, store, *question, *grade, config, clock.today());
+    const auto [row, line] = next_review(bank, store, *question, *grade, config.until.value, clock.today());
     table.rows.push_back(row);
     text += line;
   }
@@ -352,7 +312,7 @@ int run_practice_command(const QpickOptions& options) {
   const auto grade = run_practice(options.practice, *question, answers_dir(), state, clock.today(), style);
   if (!grade) return 0;
   Store store(state);
-  cli::out(next_review(bank, store, *question, *grade, config, clock.today()).second);
+  cli::out(next_review(bank, store, *question, *grade, config.until.value, clock.today()).second);
   return 0;
 }
 
@@ -411,7 +371,7 @@ int run_import(const QpickOptions& options) {
   // question that replaced them.
   const Bank bank = load(options, settings(options));
   GradeRecord moved;
-  for (auto& grade : grades) grade = GradeRecord(counted(bank, grade, moved));
+  for (auto& grade : grades) grade = GradeRecord(counted_grade(bank, grade, moved));
   Store store(state_path(options.state));
   const std::size_t added = store.import_grades(grades);
   cli::note(
