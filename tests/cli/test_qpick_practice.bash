@@ -149,4 +149,13 @@ else
   stop_tmux
   run qpick answers --format tsv
   expect_equal "$(stdout | tail -n +2 | cut -f2-6)" "fx-cache-hit-rate	0	1/2	within 2x	good" "the attempt"
+  # Ctrl-D at a point stops there, with nothing graded.
+  start "EDITOR=$WORK/writer PREPKIT_BANKS=$DATA/banks qpick practice fx-on-call --date 2026-12-01; echo EXIT=\$?; sleep 60"
+  wait_for "covered? [y/n]" && tm send-keys y Enter
+  wait_for "Whether on-call time is compensated" && tm send-keys C-d
+  wait_for "EXIT=0"
+  expect_equal "$(screen | grep -c 'qpick: stopped before the last point: nothing graded')" "1" "Ctrl-D"
+  stop_tmux
+  run qpick answers --format tsv
+  expect_equal "$(stdout | tail -n +2 | wc -l)" "1" "still one attempt"
 fi

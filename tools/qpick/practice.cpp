@@ -29,12 +29,13 @@ namespace prepkit {
 
 namespace {
 
-// Asks `question` on the terminal and returns the line typed (empty at the end of the input).
-std::string ask(std::string_view question) {
+// Asks `question` on the terminal and returns the line typed, or nothing at the end of the input.
+std::optional<std::string> ask(std::string_view question) {
   cli::out(question);
   std::fflush(stdout);
   const auto line = read_line(stdin, 4096, "<stdin>");
-  return line ? line->text : "";
+  if (!line) return std::nullopt;
+  return line->text;
 }
 
 // The points --covered names: "all", "none" or numbers from 1 to `points` separated by commas.
@@ -177,9 +178,13 @@ std::optional<Grade> run_practice(const PracticeOptions& options, const Question
       continue;
     }
     for (;;) {
-      const std::string answer = ask(point(i, "") + "     covered? [y/n] ");
-      if (answer == "y" || answer == "n") {
-        if (answer == "y") covered.push_back(i);
+      const auto answer = ask(point(i, "") + "     covered? [y/n] ");
+      if (!answer) {  // Ctrl-D
+        cli::note(fmt::format("stopped before the last point: nothing graded ({})", note.string()));
+        return std::nullopt;
+      }
+      if (*answer == "y" || *answer == "n") {
+        if (*answer == "y") covered.push_back(i);
         break;
       }
     }
@@ -188,10 +193,10 @@ std::optional<Grade> run_practice(const PracticeOptions& options, const Question
 
   if (!q.estimate.empty() && !figure && terminal) {
     for (;;) {
-      const std::string text = ask("\nYour own figure for the numbers (Enter to skip): ");
-      if (text.empty()) break;
+      const auto text = ask("\nYour own figure for the numbers (Enter to skip): ");
+      if (!text || text->empty()) break;
       try {
-        figure = compare_figure(q, text);
+        figure = compare_figure(q, *text);
         break;
       } catch (const Error& e) {
         cli::out(fmt::format("{}\n", e.what()));
@@ -209,9 +214,9 @@ std::optional<Grade> run_practice(const PracticeOptions& options, const Question
   Grade grade = given_grade.value_or(proposed);
   if (!given_grade && terminal) {
     for (;;) {
-      const std::string answer = ask(fmt::format("Grade [{}]: ", grade_name(proposed)));
-      if (answer.empty()) break;
-      if (const auto typed = parse_grade(answer)) {
+      const auto answer = ask(fmt::format("Grade [{}]: ", grade_name(proposed)));
+      if (!answer || answer->empty()) break;
+      if (const auto typed = parse_grade(*answer)) {
         grade = *typed;
         break;
       }
