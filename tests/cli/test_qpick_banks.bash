@@ -139,3 +139,9 @@ sed -i '/^  db-two: db-one$/d' a.yaml
 run qpick --bank a.yaml --bank b.yaml show db-old
 expect_status 0
 expect_stdout_contains "db-one  databases"
+
+TEST "lint counts one question as one"
+{ printf 'subtopic: databases\ntitle: Databases\narea: design\nquestions:\n'; question db-one; } >one.yaml
+run qpick lint one.yaml
+expect_status 0
+expect_stderr "qpick: 1 question in 1 file: no problems"

@@ -419,7 +419,8 @@ int run_lint(const QpickOptions& options) {
   progress.clear();
   load.problems.insert(load.problems.end(), quality.begin(), quality.end());
   if (load.problems.empty()) {
-    cli::note(fmt::format("{} questions in {} file{}: no problems", load.bank.questions().size(), load.files,
+    const std::size_t questions = load.bank.questions().size();
+    cli::note(fmt::format("{} question{} in {} file{}: no problems", questions, questions == 1 ? "" : "s", load.files,
                           load.files == 1 ? "" : "s"));
     if (format != Format::text) cli::out(render_problems(load.problems, format));
     return 0;
