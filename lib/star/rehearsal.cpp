@@ -11,61 +11,17 @@
 
 namespace prepkit {
 
-RehearsalTimer::RehearsalTimer(long now) : start_(now) {}
-
-long RehearsalTimer::spoken(long now) const {
-  const long clock = ended_at_ ? *ended_at_ : paused_at_ ? *paused_at_ : now;
-  return std::max(0L, clock - start_ - paused_total_);
-}
-
-long RehearsalTimer::elapsed(long now) const { return spoken(now); }
-
-long RehearsalTimer::part_elapsed(long now) const { return finished() ? 0 : spoken(now) - part_start_; }
-
-void RehearsalTimer::next(long now) {
-  if (finished()) return;
-  resume(now);
-  const long at = spoken(now);
-  times_[part_] = at - part_start_;
-  part_start_ = at;
-  if (++part_ == 4) ended_at_ = now;
-}
-
-void RehearsalTimer::pause(long now) {
-  if (!finished() && !paused_at_) paused_at_ = now;
-}
-
-void RehearsalTimer::resume(long now) {
-  if (!paused_at_) return;
-  paused_total_ += std::max(0L, now - *paused_at_);
-  paused_at_.reset();
-}
-
-void RehearsalTimer::abort(long now) {
-  if (finished()) return;
-  resume(now);
-  times_[part_] = spoken(now) - part_start_;
-  ended_at_ = now;
-  part_ = 4;
-  aborted_ = true;
-}
-
-Pace pace(long elapsed_ms, int target_seconds) {
-  const long target_ms = static_cast<long>(target_seconds) * 1000;
-  if (elapsed_ms > target_ms) return Pace::over_target;
-  if (elapsed_ms * 10 >= target_ms * 8) return Pace::near_target;
-  return Pace::on_time;
-}
-
 RehearsalRecord make_rehearsal(const std::string& story, Date day, std::chrono::system_clock::time_point started,
-                               const RehearsalTimer& timer, int target_seconds, int words) {
+                               const PhaseTimer& timer, int target_seconds, int words) {
   RehearsalRecord record;
   record.uid = fmt::format("{:016x}", entropy_seed());
   record.story = story;
   record.day = day;
   record.started_at = utc_timestamp(started);
-  record.outcome = timer.outcome();
-  record.part_ms = timer.part_times();
+  record.outcome = timer.aborted() ? Outcome::aborted : Outcome::completed;
+  for (std::size_t i = 0; i < record.part_ms.size() && i < timer.phases(); ++i) {
+    record.part_ms[i] = timer.phase_times()[i];
+  }
   for (const auto& ms : record.part_ms) record.total_ms += ms.value_or(0);
   record.target_seconds = target_seconds;
   record.words = words;

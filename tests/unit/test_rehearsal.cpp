@@ -1,4 +1,4 @@
-// Shows how a rehearsal is timed part by part (pauses excluded) and what rehearsals add up to.
+// Shows what a timed rehearsal records and what rehearsals add up to.
 #include <doctest/doctest.h>
 
 #include "star/rehearsal.h"
@@ -21,58 +21,8 @@ RehearsalRecord record(const std::string& story, long total_ms, Outcome outcome 
 
 }  // namespace
 
-TEST_CASE("RehearsalTimer") {
-  SUBCASE("each Enter ends a part; after the Result it is complete") {
-    RehearsalTimer timer(1000);
-    CHECK(timer.part() == 0);
-    CHECK(timer.elapsed(1500) == 500);
-    timer.next(31000);
-    CHECK(timer.part() == 1);
-    CHECK(timer.part_elapsed(32000) == 1000);
-    timer.next(46000);
-    timer.next(136000);
-    timer.next(161000);
-    CHECK(timer.finished());
-    CHECK(timer.outcome() == Outcome::completed);
-    CHECK(timer.elapsed(999999) == 160000);  // frozen once finished
-    CHECK(timer.part_times() == std::array<std::optional<long>, 4>{30000, 15000, 90000, 25000});
-    timer.next(170000);  // nothing more happens
-    CHECK(timer.elapsed(170000) == 160000);
-  }
-  SUBCASE("a pause does not count, and Enter during a pause resumes first") {
-    RehearsalTimer timer(0);
-    timer.pause(10000);
-    CHECK(timer.paused());
-    CHECK(timer.elapsed(50000) == 10000);
-    timer.pause(20000);  // already paused: the first pause stands
-    timer.resume(60000);
-    CHECK(timer.elapsed(65000) == 15000);
-    timer.pause(70000);
-    timer.next(90000);
-    CHECK_FALSE(timer.paused());
-    CHECK(timer.part_times()[0] == 20000);
-    CHECK(timer.elapsed(90000) == 20000);
-  }
-  SUBCASE("an abort keeps the time of the part being told") {
-    RehearsalTimer timer(0);
-    timer.next(30000);
-    timer.abort(42000);
-    CHECK(timer.finished());
-    CHECK(timer.outcome() == Outcome::aborted);
-    CHECK(timer.part_times() == std::array<std::optional<long>, 4>{30000, 12000, std::nullopt, std::nullopt});
-  }
-}
-
-TEST_CASE("pace") {
-  CHECK(pace(0, 180) == Pace::on_time);
-  CHECK(pace(143999, 180) == Pace::on_time);
-  CHECK(pace(144000, 180) == Pace::near_target);  // 80 %
-  CHECK(pace(180000, 180) == Pace::near_target);
-  CHECK(pace(180001, 180) == Pace::over_target);
-}
-
 TEST_CASE("make_rehearsal and utc_timestamp") {
-  RehearsalTimer timer(0);
+  PhaseTimer timer(4, 0);
   timer.next(30000);
   timer.abort(40000);
   const auto started = std::chrono::system_clock::time_point(std::chrono::milliseconds(1795851000123));

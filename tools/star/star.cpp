@@ -1,4 +1,5 @@
 #include "star.h"
+#include "rehearsal_screen.h"
 
 #include <unistd.h>
 
@@ -23,7 +24,7 @@
 #include "base/paths.h"
 #include "base/suggest.h"
 #include "common/cli.h"
-#include "live.h"
+#include "common/live.h"
 #include "output/style.h"
 #include "output/table.h"
 #include "star/rehearsal.h"
@@ -302,13 +303,13 @@ int run_check(const StarOptions& options) {
 
 // A rehearsal driven by standard input, one line per part: an empty line ends the part now, a
 // time ("1:30") says how long it took, and q stops. Returns false when the input ended first.
-bool rehearse_from_lines(RehearsalTimer& timer, const StoryCheck& check) {
+bool rehearse_from_lines(PhaseTimer& timer, const StoryCheck& check) {
   constexpr std::size_t kMaxLineBytes = 1000;  // past this a line is dropped as it is read
   long now = 0;                                // milliseconds since the start, on the timer's clock
   long last_real = live::now_ms();
   int line = 0;
   while (!timer.finished()) {
-    const std::size_t part = timer.part();
+    const std::size_t part = timer.phase();
     cli::note(fmt::format("{}, about {}", part_name(kParts[part]), format_duration(check.seconds[part])));
     const auto input = read_line(stdin, kMaxLineBytes, "standard input");
     if (!input) return false;
@@ -355,16 +356,14 @@ int run_time(const StarOptions& options) {
 
   const auto started = std::chrono::system_clock::now();
   if (live_mode) {
-    RehearsalTimer timer(live::now_ms());
-    live::Screen screen{note.title, note.target_seconds, check.seconds, live_color};
-    const live::Ending ending = live::run(timer, screen);
+    PhaseTimer timer(4, live::now_ms());
+    const RehearsalScreen screen{note.title, note.target_seconds, check.seconds, live_color};
+    const live::Ending ending = live::run(timer, [&](long now, bool suspended, std::size_t width) {
+      return draw_rehearsal(timer, screen, now, suspended, width);
+    });
     if (ending.interrupted) {
       cli::note("interrupted: the rehearsal was not recorded");
-      std::fflush(stdout);
-      // End the way the signal would have, so a calling shell sees it.
-      std::signal(ending.signal, SIG_DFL);
-      std::raise(ending.signal);
-      return 128 + ending.signal;
+      return live::end_by(ending.signal);
     }
     const RehearsalRecord record = make_rehearsal(file.slug, clock.today(), started, timer, note.target_seconds,
                                                   static_cast<int>(check.total_words));
@@ -374,12 +373,12 @@ int run_time(const StarOptions& options) {
     return 0;
   }
 
-  RehearsalTimer timer(0);
+  PhaseTimer timer(4, 0);
   if (!rehearse_from_lines(timer, check)) {
     throw DataError(
         fmt::format("standard input ended during the {}: the rehearsal was not recorded (a line q stops "
                     "it and records it as aborted)",
-                    part_name(kParts[timer.part()])));
+                    part_name(kParts[timer.phase()])));
   }
   const RehearsalRecord record = make_rehearsal(file.slug, clock.today(), started, timer, note.target_seconds,
                                                 static_cast<int>(check.total_words));

@@ -1,4 +1,4 @@
-#include "live.h"
+#include "common/live.h"
 
 #include <fcntl.h>
 #include <poll.h>
@@ -18,8 +18,7 @@
 
 #include "base/error.h"
 #include "common/cli.h"
-#include "star/speech.h"
-#include "star/story.h"
+#include "output/style.h"
 
 namespace prepkit::live {
 
@@ -42,7 +41,7 @@ void put(int fd, std::string_view text) {
 // that send signals (Ctrl-C, Ctrl-Z) keep doing so.
 class RawTerminal {
  public:
-  RawTerminal(int in, int out) : in_(in), out_(out) {
+  RawTerminal(int in, int out, bool hide_cursor = true) : in_(in), out_(out), hide_cursor_(hide_cursor) {
     if (::tcgetattr(in_, &saved_) != 0) throw IoError(system_message("cannot set up the terminal", errno));
     enter();
   }
@@ -50,28 +49,29 @@ class RawTerminal {
   RawTerminal(const RawTerminal&) = delete;
   RawTerminal& operator=(const RawTerminal&) = delete;
 
-  // Character-at-a-time, no echo, cursor hidden.
+  // Character-at-a-time, no echo, the cursor hidden if asked.
   void enter() {
     termios raw = saved_;
     raw.c_lflag &= ~static_cast<tcflag_t>(ICANON | ECHO);
     raw.c_cc[VMIN] = 1;
     raw.c_cc[VTIME] = 0;
     ::tcsetattr(in_, TCSANOW, &raw);
-    put(out_, "\033[?25l");
+    if (hide_cursor_) put(out_, "\033[?25l");
     active_ = true;
   }
 
-  // The settings as they were, cursor shown.
+  // The settings as they were, the cursor shown.
   void leave() {
     if (!active_) return;
     ::tcsetattr(in_, TCSANOW, &saved_);
-    put(out_, "\033[?25h");
+    if (hide_cursor_) put(out_, "\033[?25h");
     active_ = false;
   }
 
  private:
   int in_;
   int out_;
+  bool hide_cursor_;
   termios saved_{};
   bool active_ = false;
 };
@@ -116,19 +116,19 @@ class SignalReader {
   int fd_ = -1;
 };
 
-// "01:23": the live clock.
-std::string stopwatch(long ms) {
-  const long seconds = ms / 1000;
-  return fmt::format("{:02}:{:02}", seconds / 60, seconds % 60);
-}
-
 std::size_t terminal_width(int fd) {
   winsize size{};
   if (::ioctl(fd, TIOCGWINSZ, &size) == 0 && size.ws_col >= 20) return size.ws_col;
   return 80;
 }
 
-// Cuts `text` to `width` code points.
+}  // namespace
+
+std::string clock_text(long ms) {
+  const long seconds = ms / 1000;
+  return fmt::format("{:02}:{:02}", seconds / 60, seconds % 60);
+}
+
 std::string fit(std::string_view text, std::size_t width) {
   std::size_t columns = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -137,56 +137,6 @@ std::string fit(std::string_view text, std::size_t width) {
   }
   return std::string(text);
 }
-
-// The lines of the screen at `now`.
-std::vector<std::string> draw(const RehearsalTimer& timer, const Screen& screen, long now, bool resumed_paused,
-                              std::size_t width) {
-  Style style{screen.color};
-  style.unicode = locale_is_utf8();
-  const char* done = style.unicode ? "✓" : "+";
-  const char* current = style.unicode ? "▶" : ">";
-  std::vector<std::string> lines;
-  // The title is the user's text, written straight to the terminal: shown, never obeyed.
-  lines.push_back(fit(fmt::format(" {} {} target {}", printable(screen.title), separator(style),
-                                  format_duration(screen.target_seconds)),
-                      width - 1));
-  for (std::size_t i = 0; i < 4; ++i) {
-    const auto name = fmt::format("{:<9}", part_name(kParts[i]));
-    const auto about = paint(fmt::format("about {}", format_duration(screen.predicted_seconds[i])), ansi::dim, style);
-    if (i < timer.part()) {
-      const long ms = timer.part_times()[i].value_or(0);
-      lines.push_back(
-          fmt::format(" {} {}  {:>5}  {}", paint(done, ansi::green, style), name, format_duration(ms / 1000), about));
-    } else if (i == timer.part()) {
-      lines.push_back(fmt::format(" {} {}  {:>5}  {}", paint(current, ansi::bold, style),
-                                  paint(name, ansi::bold, style), format_duration(timer.part_elapsed(now) / 1000),
-                                  about));
-    } else {
-      lines.push_back(fmt::format("   {}  {:>5}  {}", name, "", about));
-    }
-  }
-  lines.emplace_back();
-  const long elapsed = timer.elapsed(now);
-  std::string clock = stopwatch(elapsed) + " / " + stopwatch(static_cast<long>(screen.target_seconds) * 1000);
-  std::string state;
-  switch (pace(elapsed, screen.target_seconds)) {
-  case Pace::on_time: clock = paint(clock, ansi::green, style); break;
-  case Pace::near_target:
-    clock = paint(clock, ansi::yellow, style);
-    state = "  80% of the target";
-    break;
-  case Pace::over_target:
-    clock = paint(clock, ansi::red, style);
-    state = "  over the target";
-    break;
-  }
-  if (timer.paused()) state += resumed_paused ? "  paused while suspended" : "  paused";
-  lines.push_back(fmt::format(" {}{}", clock, paint(state, ansi::bold, style)));
-  lines.push_back(paint(fit(" Enter: next part   space: pause   q: stop", width - 1), ansi::dim, style));
-  return lines;
-}
-
-}  // namespace
 
 long now_ms() {
   using namespace std::chrono;
@@ -203,7 +153,7 @@ bool use_color(const std::string& mode) {
   return !(term && std::string_view(term) == "dumb");
 }
 
-Ending run(RehearsalTimer& timer, const Screen& screen) {
+Ending run(PhaseTimer& timer, const Draw& draw) {
   // Draw where the user looks: standard error if it is the terminal, else the terminal itself.
   int out = STDERR_FILENO;
   int opened = -1;
@@ -231,7 +181,7 @@ Ending run(RehearsalTimer& timer, const Screen& screen) {
     drawn = 0;
   };
   const auto redraw = [&](long now) {
-    const auto lines = draw(timer, screen, now, resumed_paused, terminal_width(out));
+    const auto lines = draw(now, resumed_paused, terminal_width(out));
     std::string text = drawn > 1 ? fmt::format("\r\033[{}A", drawn - 1) : std::string("\r");
     for (std::size_t i = 0; i < lines.size(); ++i) {
       text += "\033[2K" + lines[i];
@@ -270,7 +220,7 @@ Ending run(RehearsalTimer& timer, const Screen& screen) {
           ::kill(::getpid(), SIGSTOP);
           terminal.enter();
         } else if (signal == SIGCONT) {
-          // Stopped by someone else: the time since the last tick was not spent speaking.
+          // Stopped by someone else: the time since the last tick was not spent on the run.
           if (!timer.paused()) {
             timer.pause(last_tick);
             resumed_paused = true;
@@ -308,6 +258,58 @@ Ending run(RehearsalTimer& timer, const Screen& screen) {
       }
     }
   }
+}
+
+std::optional<char> read_key(std::string_view prompt, std::string_view keys) {
+  std::fflush(stdout);
+  put(STDOUT_FILENO, prompt);
+  int ended_by = 0;  // a signal that is to end the program once the terminal is back
+  std::optional<char> chosen;
+  {
+    SignalReader signals;
+    RawTerminal terminal(STDIN_FILENO, STDOUT_FILENO, false);
+    bool waiting = true;
+    while (waiting) {
+      pollfd fds[2] = {{STDIN_FILENO, POLLIN, 0}, {signals.fd(), POLLIN, 0}};
+      if (::poll(fds, 2, -1) < 0) {
+        if (errno == EINTR) continue;
+        throw IoError(system_message("cannot wait for keys", errno));
+      }
+      if (fds[1].revents & POLLIN) {
+        for (int signal = signals.next(); signal != 0 && waiting; signal = signals.next()) {
+          if (signal == SIGTSTP) {
+            terminal.leave();
+            ::kill(::getpid(), SIGSTOP);
+            terminal.enter();
+          } else if (signal == SIGCONT) {
+            terminal.enter();
+          } else if (signal != SIGWINCH) {
+            ended_by = signal;
+            waiting = false;
+          }
+        }
+      }
+      if (!waiting || !(fds[0].revents & (POLLIN | POLLHUP | POLLERR))) continue;
+      char key = 0;
+      const ssize_t got = ::read(STDIN_FILENO, &key, 1);
+      if (got < 0 && (errno == EINTR || errno == EAGAIN)) continue;
+      if (got <= 0 || key == '\004') break;  // the end of the input, or Ctrl-D
+      if (key == '\r') key = '\n';
+      if (keys.find(key) == std::string_view::npos) continue;
+      chosen = key;
+      waiting = false;
+    }
+  }
+  put(STDOUT_FILENO, chosen && *chosen != '\n' ? std::string(1, *chosen) + "\n" : std::string("\n"));
+  if (ended_by != 0) end_by(ended_by);
+  return chosen;
+}
+
+int end_by(int signal) {
+  std::fflush(stdout);
+  std::signal(signal, SIG_DFL);
+  std::raise(signal);
+  return 128 + signal;
 }
 
 }  // namespace prepkit::live
