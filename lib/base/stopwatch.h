@@ -1,9 +1,12 @@
 // The stopwatch of anything timed in phases (the parts of a story told aloud, the phases of a
 // mock interview): pauses and suspensions do not count, and each phase keeps the time it took.
+// Also durations as a person reads and types them (m:ss).
 #pragma once
 
 #include <cstddef>
 #include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace prepkit {
@@ -60,5 +63,12 @@ enum class Pace { on_time, near_target, over_target };
 
 // The pace of `elapsed_ms` against a target of `target_seconds`.
 Pace pace(long elapsed_ms, int target_seconds);
+
+// `seconds` as m:ss ("0:07", "2:45", "61:00"); a negative value gets a leading '-'.
+std::string format_duration(long seconds);
+
+// Parses a duration a person types: whole seconds ("90", "90s"), minutes and seconds ("1:30",
+// "1m30s", "2m"). Returns nothing for anything else, or past 24 hours.
+std::optional<long> parse_duration(std::string_view text);
 
 }  // namespace prepkit

@@ -8,6 +8,9 @@
 
 #include <fmt/format.h>
 
+#include "base/suggest.h"
+
+#include <algorithm>
 #include <istream>
 #include <streambuf>
 #include <unordered_map>
@@ -251,6 +254,40 @@ std::optional<Diagnostic> check_utf8(std::string_view text, const std::string& f
     i += length;
   }
   return std::nullopt;
+}
+
+void YamlFields::fail(const YamlNode& node, const std::string& message) const {
+  throw DiagnosticError({file_, node.line, node.column, message});
+}
+
+const YamlNode& YamlFields::require(const YamlNode& map, std::string_view key, std::string_view owner) const {
+  const YamlNode* node = map.find(key);
+  if (!node) fail(map, fmt::format("missing field '{}' in {}", key, owner));
+  return *node;
+}
+
+void YamlFields::only(const YamlNode& map, const std::vector<std::string>& keys, std::string_view owner) const {
+  if (map.type != YamlNode::Type::map) fail(map, fmt::format("{} must be a mapping", owner));
+  for (std::size_t i = 0; i < map.children.size(); i += 2) {
+    const std::string& key = map.children[i].text;
+    if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
+      fail(map.children[i], fmt::format("unknown field '{}' in {}{}", key, owner, did_you_mean(key, keys)));
+    }
+  }
+}
+
+std::string YamlFields::text(const YamlNode& node, std::string_view what) const {
+  if (node.type != YamlNode::Type::scalar || node.text.empty()) fail(node, fmt::format("'{}' must be text", what));
+  return node.text;
+}
+
+int YamlFields::whole(const YamlNode& node, std::string_view what, int low, int high) const {
+  const std::string& t = node.text;
+  const bool digits = node.type == YamlNode::Type::scalar && !node.quoted && !t.empty() && t.size() <= 6 &&
+                      std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+  const int value = digits ? std::stoi(t) : -1;
+  if (value < low || value > high) fail(node, fmt::format("'{}' must be a whole number from {} to {}", what, low, high));
+  return value;
 }
 
 }  // namespace prepkit

@@ -41,6 +41,30 @@ struct YamlLimits {
 // DiagnosticError with the position of the first problem.
 YamlNode parse_yaml(std::string_view text, const std::string& file, YamlLimits limits = {});
 
+// The checks a reader of one of prepkit's YAML files makes of its fields, each failing with a
+// DiagnosticError at the node's place in `file`.
+class YamlFields {
+ public:
+  explicit YamlFields(std::string file) : file_(std::move(file)) {}
+
+  [[noreturn]] void fail(const YamlNode& node, const std::string& message) const;
+
+  // The value of `key` in `map`; missing, "missing field 'KEY' in OWNER".
+  const YamlNode& require(const YamlNode& map, std::string_view key, std::string_view owner) const;
+
+  // Checks that `map` is a mapping of no fields but `keys` (suggesting the nearest for another).
+  void only(const YamlNode& map, const std::vector<std::string>& keys, std::string_view owner) const;
+
+  // A scalar that is not empty.
+  std::string text(const YamlNode& node, std::string_view what) const;
+
+  // A whole number from `low` to `high`, written without quotes.
+  int whole(const YamlNode& node, std::string_view what, int low, int high) const;
+
+ private:
+  std::string file_;
+};
+
 // Checks that `text` is UTF-8 without NUL bytes; returns the problem found first, if any,
 // with its 1-based line and column (counted in characters).
 std::optional<Diagnostic> check_utf8(std::string_view text, const std::string& file);

@@ -266,45 +266,5 @@ long speaking_seconds(std::size_t words, int rate) {
   return static_cast<long>((words * 60 + static_cast<std::size_t>(rate) / 2) / static_cast<std::size_t>(rate));
 }
 
-std::string format_duration(long seconds) {
-  const char* sign = seconds < 0 ? "-" : "";
-  const long magnitude = seconds < 0 ? -seconds : seconds;
-  return fmt::format("{}{}:{:02}", sign, magnitude / 60, magnitude % 60);
-}
-
-std::optional<long> parse_duration(std::string_view text) {
-  const auto number = [](std::string_view digits) -> std::optional<long> {
-    if (digits.empty() || digits.size() > 6) return std::nullopt;
-    long value = 0;
-    for (const char c : digits) {
-      if (!is_ascii_digit(c)) return std::nullopt;
-      value = value * 10 + (c - '0');
-    }
-    return value;
-  };
-  std::optional<long> result;
-  if (const std::size_t colon = text.find(':'); colon != std::string_view::npos) {
-    const auto minutes = number(text.substr(0, colon));
-    const std::string_view rest = text.substr(colon + 1);
-    const auto seconds = rest.size() == 2 ? number(rest) : std::nullopt;
-    if (minutes && seconds && *seconds < 60) result = *minutes * 60 + *seconds;
-  } else if (const std::size_t m = text.find('m'); m != std::string_view::npos) {
-    const auto minutes = number(text.substr(0, m));
-    std::string_view rest = text.substr(m + 1);
-    std::optional<long> seconds = 0;
-    if (!rest.empty()) {
-      if (rest.back() != 's') return std::nullopt;
-      rest.remove_suffix(1);
-      seconds = number(rest);
-      if (seconds && *seconds >= 60) seconds.reset();
-    }
-    if (minutes && seconds) result = *minutes * 60 + *seconds;
-  } else {
-    if (!text.empty() && text.back() == 's') text.remove_suffix(1);
-    result = number(text);
-  }
-  if (result && *result > 24 * 3600) return std::nullopt;
-  return result;
-}
 
 }  // namespace prepkit

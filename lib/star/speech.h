@@ -1,5 +1,5 @@
 // Spoken words and speaking time: how many words a Markdown text says out loud, how long they
-// take at a speaking rate, and the m:ss durations people read and type.
+// take at a speaking rate (shown as the m:ss durations of base/stopwatch).
 #pragma once
 
 #include <cstddef>
@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "base/stopwatch.h"
 
 namespace prepkit {
 
@@ -29,12 +31,5 @@ std::size_t count_words(std::string_view markdown);
 
 // The seconds `words` take at `rate` words a minute, rounded to the nearest second.
 long speaking_seconds(std::size_t words, int rate);
-
-// `seconds` as m:ss ("0:07", "2:45", "61:00"); a negative value gets a leading '-'.
-std::string format_duration(long seconds);
-
-// Parses a duration a person types: whole seconds ("90", "90s"), minutes and seconds ("1:30",
-// "1m30s", "2m"). Returns nothing for anything else, or past 24 hours.
-std::optional<long> parse_duration(std::string_view text);
 
 }  // namespace prepkit

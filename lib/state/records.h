@@ -1,5 +1,5 @@
-// The plain records the state database keeps: grades of questions, rehearsals of stories and
-// work logged against a plan. They know nothing of banks, plans or story notes.
+// The plain records the state database keeps: grades of questions, rehearsals of stories,
+// work logged against a plan, runs of coding solutions, practised answers and mock interviews. They know nothing of banks, plans or story notes.
 #pragma once
 
 #include <array>
@@ -91,7 +91,29 @@ struct AttemptRecord {
   int points = 0;             // the question's rubric points at the time
   std::string figure;         // how the user's figure compared ("within 2x", ...), or empty
   Grade grade = Grade::good;  // the grade recorded with it
-  std::string note;           // the answer note's path
+  std::string note;           // the answer note's path, or empty for an answer in a mock
+  std::string mock;           // the uid of the mock it was part of (schema version 8), or empty
+};
+
+// One phase of a mock interview as it went.
+struct MockPhaseRecord {
+  int question = 0;        // which of the mock's questions it belongs to, from 0
+  std::string name;        // "Clarify the requirements", ...
+  int target_seconds = 0;  // its length in the template (scaled by --minutes)
+  std::optional<long> ms;  // the time it took, pauses excluded; none when the mock stopped before it
+};
+
+// One mock interview, as table `mocks` (schema version 8) keeps it; the answers it graded are
+// attempts that name it.
+struct MockRecord {
+  std::string uid;         // random, unique per mock
+  std::string kind;        // the round it was: design, coding, behavioral or mixed
+  std::string name;        // the template it followed: a bundled one's name, or a file's stem
+  Date day;                // the day it counts for (local, or --date)
+  std::string started_at;  // UTC, ISO 8601 with milliseconds
+  Outcome outcome = Outcome::completed;  // aborted when stopped before its last phase
+  std::vector<std::string> questions;    // ids, in the order asked
+  std::vector<MockPhaseRecord> phases;   // in order
 };
 
 // For each problem some run in `runs` solved, the first day one did.

@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <chrono>
 #include <cstdlib>
+#include <map>
 
 #include <fmt/format.h>
 
@@ -104,6 +105,27 @@ const char* const kMigrations[] = {
     "  note TEXT NOT NULL"  // the answer note's path
     ");"
     "CREATE INDEX attempts_by_question ON attempts (question, id);",
+    // 8: mock interviews, their phases, and the answers graded in them.
+    "CREATE TABLE mocks ("
+    "  uid TEXT PRIMARY KEY,"
+    "  kind TEXT NOT NULL CHECK (kind IN ('design', 'coding', 'behavioral', 'mixed')),"
+    "  name TEXT NOT NULL,"        // the template followed
+    "  day TEXT NOT NULL,"         // YYYY-MM-DD the mock counts for
+    "  started_at TEXT NOT NULL,"  // UTC ISO 8601 with milliseconds
+    "  outcome TEXT NOT NULL CHECK (outcome IN ('completed', 'aborted')),"
+    "  questions TEXT NOT NULL"  // the ids asked, in order: 'id,id'
+    ");"
+    "CREATE INDEX mocks_by_day ON mocks (day, started_at);"
+    "CREATE TABLE mock_phases ("
+    "  mock TEXT NOT NULL REFERENCES mocks (uid),"
+    "  position INTEGER NOT NULL,"
+    "  question INTEGER NOT NULL CHECK (question >= 0),"  // which of the mock's questions, from 0
+    "  name TEXT NOT NULL,"
+    "  target_seconds INTEGER NOT NULL CHECK (target_seconds > 0),"
+    "  ms INTEGER CHECK (ms >= 0),"  // NULL: not reached
+    "  PRIMARY KEY (mock, position)"
+    ");"
+    "ALTER TABLE attempts ADD COLUMN mock TEXT NOT NULL DEFAULT '';",  // the mock's uid, or ''
 };
 
 // How long a program waits for another to finish with the database before giving up.
@@ -464,29 +486,94 @@ void Store::add_judge_run(const JudgeRunRecord& r) {
   });
 }
 
+namespace {
+
+// Inserts `g`, then `a` (which earned it).
+void insert_attempt(sqlite3* db, const std::string& name, const AttemptRecord& a, const GradeRecord& g) {
+  Statement grade(
+      db, "INSERT INTO grades (uid, question, subtopic, day, grade, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+      name);
+  grade.bind(1, g.uid).bind(2, g.question).bind(3, g.subtopic).bind(4, format_date(g.day));
+  grade.bind(5, grade_name(g.grade)).bind(6, g.recorded_at);
+  grade.step();
+  Statement insert(db,
+                   "INSERT INTO attempts (question, day, recorded_at, seconds, covered, points, figure, grade, note,"
+                   " mock) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                   name);
+  insert.bind(1, a.question).bind(2, format_date(a.day));
+  insert.bind(3, a.recorded_at.empty() ? utc_timestamp() : a.recorded_at);
+  insert.bind(4, a.seconds).bind(5, fmt::format("{}", fmt::join(a.covered, ",")));
+  insert.bind(6, static_cast<long>(a.points)).bind(7, a.figure).bind(8, grade_name(a.grade)).bind(9, a.note);
+  insert.bind(10, a.mock);
+  insert.step();
+}
+
+}  // namespace
+
 void Store::add_attempt(const AttemptRecord& a, const GradeRecord& g) {
+  transaction([&] { insert_attempt(db_, name_, a, g); });
+}
+
+void Store::add_mock(const MockRecord& m, const std::vector<AttemptRecord>& attempts,
+                     const std::vector<GradeRecord>& grades) {
   transaction([&] {
-    Statement grade(
-        db_, "INSERT INTO grades (uid, question, subtopic, day, grade, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        name_);
-    grade.bind(1, g.uid).bind(2, g.question).bind(3, g.subtopic).bind(4, format_date(g.day));
-    grade.bind(5, grade_name(g.grade)).bind(6, g.recorded_at);
-    grade.step();
-    Statement insert(db_,
-                     "INSERT INTO attempts (question, day, recorded_at, seconds, covered, points, figure, grade, note)"
-                     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                     name_);
-    insert.bind(1, a.question).bind(2, format_date(a.day));
-    insert.bind(3, a.recorded_at.empty() ? utc_timestamp() : a.recorded_at);
-    insert.bind(4, a.seconds).bind(5, fmt::format("{}", fmt::join(a.covered, ",")));
-    insert.bind(6, static_cast<long>(a.points)).bind(7, a.figure).bind(8, grade_name(a.grade)).bind(9, a.note);
-    insert.step();
+    Statement mock(db_,
+                   "INSERT INTO mocks (uid, kind, name, day, started_at, outcome, questions)"
+                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                   name_);
+    mock.bind(1, m.uid).bind(2, m.kind).bind(3, m.name).bind(4, format_date(m.day)).bind(5, m.started_at);
+    mock.bind(6, outcome_name(m.outcome)).bind(7, fmt::format("{}", fmt::join(m.questions, ",")));
+    mock.step();
+    Statement phase(db_,
+                    "INSERT INTO mock_phases (mock, position, question, name, target_seconds, ms)"
+                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    name_);
+    for (std::size_t i = 0; i < m.phases.size(); ++i) {
+      const MockPhaseRecord& p = m.phases[i];
+      phase.reset();
+      phase.bind(1, m.uid).bind(2, static_cast<long>(i)).bind(3, static_cast<long>(p.question)).bind(4, p.name);
+      phase.bind(5, static_cast<long>(p.target_seconds)).bind(6, p.ms);
+      phase.step();
+    }
+    for (std::size_t i = 0; i < attempts.size() && i < grades.size(); ++i) {
+      insert_attempt(db_, name_, attempts[i], grades[i]);
+    }
   });
+}
+
+std::vector<MockRecord> Store::mocks() {
+  Statement query(db_, "SELECT uid, kind, name, day, started_at, outcome, questions FROM mocks ORDER BY day, started_at",
+                  name_);
+  std::vector<MockRecord> mocks;
+  std::map<std::string, std::size_t> by_uid;
+  while (query.step()) {
+    const auto day = parse_date(query.text(3));
+    const auto outcome = parse_outcome(query.text(5));
+    if (!day || !outcome) throw IoError(fmt::format("state database {}: a mock is malformed", name_));
+    MockRecord m{query.text(0), query.text(1), query.text(2), *day, query.text(4), *outcome, {}, {}};
+    const std::string questions = query.text(6);
+    for (std::size_t at = 0; at < questions.size();) {
+      const std::size_t comma = std::min(questions.find(',', at), questions.size());
+      m.questions.push_back(questions.substr(at, comma - at));
+      at = comma + 1;
+    }
+    by_uid[m.uid] = mocks.size();
+    mocks.push_back(std::move(m));
+  }
+  Statement phases(db_, "SELECT mock, question, name, target_seconds, ms FROM mock_phases ORDER BY mock, position",
+                   name_);
+  while (phases.step()) {
+    const auto it = by_uid.find(phases.text(0));
+    if (it == by_uid.end()) continue;
+    mocks[it->second].phases.push_back({static_cast<int>(phases.integer(1)), phases.text(2),
+                                        static_cast<int>(phases.integer(3)), phases.maybe_integer(4)});
+  }
+  return mocks;
 }
 
 std::vector<AttemptRecord> Store::attempts(const std::optional<std::string>& question) {
   Statement query(db_,
-                  "SELECT question, day, recorded_at, seconds, covered, points, figure, grade, note FROM attempts"
+                  "SELECT question, day, recorded_at, seconds, covered, points, figure, grade, note, mock FROM attempts"
                   " WHERE ?1 IS NULL OR question = ?1 ORDER BY id",
                   name_);
   if (question) query.bind(1, *question);
@@ -496,7 +583,7 @@ std::vector<AttemptRecord> Store::attempts(const std::optional<std::string>& que
     const auto grade = parse_grade(query.text(7));
     if (!day || !grade) throw IoError(fmt::format("state database {}: an attempt is malformed", name_));
     AttemptRecord a{query.text(0), *day,   query.text(2), query.integer(3), {}, static_cast<int>(query.integer(5)),
-                    query.text(6), *grade, query.text(8)};
+                    query.text(6), *grade, query.text(8),  query.text(9)};
     const std::string covered = query.text(4);
     for (std::size_t at = 0; at < covered.size();) {
       const std::size_t comma = std::min(covered.find(',', at), covered.size());

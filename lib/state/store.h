@@ -126,6 +126,16 @@ class Store {
   // The practised answers to `question` (to every question when nothing), oldest first.
   std::vector<AttemptRecord> attempts(const std::optional<std::string>& question = std::nullopt);
 
+  // Records a mock interview with the answers it graded and their grades (attempts[i] earned
+  // grades[i]), all together or not at all.
+  void add_mock(const MockRecord& mock, const std::vector<AttemptRecord>& attempts,
+                const std::vector<GradeRecord>& grades);
+
+  // Every mock interview, oldest first. Table `mocks` holds one row per mock (uid, kind, name,
+  // day, started_at, outcome, questions as 'id,id'), table `mock_phases` one per phase (mock,
+  // position, question, name, target_seconds, ms: NULL for a phase not reached).
+  std::vector<MockRecord> mocks();
+
   // Records work done (plan log).
   void add_log(const PlanLogEntry& entry);
 

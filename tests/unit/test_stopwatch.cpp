@@ -1,5 +1,5 @@
-// Shows how a PhaseTimer times phase by phase (pauses excluded) and how a time stands against
-// its target.
+// Shows how a PhaseTimer times phase by phase (pauses excluded), how a time stands against its
+// target, and how durations are read and written.
 #include <doctest/doctest.h>
 
 #include "base/stopwatch.h"
@@ -69,4 +69,32 @@ TEST_CASE("pace") {
   CHECK(pace(144000, 180) == Pace::near_target);  // 80 %
   CHECK(pace(180000, 180) == Pace::near_target);
   CHECK(pace(180001, 180) == Pace::over_target);
+}
+
+TEST_CASE("format_duration") {
+  CHECK(format_duration(0) == "0:00");
+  CHECK(format_duration(7) == "0:07");
+  CHECK(format_duration(165) == "2:45");
+  CHECK(format_duration(3660) == "61:00");
+  CHECK(format_duration(-12) == "-0:12");
+}
+
+TEST_CASE("parse_duration") {
+  CHECK(parse_duration("90") == 90);
+  CHECK(parse_duration("90s") == 90);
+  CHECK(parse_duration("1:30") == 90);
+  CHECK(parse_duration("0:05") == 5);
+  CHECK(parse_duration("1m30s") == 90);
+  CHECK(parse_duration("2m") == 120);
+  CHECK(parse_duration("3:00") == 180);
+  CHECK_FALSE(parse_duration(""));
+  CHECK_FALSE(parse_duration("1:5"));
+  CHECK_FALSE(parse_duration("1:60"));
+  CHECK_FALSE(parse_duration("1m60s"));
+  CHECK_FALSE(parse_duration("-5"));
+  CHECK_FALSE(parse_duration("1.5"));
+  CHECK_FALSE(parse_duration("soon"));
+  CHECK_FALSE(parse_duration("1m30"));
+  CHECK_FALSE(parse_duration("9999999"));
+  CHECK_FALSE(parse_duration("1441:00"));
 }

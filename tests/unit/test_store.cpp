@@ -129,7 +129,7 @@ TEST_CASE("Store migrates a database from every earlier schema version") {
           {"ab", "db-acid", "databases", *parse_date("2026-11-02"), Grade::good, "2026-11-02T00:00:00.000Z"});
     }
     sql_outside(path,
-                "DROP INDEX grades_in_order; DROP INDEX grades_by_question; DROP TABLE judge_runs; DROP TABLE attempts;"
+                "DROP INDEX grades_in_order; DROP INDEX grades_by_question; DROP TABLE judge_runs; DROP TABLE attempts; DROP TABLE mock_phases; DROP TABLE mocks;"
                 "CREATE INDEX grades_by_day ON grades (day, recorded_at); PRAGMA user_version = 4;");
     Store store(path);
     CHECK(store.version() == Store::current_version());
@@ -149,7 +149,7 @@ TEST_CASE("Store migrates a database from every earlier schema version") {
     }
     sql_outside(
         path,
-        "DROP TABLE plans; DROP TABLE plan_log; DROP TABLE judge_runs; DROP TABLE attempts; PRAGMA user_version = 3;");
+        "DROP TABLE plans; DROP TABLE plan_log; DROP TABLE judge_runs; DROP TABLE attempts; DROP TABLE mock_phases; DROP TABLE mocks; PRAGMA user_version = 3;");
     Store store(path);
     CHECK(store.version() == Store::current_version());
     CHECK(store.rehearsals().size() == 1);
@@ -166,7 +166,7 @@ TEST_CASE("Store judge runs, and the first day each problem was solved") {
     // A version-5 database: a current one without the version-6 table.
     Store current(path);
   }
-  sql_outside(path, "DROP TABLE judge_runs; DROP TABLE attempts; PRAGMA user_version = 5;");
+  sql_outside(path, "DROP TABLE judge_runs; DROP TABLE attempts; DROP TABLE mock_phases; DROP TABLE mocks; PRAGMA user_version = 5;");
   Store store(path);
   CHECK(store.version() == Store::current_version());
   CHECK(store.judge_runs().empty());
@@ -319,7 +319,7 @@ TEST_CASE("Store attempts: a practised answer and its grade, recorded together")
     // A version-6 database: a current one without the version-7 table.
     Store current(path);
   }
-  sql_outside(path, "DROP TABLE attempts; PRAGMA user_version = 6;");
+  sql_outside(path, "DROP TABLE attempts; DROP TABLE mock_phases; DROP TABLE mocks; PRAGMA user_version = 6;");
   Store store(path);
   CHECK(store.version() == Store::current_version());
   CHECK(store.attempts().empty());
@@ -333,10 +333,11 @@ TEST_CASE("Store attempts: a practised answer and its grade, recorded together")
                      4,
                      "within 10x",
                      Grade::hard,
-                     "/notes/db-acid/2026-12-02.md"},
+                     "/notes/db-acid/2026-12-02.md",
+                     ""},
                     grade);
   store.add_attempt(
-      {"db-other", *parse_date("2026-12-03"), "", 60, {}, 2, "", Grade::again, "/n.md"},
+      {"db-other", *parse_date("2026-12-03"), "", 60, {}, 2, "", Grade::again, "/n.md", ""},
       {"a2", "db-other", "databases", *parse_date("2026-12-03"), Grade::again, "2026-12-03T08:00:00.000Z"});
   const auto attempts = store.attempts("db-acid");
   REQUIRE(attempts.size() == 1);
@@ -351,8 +352,72 @@ TEST_CASE("Store attempts: a practised answer and its grade, recorded together")
   CHECK(store.grades().size() == 2);
   SUBCASE("the grade and the attempt are one write: a grade whose uid is taken records neither") {
     CHECK_THROWS(
-        store.add_attempt({"db-acid", *parse_date("2026-12-04"), "", 1, {}, 2, "", Grade::good, "/x.md"}, grade));
+        store.add_attempt({"db-acid", *parse_date("2026-12-04"), "", 1, {}, 2, "", Grade::good, "/x.md", ""}, grade));
     CHECK(store.attempts().size() == 2);
     CHECK(store.grades().size() == 2);
+  }
+}
+
+TEST_CASE("Store mocks: a mock interview, its phases and the answers graded in it, recorded together") {
+  test::TempDir dir;
+  const auto path = dir / "state.db";
+  {
+    // A version-7 database, exactly as version 7 made table attempts, with one practised answer.
+    Store current(path);
+  }
+  sql_outside(path,
+              "DROP TABLE attempts; DROP TABLE mock_phases; DROP TABLE mocks;"
+              "CREATE TABLE attempts (id INTEGER PRIMARY KEY, question TEXT NOT NULL, day TEXT NOT NULL,"
+              " recorded_at TEXT NOT NULL, seconds INTEGER NOT NULL CHECK (seconds >= 0), covered TEXT NOT NULL,"
+              " points INTEGER NOT NULL CHECK (points >= 0), figure TEXT NOT NULL,"
+              " grade TEXT NOT NULL CHECK (grade IN ('again', 'hard', 'good', 'easy')), note TEXT NOT NULL);"
+              "CREATE INDEX attempts_by_question ON attempts (question, id);"
+              "INSERT INTO attempts (question, day, recorded_at, seconds, covered, points, figure, grade, note)"
+              " VALUES ('db-acid', '2026-12-01', '2026-12-01T08:00:00.000Z', 600, '1,2', 3, '', 'good', '/a.md');"
+              "PRAGMA user_version = 7;");
+  Store store(path);
+  CHECK(store.version() == Store::current_version());
+  REQUIRE(store.attempts().size() == 1);
+  CHECK(store.attempts()[0].mock.empty());
+  CHECK(store.mocks().empty());
+
+  MockRecord mock{"m1",
+                  "coding",
+                  "coding",
+                  *parse_date("2026-12-04"),
+                  "2026-12-04T18:00:00.000Z",
+                  Outcome::aborted,
+                  {"code-a", "code-b"},
+                  {{0, "Solve", 1200, 1100000}, {1, "Solve", 1500, 300000}, {1, "Test", 300, std::nullopt}}};
+  const Date day = *parse_date("2026-12-04");
+  const std::vector<AttemptRecord> attempts = {
+      {"code-a", day, "", 1100, {1}, 2, "", Grade::good, "", "m1"},
+      {"code-b", day, "", 300, {}, 3, "", Grade::again, "", "m1"}};
+  const std::vector<GradeRecord> grades = {{"g1", "code-a", "coding", day, Grade::good, "2026-12-04T18:40:00.000Z"},
+                                           {"g2", "code-b", "coding", day, Grade::again, "2026-12-04T18:40:00.001Z"}};
+  store.add_mock(mock, attempts, grades);
+  const auto mocks = store.mocks();
+  REQUIRE(mocks.size() == 1);
+  CHECK(mocks[0].uid == "m1");
+  CHECK(mocks[0].kind == "coding");
+  CHECK(mocks[0].outcome == Outcome::aborted);
+  CHECK(mocks[0].questions == std::vector<std::string>{"code-a", "code-b"});
+  REQUIRE(mocks[0].phases.size() == 3);
+  CHECK(mocks[0].phases[1].question == 1);
+  CHECK(mocks[0].phases[1].ms == 300000);
+  CHECK_FALSE(mocks[0].phases[2].ms);
+  CHECK(mocks[0].phases[2].target_seconds == 300);
+  CHECK(store.attempts("code-b")[0].mock == "m1");
+  CHECK(store.grades().size() == 2);
+  SUBCASE("all or nothing: a grade whose uid is taken records no mock, phase or answer") {
+    mock.uid = "m2";
+    CHECK_THROWS(store.add_mock(mock, attempts, grades));
+    CHECK(store.mocks().size() == 1);
+    CHECK(store.attempts().size() == 3);
+  }
+  SUBCASE("a kind that is no round is refused") {
+    mock.uid = "m3";
+    mock.kind = "speed";
+    CHECK_THROWS(store.add_mock(mock, {}, {}));
   }
 }

@@ -16,7 +16,9 @@
 
 #include <fmt/format.h>
 
+#include "base/diagnostic.h"
 #include "base/error.h"
+#include "base/lines.h"
 #include "common/cli.h"
 #include "output/style.h"
 
@@ -187,6 +189,7 @@ Ending run(PhaseTimer& timer, const Draw& draw) {
       text += "\033[2K" + lines[i];
       if (i + 1 < lines.size()) text += "\n";
     }
+    text += "\033[J";  // a screen shorter than the last leaves nothing of it below
     put(out, text);
     drawn = lines.size();
   };
@@ -303,6 +306,48 @@ std::optional<char> read_key(std::string_view prompt, std::string_view keys) {
   put(STDOUT_FILENO, chosen && *chosen != '\n' ? std::string(1, *chosen) + "\n" : std::string("\n"));
   if (ended_by != 0) end_by(ended_by);
   return chosen;
+}
+
+std::optional<std::string> LineInput::next() {
+  constexpr std::size_t kMaxLineBytes = 1000;  // past this a line is dropped as it is read
+  const auto input = read_line(stdin, kMaxLineBytes, "standard input");
+  if (!input) return std::nullopt;
+  ++number_;
+  if (input->too_long) fail(fmt::format("line too long: {} bytes (the limit is {})", input->length, kMaxLineBytes));
+  std::string text = input->text;
+  while (!text.empty() && (text.back() == '\r' || text.back() == ' ')) text.pop_back();
+  while (!text.empty() && text.front() == ' ') text.erase(0, 1);
+  return text;
+}
+
+void LineInput::fail(const std::string& message) const { throw DiagnosticError({"<stdin>", number_, 1, message}); }
+
+bool run_lines(PhaseTimer& timer, LineInput& input, const std::function<void(std::size_t)>& announce,
+               std::string_view phase) {
+  long now = 0;  // milliseconds since the start, on the timer's clock
+  long last_real = now_ms();
+  while (!timer.finished()) {
+    announce(timer.phase());
+    const auto text = input.next();
+    if (!text) return false;
+    const long real = now_ms();
+    if (text->empty()) {
+      now += real - last_real;
+    } else if (*text == "q") {
+      now += real - last_real;
+      timer.abort(now);
+      break;
+    } else if (const auto seconds = parse_duration(*text)) {
+      // Nothing is done in no time: a 0:00 would count as done, and the best.
+      if (*seconds == 0) input.fail(fmt::format("a {} takes at least 0:01; found '0:00'", phase));
+      now += *seconds * 1000;
+    } else {
+      input.fail(fmt::format("expected an empty line, a time such as 1:30, or q; found '{}'", excerpt(*text)));
+    }
+    last_real = real;
+    timer.next(now);
+  }
+  return true;
 }
 
 int end_by(int signal) {

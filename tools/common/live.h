@@ -43,6 +43,27 @@ Ending run(PhaseTimer& timer, const Draw& draw);
 // (Ctrl-D). A signal that would end the program ends it, with the terminal put back first.
 std::optional<char> read_key(std::string_view prompt, std::string_view keys);
 
+// Standard input read a line at a time for a run without a terminal, each line trimmed of
+// spaces, counted so that a message can name it ("<stdin>:3:1: ...").
+class LineInput {
+ public:
+  // The next line, or nothing at the end of the input. Throws DiagnosticError for a line over
+  // 1000 bytes.
+  std::optional<std::string> next();
+
+  // Throws DiagnosticError at the last line read.
+  [[noreturn]] void fail(const std::string& message) const;
+
+ private:
+  int number_ = 0;
+};
+
+// Runs `timer` from `input`, one line per phase: an empty line ends the phase now, a time such as
+// 1:30 says how long it took, and q stops. `announce` is called as each phase starts; `phase`
+// names one in messages ("part"). Returns false when the input ended first.
+bool run_lines(PhaseTimer& timer, LineInput& input, const std::function<void(std::size_t)>& announce,
+               std::string_view phase);
+
 // Ends the program the way `signal` would have, so a calling shell sees it; returns the exit
 // status to use should the signal not end it.
 int end_by(int signal);

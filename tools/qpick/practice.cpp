@@ -232,7 +232,8 @@ std::optional<Grade> run_practice(const PracticeOptions& options, const Question
                         points,
                         figure ? std::string(figure_check_name(figure->check)) : "",
                         grade,
-                        note.string()};
+                        note.string(),
+                        ""};
   Store(state).add_attempt(attempt, record);
   return grade;
 }

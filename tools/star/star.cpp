@@ -301,48 +301,6 @@ int run_check(const StarOptions& options) {
   return findings == 0 ? 0 : static_cast<int>(ExitCode::check_failed);
 }
 
-// A rehearsal driven by standard input, one line per part: an empty line ends the part now, a
-// time ("1:30") says how long it took, and q stops. Returns false when the input ended first.
-bool rehearse_from_lines(PhaseTimer& timer, const StoryCheck& check) {
-  constexpr std::size_t kMaxLineBytes = 1000;  // past this a line is dropped as it is read
-  long now = 0;                                // milliseconds since the start, on the timer's clock
-  long last_real = live::now_ms();
-  int line = 0;
-  while (!timer.finished()) {
-    const std::size_t part = timer.phase();
-    cli::note(fmt::format("{}, about {}", part_name(kParts[part]), format_duration(check.seconds[part])));
-    const auto input = read_line(stdin, kMaxLineBytes, "standard input");
-    if (!input) return false;
-    ++line;
-    if (input->too_long) {
-      throw DiagnosticError(
-          {"<stdin>", line, 1, fmt::format("line too long: {} bytes (the limit is {})", input->length, kMaxLineBytes)});
-    }
-    std::string text = input->text;
-    while (!text.empty() && (text.back() == '\r' || text.back() == ' ')) text.pop_back();
-    while (!text.empty() && text.front() == ' ') text.erase(0, 1);
-    const long real = live::now_ms();
-    if (text.empty()) {
-      now += real - last_real;
-    } else if (text == "q") {
-      now += real - last_real;
-      timer.abort(now);
-      break;
-    } else if (const auto seconds = parse_duration(text)) {
-      // No part is said in no time: a 0:00 would count as a completed rehearsal, and the best.
-      if (*seconds == 0) throw DiagnosticError({"<stdin>", line, 1, "a part takes at least 0:01; found '0:00'"});
-      now += *seconds * 1000;
-    } else {
-      throw DiagnosticError(
-          {"<stdin>", line, 1,
-           fmt::format("expected an empty line, a time such as 1:30, or q; found '{}'", excerpt(text))});
-    }
-    last_real = real;
-    timer.next(now);
-  }
-  return true;
-}
-
 int run_time(const StarOptions& options) {
   const Format format = parse_format(options.format);
   const Style style = cli::text_style(options.color);
@@ -374,7 +332,11 @@ int run_time(const StarOptions& options) {
   }
 
   PhaseTimer timer(4, 0);
-  if (!rehearse_from_lines(timer, check)) {
+  live::LineInput input;
+  const auto announce = [&](std::size_t part) {
+    cli::note(fmt::format("{}, about {}", part_name(kParts[part]), format_duration(check.seconds[part])));
+  };
+  if (!live::run_lines(timer, input, announce, "part")) {
     throw DataError(
         fmt::format("standard input ended during the {}: the rehearsal was not recorded (a line q stops "
                     "it and records it as aborted)",
