@@ -135,11 +135,11 @@ else
   make_writer
   start "EDITOR=$WORK/writer PREPKIT_BANKS=$DATA/banks qpick practice fx-cache-hit-rate --date 2026-12-01; echo EXIT=\$?; sleep 60"
   wait_for "0.9 x 1 ms + 0.1 x 20 ms = 2.9 ms"
-  wait_for "covered? [y/n]" && tm send-keys y Enter
-  wait_for "Misses dominate" && tm send-keys maybe Enter
+  wait_for "covered? [y/n]" && tm send-keys y
+  wait_for "Misses dominate" && tm send-keys x Enter
   sleep 0.3
-  expect_equal "$(screen | grep -c 'covered? \[y/n\]')" "3" "asked again after an answer that is neither y nor n"
-  tm send-keys n Enter
+  expect_equal "$(screen | grep -c 'covered? \[y/n\]')" "2" "a key that is neither y nor n is not an answer"
+  tm send-keys n
   wait_for "Your own figure for the numbers (Enter to skip):" && tm send-keys "3 ms" Enter
   wait_for "Your figure is within 2x"
   wait_for "1 of 2 points in 0 of 5 min: proposed grade hard"
@@ -151,11 +151,29 @@ else
   expect_equal "$(stdout | tail -n +2 | cut -f2-6)" "fx-cache-hit-rate	0	1/2	within 2x	good" "the attempt"
   # Ctrl-D at a point stops there, with nothing graded.
   start "EDITOR=$WORK/writer PREPKIT_BANKS=$DATA/banks qpick practice fx-on-call --date 2026-12-01; echo EXIT=\$?; sleep 60"
-  wait_for "covered? [y/n]" && tm send-keys y Enter
+  wait_for "covered? [y/n]" && tm send-keys y
   wait_for "Whether on-call time is compensated" && tm send-keys C-d
   wait_for "EXIT=0"
-  expect_equal "$(screen | grep -c 'qpick: stopped before the last point: nothing graded')" "1" "Ctrl-D"
+  expect_equal "$(screen | grep -c 'qpick: stopped before the grade was taken: nothing graded')" "1" "Ctrl-D"
   stop_tmux
   run qpick answers --format tsv
   expect_equal "$(stdout | tail -n +2 | wc -l)" "1" "still one attempt"
+  # Ctrl-C at a point ends the program as the signal does, with the terminal as it was. (The
+  # script's no-op INT trap lets Ctrl-C end qpick, not the script.)
+  cat >"$WORK/ctrl-c.sh" <<EOF
+trap : INT
+stty -a >stty.before
+EDITOR=$WORK/writer PREPKIT_BANKS=$DATA/banks qpick practice fx-on-call --date 2026-12-01
+status=\$?
+stty -a >stty.after
+echo EXIT=\$status
+sleep 60
+EOF
+  start "bash $WORK/ctrl-c.sh"
+  wait_for "covered? [y/n]" && tm send-keys C-c
+  wait_for "EXIT=130"
+  expect_equal "$(diff stty.before stty.after && echo same)" "same" "the terminal settings are restored"
+  stop_tmux
+  run qpick answers --format tsv
+  expect_equal "$(stdout | tail -n +2 | wc -l)" "1" "nothing graded after Ctrl-C"
 fi

@@ -265,12 +265,12 @@ Ending run(PhaseTimer& timer, const Draw& draw) {
 
 std::optional<char> read_key(std::string_view prompt, std::string_view keys) {
   std::fflush(stdout);
-  put(STDOUT_FILENO, prompt);
   int ended_by = 0;  // a signal that is to end the program once the terminal is back
   std::optional<char> chosen;
   {
     SignalReader signals;
     RawTerminal terminal(STDIN_FILENO, STDOUT_FILENO, false);
+    put(STDOUT_FILENO, prompt);  // once a key can be read and a signal handled
     bool waiting = true;
     while (waiting) {
       pollfd fds[2] = {{STDIN_FILENO, POLLIN, 0}, {signals.fd(), POLLIN, 0}};

@@ -29,21 +29,11 @@ namespace prepkit {
 
 namespace {
 
-// Asks `question` on the terminal and returns the line typed, or nothing at the end of the input.
-std::optional<std::string> ask(std::string_view question) {
-  cli::out(question);
-  std::fflush(stdout);
-  const auto line = read_line(stdin, 4096, "<stdin>");
-  if (!line) return std::nullopt;
-  return line->text;
-}
-
 // The points --covered names: "all", "none" or numbers from 1 to `points` separated by commas.
 std::vector<int> parse_covered(std::string_view text, int points) {
   const auto refuse = [&] {
-    return UsageError(
-        fmt::format("--covered: expected all, none or point numbers from 1 to {} separated by commas, found '{}'",
-                    points, excerpt(text)));
+    return UsageError(fmt::format("expected all, none or point numbers from 1 to {} separated by commas, found '{}'",
+                                  points, excerpt(text)));
   };
   std::vector<int> covered;
   if (text == "none") return covered;
@@ -78,13 +68,6 @@ double parse_minutes(const std::string& text) {
   return minutes;
 }
 
-// The user's figure against the question's estimate: how they compare, and the lines that show
-// both and the working.
-struct FigureComparison {
-  FigureCheck check;
-  std::string shown;
-};
-
 FigureComparison compare_figure(const Question& q, const std::string& figure) {
   const Answer expected = evaluate_query(q.estimate, std::nullopt);
   Answer given = cli::flag_value("--figure", [&] { return evaluate_query(figure, std::nullopt); });
@@ -116,6 +99,107 @@ std::filesystem::path new_note_path(const std::filesystem::path& folder, Date da
 
 }  // namespace
 
+std::optional<Review> review_answer(const Question& q, long seconds, int budget_seconds, const GivenReview& given,
+                                    Asking asking, live::LineInput* lines, const Style& style) {
+  const int points = static_cast<int>(q.expect.size());
+  // Asks `prompt`: a line typed on the terminal, or the next line of the input.
+  const auto ask = [&](std::string_view prompt) -> std::optional<std::string> {
+    cli::out(prompt);
+    if (asking == Asking::lines) {
+      cli::out("\n");
+      return lines->next();
+    }
+    std::fflush(stdout);
+    const auto line = read_line(stdin, 4096, "<stdin>");
+    if (!line) return std::nullopt;
+    return line->text;
+  };
+  cli::out("\nWhat a strong answer covers:\n");
+  // Point `i`, wrapped to the terminal's width under its number, with `mark` after it.
+  const auto point = [&](int i, std::string_view mark) {
+    std::string text = wrap(fmt::format("{}{}", q.expect[static_cast<std::size_t>(i - 1)], mark), style.width, "     ");
+    text.replace(0, 5, fmt::format("  {}. ", i));
+    return text;
+  };
+  Review review;
+  if (given.covered) {
+    review.covered = *given.covered;
+  } else if (asking == Asking::lines) {
+    for (int i = 1; i <= points; ++i) cli::out(point(i, ""));
+    const auto line = ask("Covered (all, none or point numbers such as 1,3):");
+    if (!line) return std::nullopt;
+    try {
+      review.covered = parse_covered(*line, points);
+    } catch (const UsageError& e) {
+      lines->fail(e.what());
+    }
+  } else if (asking == Asking::keys) {
+    for (int i = 1; i <= points; ++i) {
+      const auto key = live::read_key(point(i, "") + "     covered? [y/n] ", "yn");
+      if (!key) return std::nullopt;
+      if (*key == 'y') review.covered.push_back(i);
+    }
+  }
+  if (given.covered || asking == Asking::none) {
+    for (int i = 1; i <= points; ++i) {
+      const bool yes = std::binary_search(review.covered.begin(), review.covered.end(), i);
+      cli::out(point(i, yes ? "  [covered]" : "  [missed]"));
+    }
+  }
+
+  std::optional<FigureComparison> figure = given.figure;
+  if (!q.estimate.empty() && !figure && asking != Asking::none) {
+    for (;;) {
+      const auto text = ask("\nYour own figure for the numbers (Enter to skip): ");
+      if (!text || text->empty()) break;
+      try {
+        figure = compare_figure(q, *text);
+        break;
+      } catch (const Error& e) {
+        if (asking == Asking::lines) lines->fail(e.what());
+        cli::out(fmt::format("{}\n", e.what()));
+      }
+    }
+  }
+  if (figure) {
+    cli::out(figure->shown);
+    review.figure = figure_check_name(figure->check);
+  }
+
+  const double minutes = seconds / 60.0;
+  const AttemptOutcome outcome{review.covered.size(), static_cast<std::size_t>(points), minutes,
+                               (budget_seconds + 59) / 60, figure ? std::optional(figure->check) : std::nullopt};
+  const Grade proposed = propose_grade(outcome);
+  cli::out(fmt::format("\n{} of {} points in {} of {} min: proposed grade {}\n", review.covered.size(), points,
+                       (seconds + 30) / 60, (budget_seconds + 30) / 60, grade_name(proposed)));
+  review.grade = given.grade.value_or(proposed);
+  if (!given.grade && asking != Asking::none) {
+    for (;;) {
+      const auto answer = ask(fmt::format("Grade [{}]: ", grade_name(proposed)));
+      if (!answer) return std::nullopt;
+      if (answer->empty()) break;
+      if (const auto typed = parse_grade(*answer)) {
+        review.grade = *typed;
+        break;
+      }
+      if (asking == Asking::lines) {
+        lines->fail(fmt::format("expected again, hard, good or easy, or an empty line for {}, found '{}'",
+                                grade_name(proposed), excerpt(*answer)));
+      }
+    }
+  }
+  return review;
+}
+
+std::string question_text(const Question& q, const Style& style) {
+  std::string shown = render_questions({&q}, Format::text, style);
+  if (!q.code.empty()) {
+    shown += '\n';
+    for (const auto line : split_lines(q.code)) shown += line.empty() ? "\n" : fmt::format("    {}\n", line);
+  }
+  return shown;
+}
+
 std::filesystem::path answers_dir() { return xdg_dir("XDG_DATA_HOME", ".local/share") / "prepkit" / "answers"; }
 
 std::optional<Grade> run_practice(const PracticeOptions& options, const Question& q,
@@ -126,7 +210,8 @@ std::optional<Grade> run_practice(const PracticeOptions& options, const Question
   const bool written_elsewhere = !options.minutes.empty();  // then --minutes says how long it took
   double taken = written_elsewhere ? parse_minutes(options.minutes) : 0;
   const std::optional<std::vector<int>> given_covered =
-      options.covered.empty() ? std::nullopt : std::optional(parse_covered(options.covered, points));
+      options.covered.empty() ? std::nullopt
+                              : std::optional(cli::flag_value("--covered", [&] { return parse_covered(options.covered, points); }));
   const std::optional<Grade> given_grade = options.grade.empty() ? std::nullopt : parse_grade(options.grade);
   if (!options.grade.empty() && !given_grade) {
     throw UsageError(fmt::format("--grade: expected again, hard, good or easy, found '{}'", excerpt(options.grade)));
@@ -144,12 +229,7 @@ std::optional<Grade> run_practice(const PracticeOptions& options, const Question
   const std::string scaffold = answer_scaffold(q, today);
   write_new_file(note, scaffold, "another answer note took its name");
   // The question without what a strong answer covers: that comes after the answer.
-  std::string shown = render_questions({&q}, Format::text, style);
-  if (!q.code.empty()) {
-    shown += '\n';
-    for (const auto line : split_lines(q.code)) shown += line.empty() ? "\n" : fmt::format("    {}\n", line);
-  }
-  cli::out(shown);
+  cli::out(question_text(q, style));
   cli::out(fmt::format("\nBudget: {} min\nAnswer note: {}\n", q.minutes, note.string()));
   if (!terminal && !given_covered) return std::nullopt;
 
@@ -163,74 +243,22 @@ std::optional<Grade> run_practice(const PracticeOptions& options, const Question
     }
   }
 
-  cli::out("\nWhat a strong answer covers:\n");
-  std::vector<int> covered;
-  // Point `i`, wrapped to the terminal's width under its number, with `mark` after it.
-  const auto point = [&](int i, std::string_view mark) {
-    std::string text = wrap(fmt::format("{}{}", q.expect[static_cast<std::size_t>(i - 1)], mark), style.width, "     ");
-    text.replace(0, 5, fmt::format("  {}. ", i));
-    return text;
-  };
-  for (int i = 1; i <= points; ++i) {
-    if (given_covered) {
-      const bool yes = std::binary_search(given_covered->begin(), given_covered->end(), i);
-      cli::out(point(i, yes ? "  [covered]" : "  [missed]"));
-      continue;
-    }
-    for (;;) {
-      const auto answer = ask(point(i, "") + "     covered? [y/n] ");
-      if (!answer) {  // Ctrl-D
-        cli::note(fmt::format("stopped before the last point: nothing graded ({})", note.string()));
-        return std::nullopt;
-      }
-      if (*answer == "y" || *answer == "n") {
-        if (*answer == "y") covered.push_back(i);
-        break;
-      }
-    }
-  }
-  if (given_covered) covered = *given_covered;
-
-  if (!q.estimate.empty() && !figure && terminal) {
-    for (;;) {
-      const auto text = ask("\nYour own figure for the numbers (Enter to skip): ");
-      if (!text || text->empty()) break;
-      try {
-        figure = compare_figure(q, *text);
-        break;
-      } catch (const Error& e) {
-        cli::out(fmt::format("{}\n", e.what()));
-      }
-    }
-  }
-  if (figure) cli::out(figure->shown);
-
   const long seconds = std::lround(taken * 60);
-  const AttemptOutcome outcome{covered.size(), static_cast<std::size_t>(points), taken, q.minutes,
-                               figure ? std::optional(figure->check) : std::nullopt};
-  const Grade proposed = propose_grade(outcome);
-  cli::out(fmt::format("\n{} of {} points in {} of {} min: proposed grade {}\n", covered.size(), points,
-                       (seconds + 30) / 60, q.minutes, grade_name(proposed)));
-  Grade grade = given_grade.value_or(proposed);
-  if (!given_grade && terminal) {
-    for (;;) {
-      const auto answer = ask(fmt::format("Grade [{}]: ", grade_name(proposed)));
-      if (!answer || answer->empty()) break;
-      if (const auto typed = parse_grade(*answer)) {
-        grade = *typed;
-        break;
-      }
-    }
+  const auto review = review_answer(q, seconds, q.minutes * 60, {given_covered, figure, given_grade},
+                                    terminal ? Asking::keys : Asking::none, nullptr, style);
+  if (!review) {  // Ctrl-D
+    cli::note(fmt::format("stopped before the grade was taken: nothing graded ({})", note.string()));
+    return std::nullopt;
   }
-
+  const Grade grade = review->grade;
   const GradeRecord record = new_grade(q.id, q.subtopic, today, grade);
   AttemptRecord attempt{q.id,
                         today,
                         record.recorded_at,
                         seconds,
-                        covered,
+                        review->covered,
                         points,
-                        figure ? std::string(figure_check_name(figure->check)) : "",
+                        review->figure,
                         grade,
                         note.string(),
                         ""};

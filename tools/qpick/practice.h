@@ -5,8 +5,11 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "bank/bank.h"
+#include "common/live.h"
+#include "review/practice.h"
 #include "base/date.h"
 #include "output/style.h"
 #include "output/table.h"
@@ -30,6 +33,43 @@ struct PracticeOptions {
 std::optional<Grade> run_practice(const PracticeOptions& options, const Question& q,
                                   const std::filesystem::path& answers, const std::filesystem::path& state, Date today,
                                   const Style& style);
+
+// The user's own figure against a question's estimate: how they compare, and the lines that show
+// both and the working.
+struct FigureComparison {
+  FigureCheck check;
+  std::string shown;
+};
+
+// How the questions after an answer are asked: not at all (what was given stands), on a terminal
+// (a key for each rubric point, a line for the figure and the grade), or from lines of standard
+// input (one for the points covered, one for the figure when the question has an estimate, one
+// for the grade).
+enum class Asking { none, keys, lines };
+
+// What was given beforehand instead of asked.
+struct GivenReview {
+  std::optional<std::vector<int>> covered;
+  std::optional<FigureComparison> figure;
+  std::optional<Grade> grade;
+};
+
+// What an answer was found to be.
+struct Review {
+  std::vector<int> covered;  // the rubric points, numbered from 1, ascending
+  std::string figure;        // how the figure compared ("within 2x", ...), or empty
+  Grade grade = Grade::good;
+};
+
+// Shows what a strong answer to `q` covers and finds which points the answer covered, compares
+// the user's figure with the question's estimate when it has one, proposes a grade from that and
+// `seconds` against `budget_seconds`, and takes it or the grade given or typed. Asking::lines
+// reads `lines`. Nothing when the input ended first (nothing is to be graded).
+std::optional<Review> review_answer(const Question& q, long seconds, int budget_seconds, const GivenReview& given,
+                                    Asking asking, live::LineInput* lines, const Style& style);
+
+// `q` as practice shows it: its prompt and code, without what a strong answer covers.
+std::string question_text(const Question& q, const Style& style);
 
 // The folder answer notes are kept in: $XDG_DATA_HOME/prepkit/answers.
 std::filesystem::path answers_dir();
