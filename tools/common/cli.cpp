@@ -17,6 +17,7 @@
 
 #include "base/error.h"
 #include "base/lines.h"
+#include "base/paths.h"
 #include "base/suggest.h"
 #include "prepkit_version.h"
 
@@ -408,6 +409,26 @@ void ProgressLine::clear() {
   std::fprintf(stderr, "\r%*s\r", static_cast<int>(width_), "");
   std::fflush(stderr);
   width_ = 0;
+}
+
+TemplateFile read_template(const std::string& folder, const std::string& name) {
+  const bool is_file = name.find('/') != std::string::npos || name.ends_with(".yaml") || name.ends_with(".yml");
+  if (is_file) {
+    return {name, std::filesystem::path(name).stem().string(), read_file(name, 1u << 20u, FileOrigin::named)};
+  }
+  const auto bundled = data_dir() / folder;
+  const std::string path = (bundled / (name + ".yaml")).string();
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) {
+    std::vector<std::string> names;
+    for (const auto& entry : std::filesystem::directory_iterator(bundled, ec)) {
+      if (entry.path().extension() == ".yaml") names.push_back(entry.path().stem().string());
+    }
+    std::sort(names.begin(), names.end());
+    throw NoInputError(fmt::format("unknown template '{}'{} (expected one of: {}, or a file)", name,
+                                   did_you_mean(name, names), fmt::join(names, ", ")));
+  }
+  return {path, name, read_file(path, 1u << 20u, FileOrigin::found)};
 }
 
 }  // namespace prepkit::cli

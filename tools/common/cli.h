@@ -17,6 +17,7 @@
 #include "base/config.h"
 #include "base/date.h"
 #include "base/error.h"
+#include "base/files.h"
 #include "output/style.h"
 #include "output/table.h"
 
@@ -133,5 +134,15 @@ class ProgressLine {
   Clock::time_point shown_at_;
   std::size_t width_ = 0;  // of the line shown, 0 for none
 };
+
+// The text of a template a command line names: a bundled one by its name (NAME.yaml in
+// share/prepkit/`folder`), or a file (a name with a '/' or ending in .yaml or .yml). Throws
+// NoInputError for an unknown name, with the names there are.
+struct TemplateFile {
+  std::string path;  // for messages
+  std::string name;  // the bundled name, or the file's stem
+  std::string text;
+};
+TemplateFile read_template(const std::string& folder, const std::string& name);
 
 }  // namespace prepkit::cli

@@ -64,26 +64,8 @@ Resolved<std::filesystem::path> state(const PlanOptions& options) {
 
 // The template named `name` among the bundled ones, or the file `name`.
 PlanTemplate load_template(const std::string& name) {
-  const bool is_file = name.find('/') != std::string::npos || name.ends_with(".yaml") || name.ends_with(".yml");
-  std::string path = name;
-  std::string stem = name;
-  if (!is_file) {
-    const auto folder = data_dir() / "plans";
-    path = (folder / (name + ".yaml")).string();
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec)) {
-      std::vector<std::string> names;
-      for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
-        if (entry.path().extension() == ".yaml") names.push_back(entry.path().stem().string());
-      }
-      std::sort(names.begin(), names.end());
-      throw NoInputError(fmt::format("unknown template '{}'{} (expected one of: {}, or a file)", name,
-                                     did_you_mean(name, names), fmt::join(names, ", ")));
-    }
-  } else {
-    stem = std::filesystem::path(name).stem().string();
-  }
-  return parse_template(read_file(path, 1u << 20u, is_file ? FileOrigin::named : FileOrigin::found), path, stem);
+  const auto file = cli::read_template("plans", name);
+  return parse_template(file.text, file.path, file.name);
 }
 
 // The DTSTAMP of calendar events: the start of --date, or now.

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "bank/sample.h"
+#include "mock.h"
 #include "practice.h"
 #include "testing.h"
 
@@ -41,6 +42,7 @@ struct QpickOptions {
   TestOptions test;
   PracticeOptions practice;
   std::string answers_id;
+  MockOptions mock;
 };
 
 }  // namespace prepkit

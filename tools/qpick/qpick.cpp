@@ -1,4 +1,5 @@
 #include "qpick.h"
+#include "mock.h"
 #include "options.h"
 #include "practice.h"
 #include "settings.h"
@@ -44,19 +45,6 @@ const char* const kExamples = R"(Examples:
   qpick --due --format ids          today's reviews, one id a line, for a pipeline
 )";
 
-std::uint64_t parse_seed(const std::string& text) {
-  std::uint64_t value = 0;
-  const bool digits = !text.empty() && text.size() <= 20 && text.find_first_not_of("0123456789") == std::string::npos;
-  if (digits) {
-    errno = 0;
-    value = std::strtoull(text.c_str(), nullptr, 10);
-  }
-  if (!digits || errno == ERANGE) {
-    throw UsageError(fmt::format("--seed: expected a whole number from 0 to 18446744073709551615, found '{}'", text));
-  }
-  return value;
-}
-
 // Tells the user on stderr when fewer questions qualified than were asked for.
 void report_shortfall(const Pick& pick, std::size_t wanted) {
   if (pick.matching == 0) {
@@ -72,44 +60,6 @@ std::size_t checked_count(const QpickOptions& options) {
     throw UsageError(fmt::format("-n: expected a number of questions of 1 or more, found {}", options.count));
   }
   return static_cast<std::size_t>(options.count);
-}
-
-// Checks that at most one way of choosing questions is asked for, and that each option that only
-// some ways take is given to one of them, naming the two flags that clash. (Beside a command,
-// cli::parse has already refused every option the command does not take.)
-void check_modes(const QpickOptions& options) {
-  const std::pair<bool, const char*> modes[] = {{options.daily, "--daily"},
-                                                {options.due, "--due"},
-                                                {options.weak, "--weak"},
-                                                {!options.weights.empty(), "--weights"},
-                                                {options.plan, "--plan"}};
-  std::string used;  // the way of choosing, or "" for a plain sample
-  for (const auto& [on, name] : modes) {
-    if (!on) continue;
-    if (!used.empty()) throw UsageError(fmt::format("{} cannot be combined with {}", name, used));
-    used = name;
-  }
-  struct Modifier {
-    bool given;
-    const char* name;
-    std::vector<std::string> modes;     // the ways of choosing that take it; "" is a plain sample
-    std::vector<std::string> commands;  // the commands that take it, for the message (cli::parse checks them)
-  };
-  const Modifier modifiers[] = {
-      {!options.seed.empty(), "--seed", {"", "--weights", "--plan"}, {}},
-      {options.fresh_days.has_value(), "--fresh-days", {"--daily"}, {}},
-      {!options.until.empty(), "--until", {"--due"}, {"grade", "stats"}},
-  };
-  for (const auto& m : modifiers) {
-    if (!m.given || std::find(m.modes.begin(), m.modes.end(), used) != m.modes.end()) continue;
-    if (!used.empty()) throw UsageError(fmt::format("{} cannot be combined with {}", m.name, used));
-    std::vector<std::string> takes;  // a plain sample is the one way in use, so "" is never here
-    std::copy_if(m.modes.begin(), m.modes.end(), std::back_inserter(takes), [](const auto& w) { return !w.empty(); });
-    takes.insert(takes.end(), m.commands.begin(), m.commands.end());
-    const std::vector<std::string> most(takes.begin(), takes.end() - 1);
-    throw UsageError(fmt::format("{} works only with {}{}{}", m.name, fmt::join(most, ", "), most.empty() ? "" : " or ",
-                                 takes.back()));
-  }
 }
 
 // What every way of choosing questions works from, once the shared checks have passed.
@@ -292,10 +242,12 @@ int run_grade(const QpickOptions& options) {
   return 0;
 }
 
-// qpick practice: the question given, or one chosen as a sample of one is.
+// qpick practice: the question given, or the first that --due or --weak would give, or one chosen
+// as a sample of one is (split like the plan's week with --plan).
 int run_practice_command(const QpickOptions& options) {
   const Clock clock(cli::parse_date_option("--date", options.date));
   const Style style = cli::text_style(options.color);
+  check_modes(options);
   const std::uint64_t seed = options.seed.empty() ? entropy_seed() : parse_seed(options.seed);
   const Settings config = settings(options, PlanInterview::read);
   const Bank bank = load(options, config);
@@ -304,9 +256,23 @@ int run_practice_command(const QpickOptions& options) {
     question = &find_question(bank, options.practice.id);
   } else {
     check_filter(options.filter, bank);
-    const Pick chosen = pick(bank, {options.filter, 1, std::nullopt, seed});
-    if (chosen.questions.empty()) throw DataError("no question matches the filters");
-    question = chosen.questions.front();
+    const PickRun run{options, false, Format::text, style, clock, 1, config, bank};
+    std::vector<const Question*> chosen;
+    if (options.due) {
+      chosen = due_questions(bank, digest_grades(options, bank, clock.today()),
+                             {options.filter, 1, config.until, config.new_per_day})
+                   .questions;
+      if (chosen.empty()) throw DataError("nothing is due today");
+    } else if (options.weak) {
+      const GradeDigest grades = digest_grades(options, bank, clock.today());
+      chosen = weak_questions(bank, grades, weak_subtopics(grades), options.filter, 1);
+      if (chosen.empty()) throw DataError("no weak spots yet: a subtopic needs 5 grades in the last 30 days, one of them again or hard");
+    } else {
+      const auto split = options.plan ? std::optional(saved_plan_weights(run)) : std::nullopt;
+      chosen = pick(bank, {options.filter, 1, split, seed}).questions;
+    }
+    if (chosen.empty()) throw DataError("no question matches the filters");
+    question = chosen.front();
   }
   const auto state = state_path(options.state);
   const auto grade = run_practice(options.practice, *question, answers_dir(), state, clock.today(), style);
@@ -314,6 +280,20 @@ int run_practice_command(const QpickOptions& options) {
   Store store(state);
   cli::out(next_review(bank, store, *question, *grade, config.until.value, clock.today()).second);
   return 0;
+}
+
+// qpick mock: a mock interview of the kind given, or the list of mocks sat.
+int run_mock_command(const QpickOptions& options) {
+  const auto state = state_path(options.state);
+  if (options.mock.list) {
+    if (!options.mock.kind.empty()) throw UsageError("mock --list takes no kind: it lists the mocks of every kind");
+    return run_mock_list(state, parse_format(options.format));
+  }
+  if (options.mock.kind.empty()) throw UsageError("mock: give a kind: design, coding, behavioral or mixed (or --list)");
+  const Clock clock(cli::parse_date_option("--date", options.date));
+  const std::uint64_t seed = options.seed.empty() ? entropy_seed() : parse_seed(options.seed);
+  const Bank bank = load(options, settings(options));
+  return run_mock(options.mock, bank, state, clock.today(), seed, cli::text_style(options.color), options.color);
 }
 
 int run_stats(const QpickOptions& options) {
@@ -506,6 +486,11 @@ int qpick(int argc, char** argv) {
   practice->add_option("--grade", options.practice.grade, "Record this grade instead of the proposed one");
   CLI::App* answers = app.add_subcommand("answers", "List the answers practised, with their coverage and grade");
   answers->add_option("id", options.answers_id, "Only the answers to this question");
+  CLI::App* mock = app.add_subcommand("mock", "Sit a timed mock interview: design, coding, behavioral or mixed");
+  mock->add_option("kind", options.mock.kind, "design, coding, behavioral, mixed, or a template file");
+  mock->add_option("--minutes", options.mock.minutes, "The whole mock's length; the phases keep their shares");
+  mock->add_flag("--no-tty", options.mock.no_tty, "Read one line per phase from standard input instead of keys");
+  mock->add_flag("--list", options.mock.list, "List the mocks sat, with their time, coverage and grades");
   CLI::App* cases = app.add_subcommand("cases", "Write a coding problem's cases as files: 1.in, 1.out, ...");
   cases->add_option("id", options.test.id, "The problem's id")->required();
   cases->add_option("--dir", options.test.dir, "The folder to write (default: one named as the problem)");
@@ -531,14 +516,17 @@ int qpick(int argc, char** argv) {
         "Examples:\n  qpick test code-lru-cache -- python3 lru.py\n  qpick test code-lru-cache --case 3 -- ./lru\n"},
        {"cases", {"--bank", "--no-cache"}, "Examples:\n  qpick cases code-lru-cache --dir /tmp/lru\n"},
        {"practice",
-        {"--subtopic", "--area", "--kind", "--difficulty", "--tag", "--seed", "--bank", "--no-cache", "--date",
-         "--until", "--color", "--state"},
+        {"--subtopic", "--area", "--kind", "--difficulty", "--tag", "--due", "--weak", "--plan", "--seed", "--bank",
+         "--no-cache", "--date", "--until", "--color", "--state"},
         "Examples:\n  qpick practice -s system-design --kind design\n  qpick practice db-acid-money-transfer --minutes "
         "12 "
         "--covered 1,2,4\n"},
        {"answers",
         {"--bank", "--no-cache", "--format", "--state"},
-        "Examples:\n  qpick answers db-acid-money-transfer\n"}});
+        "Examples:\n  qpick answers db-acid-money-transfer\n"},
+       {"mock",
+        {"--seed", "--bank", "--no-cache", "--date", "--until", "--format", "--color", "--state"},
+        "Examples:\n  qpick mock design\n  qpick mock mixed --minutes 30\n  qpick mock --list\n"}});
   if (const auto status = cli::parse(app, argc, argv)) return *status;
   cli::refuse_empty(app, {{"--date", "a date as YYYY-MM-DD"},
                           {"--until", "a date as YYYY-MM-DD"},
@@ -573,6 +561,7 @@ int qpick(int argc, char** argv) {
     return run_answers(options.answers_id, load(options, settings(options)), state_path(options.state),
                        parse_format(options.format));
   }
+  if (mock->parsed()) return run_mock_command(options);
   if (list->parsed()) return run_list(options);
   if (lint->parsed()) return run_lint(options);
   return run_pick(options);

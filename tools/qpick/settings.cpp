@@ -1,5 +1,9 @@
 #include "settings.h"
 
+#include <algorithm>
+#include <cstdint>
+#include <cstdlib>
+
 #include <fmt/format.h>
 
 #include "bank/bank_cache.h"
@@ -65,6 +69,57 @@ int run_show_config(const QpickOptions& options) {
        cli::setting_line("fresh_days", std::to_string(in_force.fresh_days.value), in_force.fresh_days, "--fresh-days")},
       options.format);
   return 0;
+}
+
+std::uint64_t parse_seed(const std::string& text) {
+  std::uint64_t value = 0;
+  const bool digits = !text.empty() && text.size() <= 20 && text.find_first_not_of("0123456789") == std::string::npos;
+  if (digits) {
+    errno = 0;
+    value = std::strtoull(text.c_str(), nullptr, 10);
+  }
+  if (!digits || errno == ERANGE) {
+    throw UsageError(fmt::format("--seed: expected a whole number from 0 to 18446744073709551615, found '{}'", text));
+  }
+  return value;
+}
+
+// Checks that at most one way of choosing questions is asked for, and that each option that only
+// some ways take is given to one of them, naming the two flags that clash. (Beside a command,
+// cli::parse has already refused every option the command does not take.)
+void check_modes(const QpickOptions& options) {
+  const std::pair<bool, const char*> modes[] = {{options.daily, "--daily"},
+                                                {options.due, "--due"},
+                                                {options.weak, "--weak"},
+                                                {!options.weights.empty(), "--weights"},
+                                                {options.plan, "--plan"}};
+  std::string used;  // the way of choosing, or "" for a plain sample
+  for (const auto& [on, name] : modes) {
+    if (!on) continue;
+    if (!used.empty()) throw UsageError(fmt::format("{} cannot be combined with {}", name, used));
+    used = name;
+  }
+  struct Modifier {
+    bool given;
+    const char* name;
+    std::vector<std::string> modes;     // the ways of choosing that take it; "" is a plain sample
+    std::vector<std::string> commands;  // the commands that take it, for the message (cli::parse checks them)
+  };
+  const Modifier modifiers[] = {
+      {!options.seed.empty(), "--seed", {"", "--weights", "--plan"}, {}},
+      {options.fresh_days.has_value(), "--fresh-days", {"--daily"}, {}},
+      {!options.until.empty(), "--until", {"--due"}, {"grade", "stats"}},
+  };
+  for (const auto& m : modifiers) {
+    if (!m.given || std::find(m.modes.begin(), m.modes.end(), used) != m.modes.end()) continue;
+    if (!used.empty()) throw UsageError(fmt::format("{} cannot be combined with {}", m.name, used));
+    std::vector<std::string> takes;  // a plain sample is the one way in use, so "" is never here
+    std::copy_if(m.modes.begin(), m.modes.end(), std::back_inserter(takes), [](const auto& w) { return !w.empty(); });
+    takes.insert(takes.end(), m.commands.begin(), m.commands.end());
+    const std::vector<std::string> most(takes.begin(), takes.end() - 1);
+    throw UsageError(fmt::format("{} works only with {}{}{}", m.name, fmt::join(most, ", "), most.empty() ? "" : " or ",
+                                 takes.back()));
+  }
 }
 
 }  // namespace prepkit

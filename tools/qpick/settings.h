@@ -1,7 +1,9 @@
 // qpick's settings in force and where each came from: flags, then the environment, the settings
-// file, the saved plan (for the interview date), then the defaults; and --show-config.
+// file, the saved plan (for the interview date), then the defaults; --show-config; and which of
+// the options go together.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -38,6 +40,13 @@ Resolved<std::filesystem::path> cache(const QpickOptions& options);
 
 // The banks in force, through the cache unless --no-cache.
 Bank load(const QpickOptions& options, const Settings& in_force);
+
+// --seed: a whole number from 0 to 2^64 - 1. Throws UsageError for anything else.
+std::uint64_t parse_seed(const std::string& text);
+
+// Checks that at most one way of choosing questions is asked for, and that each option that only
+// some ways take is given to one of them, naming the two flags that clash. Throws UsageError.
+void check_modes(const QpickOptions& options);
 
 // --show-config: every setting with its value and where it came from.
 int run_show_config(const QpickOptions& options);
