@@ -42,7 +42,8 @@ int due_by_day(const Plan& plan, const TargetPlan& t, Date day) {
 std::vector<TargetProgress> plan_progress(const Plan& plan, int week, Date today, const std::vector<PlanLogEntry>& log,
                                           const std::vector<GradeRecord>& grades,
                                           const std::vector<RehearsalDone>& rehearsals,
-                                          const std::map<std::string, Date>& solved) {
+                                          const std::map<std::string, Date>& solved,
+                                          const std::vector<MockDone>& mocks) {
   const long first = days_since_epoch(plan.start);
   const long week_end = days_since_epoch(plan.start) + 7L * week - 1;
   const long until = std::min(week_end, days_since_epoch(today));
@@ -68,6 +69,13 @@ std::vector<TargetProgress> plan_progress(const Plan& plan, int week, Date today
   for (const auto& [question, day] : solved) {
     if (counts(day)) coding_questions.insert(question);
   }
+  int mocks_done = 0;
+  int design_mocks_done = 0;
+  for (const auto& m : mocks) {
+    if (!counts(m.day)) continue;
+    ++mocks_done;
+    if (m.design) ++design_mocks_done;
+  }
   int completed = 0;
   std::set<std::string> stories;
   for (const auto& r : rehearsals) {
@@ -86,8 +94,8 @@ std::vector<TargetProgress> plan_progress(const Plan& plan, int week, Date today
     p.expected = due_by_day(plan, t, add_days(plan.start, until - first));
     if (t.name == "problems") p.done = logged({"problem"}) + static_cast<int>(coding_questions.size());
     if (t.name == "chapters") p.done = logged({"chapter"});
-    if (t.name == "mocks") p.done = logged({"mock", "design-mock"});
-    if (t.name == "design_mocks") p.done = logged({"design-mock"});
+    if (t.name == "mocks") p.done = logged({"mock", "design-mock"}) + mocks_done;
+    if (t.name == "design_mocks") p.done = logged({"design-mock"}) + design_mocks_done;
     if (t.name == "stories") p.done = static_cast<int>(stories.size());
     if (t.name == "rehearsals") p.done = completed;
     if (!started) {

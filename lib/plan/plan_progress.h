@@ -1,5 +1,5 @@
-// Progress against a saved plan: each target's count done (from plan log entries, qpick grades
-// and star rehearsals), what is due, and whether the user is ahead, on track or behind.
+// Progress against a saved plan: each target's count done (from plan log entries, qpick grades,
+// runs and mocks, and star rehearsals), what is due, and whether the user is ahead, on track or behind.
 #pragma once
 
 #include <map>
@@ -22,6 +22,12 @@ struct RehearsalDone {
   bool completed = true;
 };
 
+// One mock interview qpick mock completed (a stopped one does not count).
+struct MockDone {
+  Date day;
+  bool design = false;  // a system design round
+};
+
 // One target's progress.
 struct TargetProgress {
   std::string name;
@@ -34,14 +40,16 @@ struct TargetProgress {
 
 // Progress for `week` of `plan` as of `today`. Counting: problems are logged problems plus the
 // distinct coding questions graded or solved (`solved`: the first day a run of qpick test passed
-// each whole), each question once; chapters are logged chapters; mocks are logged mocks and
-// design mocks; design_mocks are logged design mocks; stories are stories with a completed
+// each whole), each question once; chapters are logged chapters; mocks are the mocks completed
+// (`mocks`) and those logged; design_mocks the design rounds completed and the design mocks
+// logged; stories are stories with a completed
 // rehearsal; rehearsals are completed rehearsals. Only work on or after the plan's start counts.
 // What is expected by a day is pro rata within its week, by what the week's sessions up to that
 // day hold: on a Wednesday, the problems of Monday's and Wednesday's sessions.
 std::vector<TargetProgress> plan_progress(const Plan& plan, int week, Date today, const std::vector<PlanLogEntry>& log,
                                           const std::vector<GradeRecord>& grades,
                                           const std::vector<RehearsalDone>& rehearsals,
-                                          const std::map<std::string, Date>& solved = {});
+                                          const std::map<std::string, Date>& solved = {},
+                                          const std::vector<MockDone>& mocks = {});
 
 }  // namespace prepkit

@@ -333,6 +333,15 @@ std::vector<RehearsalDone> rehearsals_done(Store& store) {
   return done;
 }
 
+// The mocks qpick recorded that were completed, as progress counts them.
+std::vector<MockDone> mocks_done(Store& store) {
+  std::vector<MockDone> done;
+  for (const auto& m : store.mocks()) {
+    if (m.outcome == Outcome::completed) done.push_back({m.day, m.kind == "design"});
+  }
+  return done;
+}
+
 // The line above the progress table: the week, and what the columns count.
 std::string progress_heading(const Plan& plan, int week, Date today) {
   const std::string& phase = plan.week_plans[static_cast<std::size_t>(week - 1)].phase;
@@ -356,8 +365,9 @@ int run_progress(const PlanOptions& options) {
   const auto log = store->plan_log();
   const std::vector<RehearsalDone> rehearsals = rehearsals_done(*store);
   const auto solved = first_solved(store->judge_runs());
-  const auto rows = plan_progress(plan, week, clock.today(), log, grades, rehearsals, solved);
-  const auto overall = plan_progress(plan, plan.weeks, clock.today(), log, grades, rehearsals, solved);
+  const std::vector<MockDone> mocks = mocks_done(*store);
+  const auto rows = plan_progress(plan, week, clock.today(), log, grades, rehearsals, solved, mocks);
+  const auto overall = plan_progress(plan, plan.weeks, clock.today(), log, grades, rehearsals, solved, mocks);
   if (format == Format::json) {
     nlohmann::ordered_json json = {{"week", week},
                                    {"weeks", plan.weeks},
