@@ -44,7 +44,7 @@ for program in qpick plan estimate star; do
     expect_equal "$("$program" help "$command")" "$text" "$program help $command"
   done
 done
-refuses 64 "qpick: error: help: unknown command 'grdae' (did you mean 'grade'?) (expected one of: show, list, lint, grade, stats, history, import, test, practice, answers, cases)" qpick help grdae
+refuses 64 "qpick: error: help: unknown command 'grdae' (did you mean 'grade'?) (expected one of: show, list, lint, grade, stats, history, import, test, practice, answers, mock, cases)" qpick help grdae
 
 # Checks that man/PROGRAM.1 names every option of PROGRAM and of each of its commands.
 check_page() {

@@ -4,7 +4,7 @@ export PREPKIT_BANKS="$DATA/banks"
 
 TEST "bad flags and values: exit 64, with the closest spelling"
 refuses 64 "qpick: error: unknown option '--cuont' (did you mean '--count'?) (see qpick --help)" qpick --cuont 3
-refuses 64 "qpick: error: unknown command 'grde' (did you mean 'grade'?) (expected one of: show, list, lint, grade, stats, history, import, test, practice, answers, cases)" qpick grde fx-on-call good
+refuses 64 "qpick: error: unknown command 'grde' (did you mean 'grade'?) (expected one of: show, list, lint, grade, stats, history, import, test, practice, answers, mock, cases)" qpick grde fx-on-call good
 refuses 64 "qpick: error: --count: expected a whole number, found 'x' (see qpick --help)" qpick -n x
 refuses 64 "qpick: error: --count: expected a whole number after it, found nothing (see qpick --help)" qpick -n
 refuses 64 "qpick: error: --count: given more than once (see qpick --help)" qpick -n 1 -n 2
@@ -146,7 +146,7 @@ run unprivileged qpick --state ro/prepkit.db history --format tsv
 expect_status 0
 expect_equal "$(stdout | tail -n +2 | cut -f2,4)" "fx-on-call	good" "the grade, read as it is"
 refuses 73 "qpick: error: state database ro/prepkit.db: cannot write to it (the file or its folder is read-only)" unprivileged qpick --state ro/prepkit.db grade fx-on-call good
-refuses 73 "qpick: error: state database old/prepkit.db has schema version 3 and is read-only, so it cannot be brought up to version 7; make it and its folder writable" unprivileged qpick --state old/prepkit.db stats
+refuses 73 "qpick: error: state database old/prepkit.db has schema version 3 and is read-only, so it cannot be brought up to version 8; make it and its folder writable" unprivileged qpick --state old/prepkit.db stats
 chmod 755 ro old
 
 TEST "a database another program keeps locked: readers go on, writers give up after 10 s with 74"

@@ -67,4 +67,4 @@ expect_stderr "qpick: error: list: expected subtopics, tags or ids, found 'tag' 
 TEST "an unknown command is a usage error with a suggestion"
 run qpick shwo fx-two-sum
 expect_status 64
-expect_stderr "qpick: error: unknown command 'shwo' (did you mean 'show'?) (expected one of: show, list, lint, grade, stats, history, import, test, practice, answers, cases)"
+expect_stderr "qpick: error: unknown command 'shwo' (did you mean 'show'?) (expected one of: show, list, lint, grade, stats, history, import, test, practice, answers, mock, cases)"
