@@ -192,6 +192,7 @@ int run_mock(const MockOptions& options, const Bank& bank, const std::filesystem
                     timer.aborted() ? Outcome::aborted : Outcome::completed, {}, {}};
   std::vector<AttemptRecord> attempts;
   std::vector<GradeRecord> grades;
+  // Opened again: qpick test may have made the database while the mock ran.
   const auto store = open_existing_store(state);
   for (std::size_t i = 0; i < questions.size(); ++i) {
     const Question& q = *questions[i];
@@ -201,7 +202,7 @@ int run_mock(const MockOptions& options, const Bank& bank, const std::filesystem
       if (steps[s].question != i) continue;
       const auto& time = timer.phase_times()[s];
       record.phases.push_back({static_cast<int>(i), steps[s].def->name, steps[s].def->seconds, time});
-      reached = reached || time.has_value();
+      reached = reached || time.has_value();  // a phase not reached is kept too, with no time
       ms += time.value_or(0);
     }
     if (!reached) continue;
@@ -222,9 +223,6 @@ int run_mock(const MockOptions& options, const Bank& bank, const std::filesystem
     attempts.push_back({q.id, today, grade.recorded_at, seconds, review->covered, static_cast<int>(q.expect.size()),
                         review->figure, review->grade, "", record.uid});
   }
-  // Phases of questions never reached are kept too, with no time.
-  std::sort(record.phases.begin(), record.phases.end(),
-            [](const MockPhaseRecord& a, const MockPhaseRecord& b) { return a.question < b.question; });
   Store(state).add_mock(record, attempts, grades);
 
   long total = 0;
