@@ -93,4 +93,25 @@ Grade propose_grade(const AttemptOutcome& outcome) {
   return grade;
 }
 
+AnswerHistory answer_history(const std::vector<AttemptRecord>& attempts, std::size_t points) {
+  AnswerHistory history;
+  history.attempts = attempts.size();
+  if (!attempts.empty()) history.last = attempts.back();
+  std::vector<AnswerHistory::Missed> missed(points);
+  for (std::size_t i = 0; i < points; ++i) missed[i].point = static_cast<int>(i + 1);
+  for (const auto& a : attempts) {
+    if (static_cast<std::size_t>(a.points) != points) continue;
+    for (auto& m : missed) {
+      ++m.out_of;
+      if (std::find(a.covered.begin(), a.covered.end(), m.point) == a.covered.end()) ++m.times;
+    }
+  }
+  std::erase_if(missed, [](const AnswerHistory::Missed& m) { return m.times == 0; });
+  std::stable_sort(missed.begin(), missed.end(),
+                   [](const AnswerHistory::Missed& a, const AnswerHistory::Missed& b) { return a.times > b.times; });
+  if (missed.size() > 3) missed.resize(3);
+  history.most_missed = std::move(missed);
+  return history;
+}
+
 }  // namespace prepkit

@@ -53,4 +53,22 @@ struct AttemptOutcome {
 // when the figure was only the right order of magnitude, at most hard when it was off.
 Grade propose_grade(const AttemptOutcome& outcome);
 
+// What the answers practised to one question say: how many there were, the last, and the rubric
+// points missed most often.
+struct AnswerHistory {
+  struct Missed {
+    int point = 0;   // numbered from 1
+    int times = 0;   // the answers that missed it
+    int out_of = 0;  // the answers it was asked of
+  };
+  std::size_t attempts = 0;
+  std::optional<AttemptRecord> last;
+  std::vector<Missed> most_missed;  // at most three, most often first, then by number
+};
+
+// The history of `attempts` (at one question, oldest first), whose rubric has `points` points
+// now; an answer checked against a rubric of another length says nothing of which point is which,
+// so only those checked against `points` points count for most_missed.
+AnswerHistory answer_history(const std::vector<AttemptRecord>& attempts, std::size_t points);
+
 }  // namespace prepkit

@@ -148,7 +148,8 @@ std::vector<const Question*> weak_questions(const Bank& bank, const GradeDigest&
 }
 
 Stats compute_stats(const Bank& bank, const GradeDigest& grades, const std::vector<std::string>& shown,
-                    const std::optional<Date>& until, const std::set<std::string>& solved) {
+                    const std::optional<Date>& until, const std::set<std::string>& solved,
+                    const std::vector<AttemptRecord>& attempts) {
   Stats stats;
   std::map<std::string, SubtopicStats> rows;
   for (const auto& subtopic : all_subtopics()) rows[std::string(subtopic.id)].subtopic = std::string(subtopic.id);
@@ -170,6 +171,14 @@ Stats compute_stats(const Bank& bank, const GradeDigest& grades, const std::vect
     const auto when = next_due(graded->state, until);
     if (when && days_since_epoch(*when) <= now) ++row.due;
   }
+  for (const auto& a : attempts) {
+    const long day = days_since_epoch(a.day);
+    const Question* q = bank.find(bank.current_id(a.question));
+    if (!q || day > now || day <= now - 30) continue;
+    SubtopicStats& row = rows[q->subtopic];
+    row.rubric_points += static_cast<std::size_t>(a.points);
+    row.rubric_covered += a.covered.size();
+  }
   for (const auto& [id, graded] : grades.questions()) {
     if (bank.find(id)) continue;
     stats.orphaned_grades += graded.grades;
@@ -187,6 +196,8 @@ Stats compute_stats(const Bank& bank, const GradeDigest& grades, const std::vect
     stats.total.again += row.again;
     stats.total.judged += row.judged;
     stats.total.solved += row.solved;
+    stats.total.rubric_points += row.rubric_points;
+    stats.total.rubric_covered += row.rubric_covered;
   }
   // The streak counts back from today, or from yesterday when nothing is graded yet today.
   const std::set<long>& days = grades.days();

@@ -117,6 +117,8 @@ struct SubtopicStats {
   std::size_t again = 0;
   std::size_t judged = 0;  // coding problems with cases to run (qpick test)
   std::size_t solved = 0;  // of those, the ones a run of qpick test has passed whole
+  std::size_t rubric_points = 0;   // rubric points of the answers practised in the last 30 days
+  std::size_t rubric_covered = 0;  // of those, the ones the answers covered
 };
 
 // The whole picture: one row per subtopic, grades whose question left the banks, the streak.
@@ -130,9 +132,11 @@ struct Stats {
 };
 
 // Computes the statistics for the digest's day; `solved` holds the coding problems a run of
-// qpick test has passed whole.
+// qpick test has passed whole, and `attempts` the answers practised (alone or in a mock), of
+// which those of the 30 days up to the digest's day count.
 Stats compute_stats(const Bank& bank, const GradeDigest& grades, const std::vector<std::string>& shown,
-                    const std::optional<Date>& until, const std::set<std::string>& solved = {});
+                    const std::optional<Date>& until, const std::set<std::string>& solved = {},
+                    const std::vector<AttemptRecord>& attempts = {});
 
 // `grade` as it counts in `bank`: given to a question that left the banks, it counts for the one
 // that replaced it (and that question's subtopic). Returns `grade`, or `moved` filled in.

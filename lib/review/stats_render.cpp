@@ -22,11 +22,14 @@ std::vector<std::string> stats_row(const SubtopicStats& row) {
           std::to_string(percent(row.again, row.grades)),
           std::to_string(percent(row.graded, row.questions)),
           std::to_string(row.judged),
-          std::to_string(row.solved)};
+          std::to_string(row.solved),
+          std::to_string(row.rubric_points),
+          std::to_string(row.rubric_covered)};
 }
 
-const std::vector<std::string> kStatsColumns = {"subtopic", "questions",  "seen",     "graded", "due",   "grades",
-                                                "again",    "lapse_rate", "coverage", "judged", "solved"};
+const std::vector<std::string> kStatsColumns = {
+    "subtopic", "questions", "seen",   "graded",        "due",           "grades", "again",
+    "lapse_rate", "coverage", "judged", "solved", "rubric_points", "rubric_covered"};
 
 nlohmann::ordered_json stats_json(const SubtopicStats& row) {
   nlohmann::ordered_json json = nlohmann::ordered_json::object();
@@ -55,8 +58,8 @@ std::string render_stats(const Stats& stats, Format format, const Style& style) 
     return json.dump(2) + "\n";
   }
   // Text: a header, the rows with a coverage bar, then the remarks.
-  Table text{{"subtopic", "questions", "seen", "graded", "due", "lapses", "solved", "coverage", ""},
-             {false, true, true, true, true, true, true, true, false},
+  Table text{{"subtopic", "questions", "seen", "graded", "due", "lapses", "solved", "rubric", "coverage", ""},
+             {false, true, true, true, true, true, true, true, true, false},
              {}};
   text.rows.push_back(text.columns);
   const auto add = [&](const SubtopicStats& row) {
@@ -67,6 +70,7 @@ std::string render_stats(const Stats& stats, Format format, const Style& style) 
                          std::to_string(row.graded), std::to_string(row.due),
                          fmt::format("{}%", percent(row.again, row.grades)),
                          row.judged == 0 ? "-" : fmt::format("{}/{}", row.solved, row.judged),
+                         row.rubric_points == 0 ? "-" : fmt::format("{}%", percent(row.rubric_covered, row.rubric_points)),
                          fmt::format("{}%", coverage), paint(bar, ansi::cyan, style)});
   };
   for (const auto& row : stats.subtopics) add(row);

@@ -177,3 +177,51 @@ EOF
   run qpick answers --format tsv
   expect_equal "$(stdout | tail -n +2 | wc -l)" "1" "nothing graded after Ctrl-C"
 fi
+
+TEST "show: the last answer's coverage and the points missed most often; stats: the rubric covered"
+run qpick practice fx-merge-intervals --minutes 12 --covered 1 --date 2026-12-01
+expect_status 0
+run qpick practice fx-merge-intervals --minutes 30 --covered none --date 2026-12-02
+expect_status 0
+run qpick show fx-merge-intervals
+expect_status 0
+expect_equal "$(stdout | tail -4)" "Practised 2 times, last on 2026-12-02: 0 of 2 points in 30 min, graded again
+Missed most often:
+  2. O(n log n) time for the sort (2 of 2)
+  1. Sort by start, then sweep and extend the last merged interval (1 of 2)" "the answers below the question"
+run qpick show fx-two-sum
+expect_status 0
+expect_equal "$(stdout | grep -c 'Practised')" "0" "a question never practised"
+run qpick stats --date 2026-12-03 --format tsv
+expect_status 0
+expect_equal "$(stdout | cut -f1,12,13 | head -3)" "subtopic	rubric_points	rubric_covered
+coding	4	1
+apis	0	0" "the points of the answers and those covered"
+run qpick stats --date 2026-12-03 --color never
+expect_status 0
+expect_equal "$(stdout | grep -E '^(subtopic|coding|apis) ' | tr -s ' ' | cut -d' ' -f8)" "rubric
+25%
+-" "the share covered, or - without answers"
+run qpick stats --date 2027-01-01 --format tsv
+expect_equal "$(stdout | cut -f1,12,13 | sed -n 2p)" "coding	0	0" "31 days on, the answers no longer count"
+
+TEST "practice --due, --weak and --plan choose as qpick does"
+want=$(qpick --due -n 1 --format ids --date 2026-12-01)
+run qpick practice --due --minutes 1 --covered all --date 2026-12-01
+expect_status 0
+expect_equal "$(stdout | head -1 | cut -d' ' -f1)" "$want" "the first question --due gives"
+refuses 65 "qpick: error: no weak spots yet: a subtopic needs 5 grades in the last 30 days, one of them again or hard" qpick practice --weak --minutes 1 --covered all --date 2026-12-01
+refuses 66 "qpick: error: no plan saved yet: make one with plan init" qpick practice --plan --minutes 1 --covered all --date 2026-12-01
+refuses 64 "qpick: error: --weak cannot be combined with --due" qpick practice --due --weak
+for id in fx-two-sum fx-merge-intervals fx-lru-cache fx-two-sum fx-merge-intervals; do
+  run qpick grade "$id" again --date 2026-12-01
+  expect_status 0
+done
+run qpick practice --weak --minutes 1 --covered all --date 2026-12-02
+expect_status 0
+expect_equal "$(stdout | head -1 | cut -d' ' -f3)" "coding" "a question of the weak subtopic"
+run plan init --start 2026-11-30 --date 2026-12-01
+expect_status 0
+run qpick practice --plan --seed 2 --minutes 1 --covered all --date 2026-12-02
+expect_status 0
+expect_equal "$(stdout | head -1 | cut -d' ' -f1)" "$(qpick --plan --seed 2 --format ids --date 2026-12-02)" "the question --plan gives"

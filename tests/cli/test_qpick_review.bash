@@ -130,20 +130,20 @@ qpick grade fx-two-sum again --date 2026-12-05 >/dev/null
 qpick grade fx-compound-index good --date 2026-12-05 >/dev/null
 run qpick stats --date 2026-12-06 --color never
 expect_status 0
-expect_stdout "subtopic          questions  seen  graded  due  lapses  solved  coverage
-coding                    4     1       1    1     50%     0/1       25%  ███·······
-apis                      0     0       0    0      0%       -        0%  ··········
-databases                 3     1       1    0      0%       -       33%  ███·······
-system-design             0     0       0    0      0%       -        0%  ··········
-performance               3     0       0    0      0%       -        0%  ··········
-security-testing          0     0       0    0      0%       -        0%  ··········
-operations                0     0       0    0      0%       -        0%  ··········
-behavioral                2     0       0    0      0%       -        0%  ··········
-ask                       2     0       0    0      0%       -        0%  ··········
-all                      14     2       2    1     33%     0/1       14%  █·········
+expect_stdout "subtopic          questions  seen  graded  due  lapses  solved  rubric  coverage
+coding                    4     1       1    1     50%     0/1       -       25%  ███·······
+apis                      0     0       0    0      0%       -       -        0%  ··········
+databases                 3     1       1    0      0%       -       -       33%  ███·······
+system-design             0     0       0    0      0%       -       -        0%  ··········
+performance               3     0       0    0      0%       -       -        0%  ··········
+security-testing          0     0       0    0      0%       -       -        0%  ··········
+operations                0     0       0    0      0%       -       -        0%  ··········
+behavioral                2     0       0    0      0%       -       -        0%  ··········
+ask                       2     0       0    0      0%       -       -        0%  ··········
+all                      14     2       2    1     33%     0/1       -       14%  █·········
 streak: 1 day (last graded 2026-12-05)"
 run qpick stats --date 2026-12-06 --format tsv
-expect_equal "$(stdout | head -2)" $'subtopic\tquestions\tseen\tgraded\tdue\tgrades\tagain\tlapse_rate\tcoverage\tjudged\tsolved\ncoding\t4\t1\t1\t1\t2\t1\t50\t25\t1\t0' "tsv"
+expect_equal "$(stdout | head -2)" $'subtopic\tquestions\tseen\tgraded\tdue\tgrades\tagain\tlapse_rate\tcoverage\tjudged\tsolved\trubric_points\trubric_covered\ncoding\t4\t1\t1\t1\t2\t1\t50\t25\t1\t0\t0\t0' "tsv"
 run qpick stats --date 2026-12-06 --format json
 expect_equal "$(stdout | jq -c '[.streak, .total.graded, .orphaned.grades, .last_graded]')" '[1,2,0,"2026-12-05"]' "json"
 

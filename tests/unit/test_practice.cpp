@@ -114,3 +114,29 @@ TEST_CASE("propose_grade: the rule qpick(1) documents, case by case") {
     CHECK(propose_grade({row.covered, row.points, row.minutes, 10, row.figure}) == row.expected);
   }
 }
+
+TEST_CASE("answer_history: the last answer, and the points missed most often") {
+  const Date day{std::chrono::year{2026}, std::chrono::month{12}, std::chrono::day{7}};
+  const auto attempt = [&](std::vector<int> covered, int points, std::string mock = "") {
+    return AttemptRecord{"q", day, "", 60, std::move(covered), points, "", Grade::good, "", std::move(mock)};
+  };
+  CHECK(answer_history({}, 4).attempts == 0);
+  CHECK_FALSE(answer_history({}, 4).last);
+  const std::vector<AttemptRecord> attempts = {attempt({1, 2}, 4), attempt({2, 4}, 4), attempt({}, 3),
+                                               attempt({2, 3, 4}, 4, "m1")};
+  const AnswerHistory history = answer_history(attempts, 4);
+  CHECK(history.attempts == 4);
+  REQUIRE(history.last);
+  CHECK(history.last->mock == "m1");
+  // Of the three answers checked against four points: 1 and 3 missed twice, 4 once, 2 never; the
+  // answer checked against three points does not count.
+  REQUIRE(history.most_missed.size() == 3);
+  CHECK(history.most_missed[0].point == 1);
+  CHECK(history.most_missed[0].times == 2);
+  CHECK(history.most_missed[0].out_of == 3);
+  CHECK(history.most_missed[1].point == 3);
+  CHECK(history.most_missed[1].times == 2);
+  CHECK(history.most_missed[2].point == 4);
+  CHECK(history.most_missed[2].times == 1);
+  CHECK(answer_history({attempt({1, 2}, 2)}, 2).most_missed.empty());
+}

@@ -24,9 +24,9 @@ TEST_CASE("render_stats") {
   const Stats stats = sample_stats();
   SUBCASE("text has a coverage bar and the remarks") {
     CHECK(render_stats(stats, Format::text, {}) ==
-          "subtopic  questions  seen  graded  due  lapses  solved  coverage\n"
-          "apis              4     2       2    1     33%       -       50%  █████·····\n"
-          "total             4     2       2    1     33%       -       50%  █████·····\n"
+          "subtopic  questions  seen  graded  due  lapses  solved  rubric  coverage\n"
+          "apis              4     2       2    1     33%       -       -       50%  █████·····\n"
+          "total             4     2       2    1     33%       -       -       50%  █████·····\n"
           "orphaned: 2 grades of 1 question no longer in the banks\n"
           "streak: 1 day (last graded 2026-12-04)\n");
   }
@@ -35,13 +35,21 @@ TEST_CASE("render_stats") {
     judged.subtopics[0].judged = 3;
     judged.subtopics[0].solved = 1;
     CHECK(render_stats(judged, Format::text, {})
-              .find("apis              4     2       2    1     33%     1/3       50%") != std::string::npos);
+              .find("apis              4     2       2    1     33%     1/3       -       50%") != std::string::npos);
+  }
+  SUBCASE("text shows the share of rubric points the answers covered, where a subtopic has any") {
+    Stats answered = stats;
+    answered.subtopics[0].rubric_points = 8;
+    answered.subtopics[0].rubric_covered = 5;
+    CHECK(render_stats(answered, Format::text, {})
+              .find("apis              4     2       2    1     33%       -     63%       50%") != std::string::npos);
   }
   SUBCASE("tsv holds the table only") {
     CHECK(render_stats(stats, Format::tsv, {}) ==
-          "subtopic\tquestions\tseen\tgraded\tdue\tgrades\tagain\tlapse_rate\tcoverage\tjudged\tsolved\n"
-          "apis\t4\t2\t2\t1\t3\t1\t33\t50\t0\t0\n"
-          "total\t4\t2\t2\t1\t3\t1\t33\t50\t0\t0\n");
+          "subtopic\tquestions\tseen\tgraded\tdue\tgrades\tagain\tlapse_rate\tcoverage\tjudged\tsolved\t"
+          "rubric_points\trubric_covered\n"
+          "apis\t4\t2\t2\t1\t3\t1\t33\t50\t0\t0\t0\t0\n"
+          "total\t4\t2\t2\t1\t3\t1\t33\t50\t0\t0\t0\t0\n");
   }
   SUBCASE("json holds everything") {
     const std::string json = render_stats(stats, Format::json, {});

@@ -89,6 +89,13 @@ FigureComparison compare_figure(const Question& q, const std::string& figure) {
   return {check, shown + fmt::format("Your figure is {}\n", figure_check_name(check))};
 }
 
+// Point `i` of `q`'s rubric, wrapped to the terminal's width under its number, with `mark` after it.
+std::string rubric_point(const Question& q, int i, std::string_view mark, const Style& style) {
+  std::string text = wrap(fmt::format("{}{}", q.expect[static_cast<std::size_t>(i - 1)], mark), style.width, "     ");
+  text.replace(0, 5, fmt::format("  {}. ", i));
+  return text;
+}
+
 // A new note's path in `folder`: DAY.md, else DAY-2.md, DAY-3.md...
 std::filesystem::path new_note_path(const std::filesystem::path& folder, Date day) {
   for (int n = 1;; ++n) {
@@ -115,12 +122,7 @@ std::optional<Review> review_answer(const Question& q, long seconds, int budget_
     return line->text;
   };
   cli::out("\nWhat a strong answer covers:\n");
-  // Point `i`, wrapped to the terminal's width under its number, with `mark` after it.
-  const auto point = [&](int i, std::string_view mark) {
-    std::string text = wrap(fmt::format("{}{}", q.expect[static_cast<std::size_t>(i - 1)], mark), style.width, "     ");
-    text.replace(0, 5, fmt::format("  {}. ", i));
-    return text;
-  };
+  const auto point = [&](int i, std::string_view mark) { return rubric_point(q, i, mark, style); };
   Review review;
   if (given.covered) {
     review.covered = *given.covered;
@@ -264,6 +266,24 @@ std::optional<Grade> run_practice(const PracticeOptions& options, const Question
                         ""};
   Store(state).add_attempt(attempt, record);
   return grade;
+}
+
+std::string last_practice(const Question& q, const std::filesystem::path& state, const Style& style) {
+  const auto store = open_existing_store(state);
+  const AnswerHistory history = answer_history(store ? store->attempts(q.id) : std::vector<AttemptRecord>{},
+                                               q.expect.size());
+  if (!history.last) return "";
+  const AttemptRecord& last = *history.last;
+  std::string out = fmt::format("\nPractised {} time{}, last on {}{}: {} of {} points in {} min, graded {}\n",
+                                history.attempts, history.attempts == 1 ? "" : "s", format_date(last.day),
+                                last.mock.empty() ? "" : " in a mock", last.covered.size(), last.points,
+                                (last.seconds + 30) / 60, grade_name(last.grade));
+  if (history.most_missed.empty()) return out;
+  out += "Missed most often:\n";
+  for (const auto& m : history.most_missed) {
+    out += rubric_point(q, m.point, fmt::format(" ({} of {})", m.times, m.out_of), style);
+  }
+  return out;
 }
 
 int run_answers(const std::string& id, const Bank& bank, const std::filesystem::path& state, Format format) {

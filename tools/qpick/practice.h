@@ -74,6 +74,11 @@ std::string question_text(const Question& q, const Style& style);
 // The folder answer notes are kept in: $XDG_DATA_HOME/prepkit/answers.
 std::filesystem::path answers_dir();
 
+// "Practised ..." for `q` (lines to print after it), from the state database at `state`: the
+// number of answers, the last one's coverage and grade, and the points missed most often; empty
+// when it was never practised or there is no database.
+std::string last_practice(const Question& q, const std::filesystem::path& state, const Style& style);
+
 // Prints the attempts at `id` (at every question when empty) in `format`.
 int run_answers(const std::string& id, const Bank& bank, const std::filesystem::path& state, Format format);
 

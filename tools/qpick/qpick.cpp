@@ -305,12 +305,14 @@ int run_stats(const QpickOptions& options) {
   std::vector<std::string> shown;
   const GradeDigest grades = digest_grades(options, bank, clock.today(), &shown);
   std::set<std::string> solved;
+  std::vector<AttemptRecord> attempts;
   if (const auto store = open_existing_store(state_path(options.state))) {
     for (const auto& [id, day] : first_solved(store->judge_runs())) {
       if (day <= clock.today()) solved.insert(id);
     }
+    attempts = store->attempts();
   }
-  const Stats stats = compute_stats(bank, grades, shown, config.until, solved);
+  const Stats stats = compute_stats(bank, grades, shown, config.until, solved, attempts);
   cli::out(render_stats(stats, format, style));
   return 0;
 }
@@ -365,7 +367,10 @@ int run_show(const QpickOptions& options) {
   const Bank bank = load(options, settings(options));
   const Question& question = find_question(bank, options.show_id);
   cli::out(render_question(question, format, style));
-  if (format == Format::text || format == Format::md) cli::out(last_test(question, state_path(options.state)));
+  if (format == Format::text || format == Format::md) {
+    cli::out(last_test(question, state_path(options.state)));
+    cli::out(last_practice(question, state_path(options.state), style));
+  }
   return 0;
 }
 
