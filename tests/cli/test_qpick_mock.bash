@@ -31,6 +31,7 @@ expect_stdout "Test loop: 2 questions, 13 min
 Question 1 of 2, 3:00
 fx-conflict-story  behavioral · medium · behavioral · 3 min
   Tell me about a disagreement with a teammate and how you resolved it.
+No story notes yet: star init scaffolds three to tell
 
 Question 2 of 2, 10:00
 fx-merge-intervals  coding · medium · coding · 20 min
@@ -142,6 +143,20 @@ wait "$mock"
 expect_equal "$?" "0" "the mock's exit status"
 grep -qx "qpick test: 1 run, the last passed 1 of 7" "$WORK/mock.out" || fail "no test runs shown: $(cat "$WORK/mock.out")"
 
+TEST "a behavioural question names your STAR stories: those sharing a tag with it, else all"
+make_loop
+mkdir "$WORK/stories"
+cp "$DATA"/stories/*.md "$WORK/stories/"
+PREPKIT_STORIES="$WORK/stories" run qpick mock "$WORK/loop.yaml" --seed 1 < <(printf 'q\nnone\n\n')
+expect_status 0
+expect_stdout_contains "Your stories: cut-checkout-p95, payments-outage, schema-disagreement"
+sed -i 's/^tags: \[latency\]/tags: [latency, conflict]/' "$WORK/stories/cut-checkout-p95.md"
+PREPKIT_STORIES="$WORK/stories" run qpick practice fx-conflict-story
+expect_status 0
+expect_stdout_contains "Your stories on it: cut-checkout-p95"
+run qpick practice fx-merge-intervals
+expect_equal "$(stdout | grep -c 'stor')" "0" "no stories for a question that is not behavioural"
+
 TEST "bad input gets one line and the documented status, and records nothing"
 make_loop
 printf 'kind: mixed\ntitle: x\nquestions:\n  - subtopics: [coding]\n    phases:\n      - name: a\n        minutes: 0\n' >"$WORK/bad.yaml"
@@ -185,6 +200,7 @@ EOF
   start "bash $WORK/run-mock.sh"
   wait_for "Test loop · question 1 of 2 · fx-conflict-story"
   wait_for "Tell me about a disagreement"
+  wait_for "No story notes yet: star init scaffolds three to tell"
   wait_for "▶ Tell the story"
   wait_for "then question 2 of 2, 10:00"
   tm send-keys Enter

@@ -46,8 +46,8 @@ int parse_mock_minutes(const std::string& text) {
 
 // The lines of the live screen at `now`.
 std::vector<std::string> draw_mock(const PhaseTimer& timer, const MockTemplate& t, const std::vector<Step>& steps,
-                                   const std::vector<const Question*>& questions, long now, bool suspended,
-                                   std::size_t width, bool color) {
+                                   const std::vector<const Question*>& questions, const std::vector<std::string>& hints,
+                                   long now, bool suspended, std::size_t width, bool color) {
   Style style{color};
   style.unicode = locale_is_utf8();
   style.width = width - 1;
@@ -64,6 +64,10 @@ std::vector<std::string> draw_mock(const PhaseTimer& timer, const MockTemplate& 
   for (std::size_t i = 0; i < prompt.size() && i < 8; ++i) {
     const bool cut = i == 7 && prompt.size() > 8;
     lines.push_back(live::fit(fmt::format("{}{}", prompt[i], cut ? (style.unicode ? " …" : " ...") : ""), width - 1));
+  }
+  const std::string& hint = hints[step.question];
+  if (!hint.empty()) {
+    lines.push_back(paint(live::fit("   " + printable(hint.substr(0, hint.size() - 1)), width - 1), ansi::dim, style));
   }
   lines.emplace_back();
   const char* done = style.unicode ? "✓" : "+";
@@ -138,7 +142,7 @@ std::string test_runs(Store* store, const std::string& id, const std::string& si
 }  // namespace
 
 int run_mock(const MockOptions& options, const Bank& bank, const std::filesystem::path& state, Date today,
-             std::uint64_t seed, const Style& style, const std::string& color) {
+             std::uint64_t seed, const Style& style, const std::string& color, const std::filesystem::path& stories) {
   const auto file = cli::read_template("mocks", options.kind);
   MockTemplate t = parse_mock_template(file.text, file.path, file.name);
   if (!options.minutes.empty()) t = scale_mock(t, parse_mock_minutes(options.minutes) * 60);
@@ -147,6 +151,8 @@ int run_mock(const MockOptions& options, const Bank& bank, const std::filesystem
     for (const auto& m : store->mocks()) asked_before.insert(m.questions.begin(), m.questions.end());
   }
   const std::vector<const Question*> questions = choose_mock_questions(bank, t, asked_before, seed);
+  std::vector<std::string> hints;  // the stories to tell each question with, read once
+  for (const Question* q : questions) hints.push_back(story_hint(*q, stories));
   std::vector<Step> steps;
   for (std::size_t i = 0; i < t.questions.size(); ++i) {
     for (std::size_t p = 0; p < t.questions[i].phases.size(); ++p) steps.push_back({i, p, &t.questions[i].phases[p]});
@@ -163,7 +169,7 @@ int run_mock(const MockOptions& options, const Bank& bank, const std::filesystem
   if (live_mode) {
     const bool live_color = live::use_color(color);
     const live::Ending ending = live::run(timer, [&](long now, bool suspended, std::size_t width) {
-      return draw_mock(timer, t, steps, questions, now, suspended, width, live_color);
+      return draw_mock(timer, t, steps, questions, hints, now, suspended, width, live_color);
     });
     if (ending.interrupted) {
       cli::note("interrupted: the mock was not recorded");
@@ -176,6 +182,7 @@ int run_mock(const MockOptions& options, const Bank& bank, const std::filesystem
         cli::out(fmt::format("\nQuestion {} of {}, {}\n", step.question + 1, questions.size(),
                              format_duration(t.questions[step.question].seconds())));
         cli::out(question_text(*questions[step.question], style));
+        cli::out(hints[step.question]);
         std::fflush(stdout);
       }
       cli::note(fmt::format("{}, {}", step.def->name, format_duration(step.def->seconds)));

@@ -23,9 +23,10 @@ struct MockOptions {
 };
 
 // Runs the mock `options.kind` on questions of `bank` chosen by `seed`, and records it in the
-// state database at `state` (unless interrupted). Returns the exit status.
+// state database at `state` (unless interrupted); a behavioural question names the user's STAR
+// stories in `stories` to tell it with. Returns the exit status.
 int run_mock(const MockOptions& options, const Bank& bank, const std::filesystem::path& state, Date today,
-             std::uint64_t seed, const Style& style, const std::string& color);
+             std::uint64_t seed, const Style& style, const std::string& color, const std::filesystem::path& stories);
 
 // Prints the mocks recorded in `format`.
 int run_mock_list(const std::filesystem::path& state, Format format);

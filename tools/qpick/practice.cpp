@@ -23,6 +23,8 @@
 #include "output/table.h"
 #include "review/history.h"
 #include "review/practice.h"
+#include "star/story.h"
+#include "star/story_folder.h"
 #include "state/store.h"
 
 namespace prepkit {
@@ -193,6 +195,31 @@ std::optional<Review> review_answer(const Question& q, long seconds, int budget_
   return review;
 }
 
+std::string story_hint(const Question& q, const std::filesystem::path& stories) {
+  if (q.kind != "behavioral") return "";
+  std::vector<std::string> all;
+  std::vector<std::string> tagged;
+  try {
+    for (const auto& file : list_stories(stories)) {
+      all.push_back(file.slug);
+      try {
+        const StoryNote note = read_story(file);
+        const bool shares = std::any_of(note.tags.begin(), note.tags.end(), [&](const std::string& tag) {
+          return std::find(q.tags.begin(), q.tags.end(), tag) != q.tags.end();
+        });
+        if (shares) tagged.push_back(file.slug);
+      } catch (const Error&) {
+        // A note that does not read is still a story to tell; star check says what is wrong.
+      }
+    }
+  } catch (const Error&) {
+    return "";  // a stories folder that cannot be read: star says why
+  }
+  if (all.empty()) return "No story notes yet: star init scaffolds three to tell\n";
+  if (tagged.empty()) return fmt::format("Your stories: {}\n", fmt::join(all, ", "));
+  return fmt::format("Your stories on it: {}\n", fmt::join(tagged, ", "));
+}
+
 std::string question_text(const Question& q, const Style& style) {
   std::string shown = render_questions({&q}, Format::text, style);
   if (!q.code.empty()) {
@@ -206,7 +233,7 @@ std::filesystem::path answers_dir() { return xdg_dir("XDG_DATA_HOME", ".local/sh
 
 std::optional<Grade> run_practice(const PracticeOptions& options, const Question& q,
                                   const std::filesystem::path& answers, const std::filesystem::path& state, Date today,
-                                  const Style& style) {
+                                  const Style& style, const std::filesystem::path& stories) {
   const int points = static_cast<int>(q.expect.size());
   // Every flag is checked before anything is written.
   const bool written_elsewhere = !options.minutes.empty();  // then --minutes says how long it took
@@ -232,7 +259,7 @@ std::optional<Grade> run_practice(const PracticeOptions& options, const Question
   write_new_file(note, scaffold, "another answer note took its name");
   // The question without what a strong answer covers: that comes after the answer.
   cli::out(question_text(q, style));
-  cli::out(fmt::format("\nBudget: {} min\nAnswer note: {}\n", q.minutes, note.string()));
+  cli::out(fmt::format("\nBudget: {} min\n{}Answer note: {}\n", q.minutes, story_hint(q, stories), note.string()));
   if (!terminal && !given_covered) return std::nullopt;
 
   if (!written_elsewhere) {

@@ -32,7 +32,7 @@ struct PracticeOptions {
 // question and the note's path. Returns the grade recorded, or nothing when none was.
 std::optional<Grade> run_practice(const PracticeOptions& options, const Question& q,
                                   const std::filesystem::path& answers, const std::filesystem::path& state, Date today,
-                                  const Style& style);
+                                  const Style& style, const std::filesystem::path& stories);
 
 // The user's own figure against a question's estimate: how they compare, and the lines that show
 // both and the working.
@@ -67,6 +67,11 @@ struct Review {
 // reads `lines`. Nothing when the input ended first (nothing is to be graded).
 std::optional<Review> review_answer(const Question& q, long seconds, int budget_seconds, const GivenReview& given,
                                     Asking asking, live::LineInput* lines, const Style& style);
+
+// For a behavioural question, the line naming the user's STAR stories in `stories` to tell it
+// with: those sharing a tag with `q`, else all of them, else how to start some; empty for other
+// questions.
+std::string story_hint(const Question& q, const std::filesystem::path& stories);
 
 // `q` as practice shows it: its prompt and code, without what a strong answer covers.
 std::string question_text(const Question& q, const Style& style);

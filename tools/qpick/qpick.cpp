@@ -275,7 +275,8 @@ int run_practice_command(const QpickOptions& options) {
     question = chosen.front();
   }
   const auto state = state_path(options.state);
-  const auto grade = run_practice(options.practice, *question, answers_dir(), state, clock.today(), style);
+  const auto grade = run_practice(options.practice, *question, answers_dir(), state, clock.today(), style,
+                                  stories_dir("", config.config.stories).value);
   if (!grade) return 0;
   Store store(state);
   cli::out(next_review(bank, store, *question, *grade, config.until.value, clock.today()).second);
@@ -292,8 +293,10 @@ int run_mock_command(const QpickOptions& options) {
   if (options.mock.kind.empty()) throw UsageError("mock: give a kind: design, coding, behavioral or mixed (or --list)");
   const Clock clock(cli::parse_date_option("--date", options.date));
   const std::uint64_t seed = options.seed.empty() ? entropy_seed() : parse_seed(options.seed);
-  const Bank bank = load(options, settings(options));
-  return run_mock(options.mock, bank, state, clock.today(), seed, cli::text_style(options.color), options.color);
+  const Settings config = settings(options);
+  const Bank bank = load(options, config);
+  return run_mock(options.mock, bank, state, clock.today(), seed, cli::text_style(options.color), options.color,
+                  stories_dir("", config.config.stories).value);
 }
 
 int run_stats(const QpickOptions& options) {
