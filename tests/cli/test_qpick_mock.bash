@@ -121,10 +121,13 @@ expect_stdout_contains "Behavioural round: 3 questions, 9 min"
 run qpick mock coding --seed 4 --date 2026-12-08 --bank "$SOURCE/share/banks" < <(printf 'q\nnone\n\n')
 expect_status 0
 expect_stdout_contains "Coding round: 2 questions, 45 min"
+run qpick mock mixed --seed 4 --date 2026-12-08 --bank "$SOURCE/share/banks" < <(printf 'q\nnone\n\n\n')
+expect_status 0
+expect_stdout_contains "Mixed loop: 3 questions, 48 min"
 run plan progress --date 2026-12-08 --format tsv
 expect_status 0
 expect_equal "$(stdout | grep '^mocks\|^design_mocks' | cut -f1,2)" "mocks	2
-design_mocks	1" "two completed mocks, one a design round; the stopped one does not count"
+design_mocks	1" "two completed mocks, one a design round; the stopped ones do not count"
 
 TEST "a coding mock shows the runs of qpick test made while it ran"
 make_loop
@@ -241,4 +244,45 @@ EOF
   stop_tmux
   run qpick mock --list --format tsv
   expect_equal "$(stdout | tail -n +2 | wc -l)" "1" "still one mock"
+fi
+
+TEST "on a terminal: each bundled round runs its phases, and stops with q"
+if ! command -v tmux >/dev/null; then
+  echo "test_qpick_mock.bash: SKIPPED: tmux is not installed; the terminal test did not run"
+else
+  # Answers whatever the review asks until qpick exits: n to every point, Enter to the rest.
+  review_all() {
+    local i last
+    for i in $(seq 100); do
+      last=$(screen | grep -v '^$' | tail -1)
+      case $last in
+        *EXIT=*) return 0 ;;
+        *"covered? [y/n]"*) tm send-keys n ;;
+        *"Your own figure"* | *"Grade ["*) tm send-keys Enter ;;
+      esac
+      sleep 0.2
+    done
+    fail "the review never ended: $(screen)"
+  }
+  rounds=0
+  # KIND:TITLE:THE FIRST PHASE:WHAT THE SCREEN SHOWS ONCE ENTER HAS ENDED IT
+  for round in "design:System design round:Clarify the requirements:▶ Estimate the scale" \
+    "coding:Coding round:Understand and plan:▶ Write the code" \
+    "behavioral:Behavioural round:Tell the story:question 2 of 3" \
+    "mixed:Mixed loop:Clarify and estimate:▶ High-level design"; do
+    IFS=: read -r kind title first next <<<"$round"
+    start "qpick mock $kind --bank $SOURCE/share/banks --seed 1 --date 2026-12-07; echo EXIT=\$?; sleep 60"
+    wait_for "$title · question 1 of"
+    wait_for "▶ $first"
+    tm send-keys Enter
+    wait_for "$next"
+    tm send-keys q
+    wait_for "$title"
+    review_all
+    expect_equal "$(screen | grep -c "$title stopped")" "1" "$kind: stopped by q"
+    stop_tmux
+  done
+  run qpick mock --list --format tsv
+  expect_status 0
+  expect_equal "$(stdout | tail -n +2 | cut -f2,9 | tr '\n' ' ')" "design	stopped coding	stopped behavioral	stopped mixed	stopped " "each round recorded"
 fi
