@@ -41,7 +41,7 @@ void GradeDigest::add(const GradeRecord& grade) {
   q.latest_at = format_date(grade.day) + grade.recorded_at;
   ++q.grades;
   if (grade.grade == Grade::again) ++q.again;
-  days_.insert(day);
+  ++days_[day];
   if (day > last - rules_.window_days) {
     Weakness& w = recent_[grade.subtopic];
     w.subtopic = grade.subtopic;
@@ -200,8 +200,10 @@ Stats compute_stats(const Bank& bank, const GradeDigest& grades, const std::vect
     stats.total.rubric_covered += row.rubric_covered;
   }
   // The streak counts back from today, or from yesterday when nothing is graded yet today.
-  const std::set<long>& days = grades.days();
-  if (!days.empty()) stats.last_graded = Date{std::chrono::sys_days{std::chrono::days{*days.rbegin()}}};
+  const std::map<long, int>& days = grades.days();
+  stats.today = grades.today();
+  stats.grades_by_day = days;
+  if (!days.empty()) stats.last_graded = Date{std::chrono::sys_days{std::chrono::days{days.rbegin()->first}}};
   long day = days.contains(now) ? now : now - 1;
   while (days.contains(day)) {
     ++stats.streak;

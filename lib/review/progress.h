@@ -63,15 +63,15 @@ class GradeDigest {
   // The grades in the weak-spot window, by the subtopic recorded with each (share not yet set).
   const std::map<std::string, Weakness>& recent() const { return recent_; }
 
-  // The days with at least one grade, as days since 1970-01-01.
-  const std::set<long>& days() const { return days_; }
+  // The days with at least one grade (as days since 1970-01-01), with their number of grades.
+  const std::map<long, int>& days() const { return days_; }
 
  private:
   Date today_;
   WeakRules rules_;
   std::map<std::string, QuestionGrades> questions_;
   std::map<std::string, Weakness> recent_;
-  std::set<long> days_;
+  std::map<long, int> days_;
 };
 
 // A request for today's reviews.
@@ -129,6 +129,8 @@ struct Stats {
   std::size_t orphaned_questions = 0;
   int streak = 0;  // days in a row, up to today (or yesterday), with at least one grade
   std::optional<Date> last_graded;
+  Date today;                          // the day the statistics are for
+  std::map<long, int> grades_by_day;  // as GradeDigest::days()
 };
 
 // Computes the statistics for the digest's day; `solved` holds the coding problems a run of

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "output/chart.h"
+
 namespace prepkit {
 
 namespace {
@@ -80,6 +82,17 @@ std::string render_stats(const Stats& stats, Format format, const Style& style) 
     out += fmt::format("orphaned: {} grade{} of {} question{} no longer in the banks\n", stats.orphaned_grades,
                        stats.orphaned_grades == 1 ? "" : "s", stats.orphaned_questions,
                        stats.orphaned_questions == 1 ? "" : "s");
+  }
+  // The practice days of the last twelve weeks, when there were any.
+  constexpr int kWeeks = 12;
+  const long first = days_since_epoch(stats.today) - 7L * kWeeks;
+  const auto graded_lately = stats.grades_by_day.upper_bound(first);
+  if (graded_lately != stats.grades_by_day.end() && graded_lately->first <= days_since_epoch(stats.today)) {
+    out += fmt::format("grades a day, the last {} weeks (a column a week):\n", kWeeks);
+    for (const auto& line : calendar_heatmap(stats.grades_by_day, stats.today, kWeeks, style)) {
+      const std::size_t cells = std::min<std::size_t>(3, line.size());  // after the weekday, unpainted
+      out += line.substr(0, cells) + paint(line.substr(cells), ansi::green, style) + "\n";
+    }
   }
   out += fmt::format("streak: {} day{}", stats.streak, stats.streak == 1 ? "" : "s");
   if (stats.last_graded) out += fmt::format(" (last graded {})", format_date(*stats.last_graded));

@@ -51,6 +51,7 @@ RehearsalStats story_stats(const std::string& story, const std::vector<Rehearsal
       continue;
     }
     ++stats.completed;
+    stats.target_seconds = record.target_seconds;
     totals.push_back(record.total_ms);
     if (record.total_ms <= static_cast<long>(record.target_seconds) * 1000) ++stats.under_target;
     if (record.words > 0 && record.total_ms > 0) {

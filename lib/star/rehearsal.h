@@ -34,6 +34,7 @@ struct RehearsalStats {
   std::optional<long> trend_ms;         // least-squares change per rehearsal over recent_ms (two or more)
   int under_target = 0;                 // completed within the target they were recorded with
   std::optional<int> words_per_minute;  // the median speaking rate measured
+  int target_seconds = 0;               // the target of the last completed rehearsal
 };
 
 // The statistics of `records` (in the order they started) for each story they mention, by

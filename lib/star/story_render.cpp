@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/markdown.h"
+#include "output/chart.h"
 #include "star/speech.h"
 
 namespace prepkit {
@@ -399,9 +400,17 @@ std::string render_rehearsal_stats(const std::vector<RehearsalStats>& stats, For
               {}};
   for (const auto& s : stats) {
     std::vector<std::string> recent;
-    for (const long ms : s.recent_ms) recent.push_back(clock(ms));
+    std::vector<double> seconds;
+    for (const long ms : s.recent_ms) {
+      recent.push_back(clock(ms));
+      seconds.push_back(static_cast<double>(ms) / 1000);
+    }
+    // The target is the sixth of the eight heights: a time past it stands out above.
+    const std::string shape =
+        paint(sparkline(seconds, s.target_seconds * 4.0 / 3.0, style), ansi::cyan, style);
     table.rows.push_back({s.story, std::to_string(s.completed), std::to_string(s.aborted), clock(s.median_ms),
-                          clock(s.best_ms), recent.empty() ? "-" : fmt::format("{}", fmt::join(recent, " ")),
+                          clock(s.best_ms),
+                          recent.empty() ? "-" : fmt::format("{} {}", shape, fmt::join(recent, " ")),
                           s.trend_ms ? describe_trend(*s.trend_ms) : "-",
                           s.completed > 0 ? fmt::format("{} of {}", s.under_target, s.completed) : "-",
                           s.words_per_minute ? std::to_string(*s.words_per_minute) : "-"});

@@ -313,12 +313,14 @@ expect_status 0
 # By Wednesday evening the Monday and Wednesday sessions hold 10 problems; no reading yet.
 expect_stdout "Week 1 of 8 (Coding and fundamentals), 2026-12-09: done, expected by today, due by the end of the week
 target        done  expected  due  status    plan
-problems         6        10   11  behind      45  █·········
+problems         6        10   11  behind      45  █│········
 chapters         0         0    3  on track    12  ··········
 mocks            0         0    0  on track     7  ··········
 design_mocks     0         0    0  on track     3  ··········
 stories          0         0    1  on track     3  ··········
-rehearsals       0         0    0  on track     9  ··········"
+rehearsals       0         0    0  on track     9  ··········
+burn-up by week: done ▁
+                 due  ▂▄▅▇▇▇██"
 run plan progress --date 2026-12-08 --format json
 expect_status 0
 expect_equal "$(stdout | jq -c '[.targets[0] | .done, .expected_by_today, .status]')" '[6,5,"on track"]' "Tuesday: Monday's 5 problems are expected"

@@ -141,6 +141,14 @@ operations                0     0       0    0      0%       -       -        0%
 behavioral                2     0       0    0      0%       -       -        0%  ··········
 ask                       2     0       0    0      0%       -       -        0%  ··········
 all                      14     2       2    1     33%     0/1       -       14%  █·········
+grades a day, the last 12 weeks (a column a week):
+Mo
+Tu            ▒
+We
+Th
+Fr
+Sa            █
+Su
 streak: 1 day (last graded 2026-12-05)"
 run qpick stats --date 2026-12-06 --format tsv
 expect_equal "$(stdout | head -2)" $'subtopic\tquestions\tseen\tgraded\tdue\tgrades\tagain\tlapse_rate\tcoverage\tjudged\tsolved\trubric_points\trubric_covered\ncoding\t4\t1\t1\t1\t2\t1\t50\t25\t1\t0\t0\t0' "tsv"

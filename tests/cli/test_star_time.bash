@@ -96,10 +96,10 @@ printf '20\nq\n' | star time cut --no-tty >/dev/null 2>&1
 rehearse payments 2026-12-03 20 15 40 10  # 1:25
 run star stats
 expect_status 0
-expect_stdout "story                rehearsed  aborted  median  best  last five                 trend              under target  wpm
-cut-checkout-p95             6        1    2:40  2:15  3:00 2:45 2:35 2:25 2:15  faster 11 s a run  2 of 6         79
-payments-outage              1        0    1:25  1:25  1:25                      -                  1 of 1         68
-schema-disagreement          0        0       -     -  -                         -                  -               -"
+expect_stdout "story                rehearsed  aborted  median  best  last five                       trend              under target  wpm
+cut-checkout-p95             6        1    2:40  2:15  █▇▇▆▆ 3:00 2:45 2:35 2:25 2:15  faster 11 s a run  2 of 6         79
+payments-outage              1        0    1:25  1:25  ▃ 1:25                          -                  1 of 1         68
+schema-disagreement          0        0       -     -  -                               -                  -               -"
 expect_stderr ""
 run star stats --format tsv
 expect_stdout "story	rehearsals	aborted	median	best	last	recent	trend_ms	under_target	words_per_minute
@@ -117,7 +117,7 @@ printf '20\nq\n' | star time cut --no-tty --date 2026-12-02 >/dev/null 2>&1
 run star stats cut
 expect_status 0
 expect_equal "$(stdout | head -2)" "story             rehearsed  aborted  median  best  last five  trend  under target  wpm
-cut-checkout-p95          1        1    3:20  3:20  3:20       -      0 of 1         63" "summary"
+cut-checkout-p95          1        1    3:20  3:20  █ 3:20     -      0 of 1         63" "summary"
 expect_equal "$(stdout | tail -3 | cut -c1-12,38-)" "day          outcome    total  situation  task  action  result  target
 2026-12-01   completed   3:20       0:40  0:20    1:50    0:30    2:30
 2026-12-02   aborted     0:20       0:20  0:00       -       -    2:30" "history"

@@ -12,6 +12,7 @@
 #include "base/paths.h"
 #include "base/suggest.h"
 #include "common/cli.h"
+#include "output/chart.h"
 #include "output/style.h"
 #include "output/table.h"
 #include "plan/plan.h"
@@ -393,14 +394,40 @@ int run_progress(const PlanOptions& options) {
   if (format == Format::text) table.rows.push_back({"target", "done", "expected", "due", "status", "plan", ""});
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const auto& r = rows[i];
-    const int filled = r.total == 0 ? 10 : std::min(10, overall[i].done * 10 / std::max(1, r.total));
-    const std::string bar = paint(meter(filled, 10, style), r.status == "behind" ? ansi::yellow : ansi::green, style);
+    // The whole plan's target: done so far, and the mark where the plan expects it to be by today.
+    const std::string bar = paint(progress_bar(overall[i].done, overall[i].expected, r.total, 10, style),
+                                  r.status == "behind" ? ansi::yellow : ansi::green, style);
     table.rows.push_back({r.name, std::to_string(r.done), std::to_string(r.expected), std::to_string(r.due), r.status,
                           std::to_string(r.total),
                           format == Format::text ? bar : fmt::format("{}/{}", overall[i].done, r.total)});
   }
   if (format == Format::text) cli::out(progress_heading(plan, week, clock.today()));
   cli::out(render_table(table, format));
+  if (format == Format::text) {
+    // The burn-up: all targets together, done by the end of each week so far against what was due.
+    std::vector<double> done;
+    std::vector<double> due;
+    double total = 0;
+    for (const auto& r : overall) total += r.total;
+    const auto today_week = plan.week_of(clock.today());
+    for (int w = 1; w <= plan.weeks; ++w) {
+      const auto rows_then = plan_progress(plan, w, clock.today(), log, grades, rehearsals, solved, mocks);
+      double done_then = 0;
+      double due_then = 0;
+      for (const auto& r : rows_then) {
+        done_then += r.done;
+        due_then += r.due;
+      }
+      const bool reached = days_since_epoch(clock.today()) >= days_since_epoch(plan.start) + 7L * (w - 1);
+      if (reached) done.push_back(done_then);
+      due.push_back(due_then);
+    }
+    if (total > 0 && (today_week || days_since_epoch(clock.today()) > days_since_epoch(plan.end()))) {
+      cli::out(fmt::format("burn-up by week: done {}\n                 due  {}\n",
+                           paint(sparkline(done, total, style), ansi::green, style),
+                           paint(sparkline(due, total, style), ansi::dim, style)));
+    }
+  }
   return 0;
 }
 
