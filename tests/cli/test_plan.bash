@@ -321,6 +321,11 @@ stories          0         0    1  on track     3  ··········
 rehearsals       0         0    0  on track     9  ··········
 burn-up by week: done ▁
                  due  ▂▄▅▇▇▇██"
+run plan progress --date 2026-12-09 --ascii
+expect_status 0
+expect_equal "$(stdout | grep -E '^(problems|burn-up| +due)')" "problems         6        10   11  behind      45  #|........
+burn-up by week: done _
+                 due  .~=%%%##" "--ascii: the bars and the burn-up in ASCII"
 run plan progress --date 2026-12-08 --format json
 expect_status 0
 expect_equal "$(stdout | jq -c '[.targets[0] | .done, .expected_by_today, .status]')" '[6,5,"on track"]' "Tuesday: Monday's 5 problems are expected"

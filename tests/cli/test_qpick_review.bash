@@ -150,6 +150,13 @@ Fr
 Sa            █
 Su
 streak: 1 day (last graded 2026-12-05)"
+run qpick stats --date 2026-12-06 --color never --ascii
+expect_status 0
+expect_equal "$(stdout | grep -E '^(coding|Sa) ')" "coding                    4     1       1    1     50%     0/1       -       25%  ###.......
+Sa            #" "--ascii: the bars and the calendar in ASCII"
+expect_equal "$(stdout | LC_ALL=C grep -c '[^ -~]')" "0" "--ascii: nothing beyond ASCII"
+LC_ALL=C run qpick stats --date 2026-12-06 --color never
+expect_equal "$(stdout | LC_ALL=C grep -c '[^ -~]')" "0" "outside a UTF-8 locale: nothing beyond ASCII"
 run qpick stats --date 2026-12-06 --format tsv
 expect_equal "$(stdout | head -2)" $'subtopic\tquestions\tseen\tgraded\tdue\tgrades\tagain\tlapse_rate\tcoverage\tjudged\tsolved\trubric_points\trubric_covered\ncoding\t4\t1\t1\t1\t2\t1\t50\t25\t1\t0\t0\t0' "tsv"
 run qpick stats --date 2026-12-06 --format json

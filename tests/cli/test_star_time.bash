@@ -101,6 +101,9 @@ cut-checkout-p95             6        1    2:40  2:15  █▇▇▆▆ 3:00 2:45
 payments-outage              1        0    1:25  1:25  ▃ 1:25                          -                  1 of 1         68
 schema-disagreement          0        0       -     -  -                               -                  -               -"
 expect_stderr ""
+run star stats --ascii
+expect_status 0
+expect_equal "$(stdout | grep '^cut' | tr -s ' ' | cut -d' ' -f6)" "#%%**" "--ascii: the sparkline in ASCII"
 run star stats --format tsv
 expect_stdout "story	rehearsals	aborted	median	best	last	recent	trend_ms	under_target	words_per_minute
 cut-checkout-p95	6	1	160	135	135	180,165,155,145,135	-11000	2	79

@@ -357,10 +357,10 @@ bool use_color(std::string_view mode) {
   return ::isatty(STDOUT_FILENO) == 1;
 }
 
-Style text_style(std::string_view color_mode) {
+Style text_style(std::string_view color_mode, bool ascii) {
   Style style;
   style.color = use_color(color_mode);
-  style.unicode = locale_is_utf8();
+  style.unicode = !ascii && locale_is_utf8();
   winsize size{};
   if (::isatty(STDOUT_FILENO) == 1 && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col >= 20 &&
       size.ws_col < style.width) {

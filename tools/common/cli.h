@@ -74,7 +74,8 @@ void note(std::string_view message);
 bool use_color(std::string_view mode);
 
 // The text style for a run: colour per `color_mode`, width of the terminal up to 80 columns.
-Style text_style(std::string_view color_mode);
+// With `ascii` (--ascii), only ASCII characters, as outside a UTF-8 locale.
+Style text_style(std::string_view color_mode, bool ascii = false);
 
 // One setting in force, for --show-config: its name, value and where it came from.
 struct SettingLine {

@@ -38,6 +38,7 @@ struct PlanOptions {
   std::string tmpl;                 // none: default
   std::string format = "text";
   std::string color = "auto";
+  bool ascii = false;  // --ascii: no character beyond ASCII
   std::string date;
   std::string state;
   std::optional<int> week;  // none: all weeks, or the current week where that is the default
@@ -166,7 +167,7 @@ int run_show_config(const PlanOptions& options) {
 
 int run_preview(const PlanOptions& options) {
   const PlanFormat format = parse_plan_format(options.format);
-  const Style style = cli::text_style(options.color);
+  const Style style = cli::text_style(options.color, options.ascii);
   const Clock clock(cli::parse_date_option("--date", options.date));
   const Plan plan = build(options, clock.today());
   const std::string out = render_plan(plan, format, style, options.week, calendar_stamp(options));
@@ -191,7 +192,7 @@ void note_interview(const Plan& plan) {
 
 int run_init(const PlanOptions& options) {
   const PlanFormat format = parse_plan_format(options.format);
-  const Style style = cli::text_style(options.color);
+  const Style style = cli::text_style(options.color, options.ascii);
   const Clock clock(cli::parse_date_option("--date", options.date));
   const auto path = state(options);
   auto store = open_existing_store(path);  // created only once every value has been checked
@@ -219,7 +220,7 @@ int run_init(const PlanOptions& options) {
 
 int run_show(const PlanOptions& options) {
   const PlanFormat format = parse_plan_format(options.format);
-  const Style style = cli::text_style(options.color);
+  const Style style = cli::text_style(options.color, options.ascii);
   if (options.id && *options.id < 1) {
     throw UsageError(fmt::format("--id: expected a plan number from plan list, found {}", *options.id));
   }
@@ -273,7 +274,7 @@ int chosen_week(const PlanOptions& options, const Plan& plan, Date today) {
 
 int run_today(const PlanOptions& options) {
   const PlanFormat format = parse_plan_format(options.format);
-  const Style style = cli::text_style(options.color);
+  const Style style = cli::text_style(options.color, options.ascii);
   const Clock clock(cli::parse_date_option("--date", options.date));
   const auto store = open_existing_store(state(options));
   const Plan plan = saved_plan(store.get());
@@ -296,7 +297,7 @@ int run_today(const PlanOptions& options) {
 
 int run_week(const PlanOptions& options) {
   const PlanFormat format = parse_plan_format(options.format);
-  const Style style = cli::text_style(options.color);
+  const Style style = cli::text_style(options.color, options.ascii);
   const Clock clock(cli::parse_date_option("--date", options.date));
   const auto store = open_existing_store(state(options));
   const Plan plan = saved_plan(store.get());
@@ -356,7 +357,7 @@ std::string progress_heading(const Plan& plan, int week, Date today) {
 
 int run_progress(const PlanOptions& options) {
   const Format format = parse_format(options.format);
-  const Style style = cli::text_style(options.color);
+  const Style style = cli::text_style(options.color, options.ascii);
   const Clock clock(cli::parse_date_option("--date", options.date));
   const auto store = open_existing_store(state(options));
   const Plan plan = saved_plan(store.get());
@@ -453,6 +454,7 @@ int plan(int argc, char** argv) {
   app.add_option("--week", options.week, "One week of the plan: the only one shown, or the one progress reports");
   app.add_option("--format", options.format, "Output format: text, md, json, csv or ics");
   app.add_option("--color", options.color, "Colour: auto, always or never");
+  app.add_flag("--ascii", options.ascii, "Draw with ASCII only, as outside a UTF-8 locale");
   app.add_option("--date", options.date, "Treat this day (YYYY-MM-DD) as today");
   app.add_option("--state", options.state, "The state database (default $XDG_STATE_HOME/prepkit/prepkit.db)");
   app.add_flag("--show-config", options.show_config, "Print the settings in force and where each comes from");
@@ -473,16 +475,16 @@ int plan(int argc, char** argv) {
 
   std::vector<std::string> builds = {"--start", "--interview", "--weeks", "--hours", "--day-limit",
                                      "--days",  "--at",        "--template"};
-  builds.insert(builds.end(), {"--week", "--format", "--color", "--date", "--state"});
+  builds.insert(builds.end(), {"--week", "--format", "--color", "--ascii", "--date", "--state"});
   cli::finish_help(
       app, kExamples,
       {{"init", builds, "Examples:\n  plan init --interview 2027-02-01 --hours 12\n  plan init --template crash --force\n"},
-       {"show", {"--week", "--format", "--color", "--state"}, "Examples:\n  plan show --format ics > prep.ics\n"},
+       {"show", {"--week", "--format", "--color", "--ascii", "--state"}, "Examples:\n  plan show --format ics > prep.ics\n"},
        {"list", {"--format", "--state"}, "Examples:\n  plan list\n"},
-       {"today", {"--format", "--color", "--date", "--state"}, "Examples:\n  plan today\n"},
-       {"week", {"--format", "--color", "--date", "--state"}, "Examples:\n  plan week 3 --format md\n"},
+       {"today", {"--format", "--color", "--ascii", "--date", "--state"}, "Examples:\n  plan today\n"},
+       {"week", {"--format", "--color", "--ascii", "--date", "--state"}, "Examples:\n  plan week 3 --format md\n"},
        {"log", {"--date", "--state"}, "Examples:\n  plan log problem 3 --note \"two pointers\"\n"},
-       {"progress", {"--week", "--format", "--color", "--date", "--state"}, "Examples:\n  plan progress --week 2\n"}});
+       {"progress", {"--week", "--format", "--color", "--ascii", "--date", "--state"}, "Examples:\n  plan progress --week 2\n"}});
   if (const auto status = cli::parse(app, argc, argv)) return *status;
   cli::refuse_empty(app, {{"--start", "a date as YYYY-MM-DD"},
                           {"--interview", "a date as YYYY-MM-DD"},

@@ -47,9 +47,8 @@ int parse_mock_minutes(const std::string& text) {
 // The lines of the live screen at `now`.
 std::vector<std::string> draw_mock(const PhaseTimer& timer, const MockTemplate& t, const std::vector<Step>& steps,
                                    const std::vector<const Question*>& questions, const std::vector<std::string>& hints,
-                                   long now, bool suspended, std::size_t width, bool color) {
-  Style style{color};
-  style.unicode = locale_is_utf8();
+                                   long now, bool suspended, std::size_t width, const Style& run) {
+  Style style{run};
   style.width = width - 1;
   const std::size_t at = std::min(timer.phase(), steps.size() - 1);
   const Step& step = steps[at];
@@ -167,9 +166,10 @@ int run_mock(const MockOptions& options, const Bank& bank, const std::filesystem
   live::LineInput input;
   PhaseTimer timer(steps.size(), live_mode ? live::now_ms() : 0);
   if (live_mode) {
-    const bool live_color = live::use_color(color);
+    Style screen = style;  // the screen is drawn where the user looks, whatever stdout is
+    screen.color = live::use_color(color);
     const live::Ending ending = live::run(timer, [&](long now, bool suspended, std::size_t width) {
-      return draw_mock(timer, t, steps, questions, hints, now, suspended, width, live_color);
+      return draw_mock(timer, t, steps, questions, hints, now, suspended, width, screen);
     });
     if (ending.interrupted) {
       cli::note("interrupted: the mock was not recorded");

@@ -18,6 +18,7 @@ struct QpickOptions {
   bool no_cache = false;
   std::string format = "text";
   std::string color = "auto";
+  bool ascii = false;  // --ascii: no character beyond ASCII
   std::string date;
   std::string state;
   std::string seed;

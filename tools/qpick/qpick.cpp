@@ -171,7 +171,7 @@ std::optional<Weights> given_weights(const QpickOptions& options) {
 int run_pick(const QpickOptions& options) {
   const bool ids_only = options.format == "ids";
   const Format format = ids_only ? Format::text : parse_format(options.format);
-  const Style style = cli::text_style(options.color);
+  const Style style = cli::text_style(options.color, options.ascii);
   const Clock clock(cli::parse_date_option("--date", options.date));
   const std::size_t count = checked_count(options);
   check_modes(options);
@@ -246,7 +246,7 @@ int run_grade(const QpickOptions& options) {
 // as a sample of one is (split like the plan's week with --plan).
 int run_practice_command(const QpickOptions& options) {
   const Clock clock(cli::parse_date_option("--date", options.date));
-  const Style style = cli::text_style(options.color);
+  const Style style = cli::text_style(options.color, options.ascii);
   check_modes(options);
   const std::uint64_t seed = options.seed.empty() ? entropy_seed() : parse_seed(options.seed);
   const Settings config = settings(options, PlanInterview::read);
@@ -295,13 +295,13 @@ int run_mock_command(const QpickOptions& options) {
   const std::uint64_t seed = options.seed.empty() ? entropy_seed() : parse_seed(options.seed);
   const Settings config = settings(options);
   const Bank bank = load(options, config);
-  return run_mock(options.mock, bank, state, clock.today(), seed, cli::text_style(options.color), options.color,
+  return run_mock(options.mock, bank, state, clock.today(), seed, cli::text_style(options.color, options.ascii), options.color,
                   stories_dir("", config.config.stories).value);
 }
 
 int run_stats(const QpickOptions& options) {
   const Format format = parse_format(options.format);
-  const Style style = cli::text_style(options.color);
+  const Style style = cli::text_style(options.color, options.ascii);
   const Clock clock(cli::parse_date_option("--date", options.date));
   const Settings config = settings(options, PlanInterview::read);
   const Bank bank = load(options, config);
@@ -366,7 +366,7 @@ int run_import(const QpickOptions& options) {
 
 int run_show(const QpickOptions& options) {
   const Format format = parse_format(options.format);
-  const Style style = cli::text_style(options.color);
+  const Style style = cli::text_style(options.color, options.ascii);
   const Bank bank = load(options, settings(options));
   const Question& question = find_question(bank, options.show_id);
   cli::out(render_question(question, format, style));
@@ -452,6 +452,7 @@ int qpick(int argc, char** argv) {
   app.add_option("--date", options.date, "Treat this day (YYYY-MM-DD) as today");
   app.add_option("--format", options.format, "Output format: text, json, tsv or md; ids for chosen questions");
   app.add_option("--color", options.color, "Colour: auto, always or never");
+  app.add_flag("--ascii", options.ascii, "Draw with ASCII only, as outside a UTF-8 locale");
   app.add_option("--bank", options.banks, "Load banks from this file or folder, or - for stdin (repeatable)")
       ->allow_extra_args(false);
   app.add_flag("--no-cache", options.no_cache, "Parse the banks afresh instead of using the cache");
@@ -506,7 +507,7 @@ int qpick(int argc, char** argv) {
   cli::finish_help(
       app, kExamples,
       {{"show",
-        {"--bank", "--no-cache", "--format", "--color"},
+        {"--bank", "--no-cache", "--format", "--color", "--ascii"},
         "Examples:\n  qpick show api-put-vs-patch-semantics --format md\n"},
        {"list", {"--bank", "--no-cache", "--format"}, "Examples:\n  qpick list tags --format tsv | sort -k2 -n\n"},
        {"lint", {"--bank", "--format"}, "Examples:\n  qpick lint my-bank.yaml\n"},
@@ -515,7 +516,7 @@ int qpick(int argc, char** argv) {
         "Examples:\n  qpick grade db-acid-money-transfer good\n  qpick --due --format ids | head -3 | qpick grade - "
         "hard\n"},
        {"stats",
-        {"--bank", "--no-cache", "--date", "--until", "--format", "--color", "--state"},
+        {"--bank", "--no-cache", "--date", "--until", "--format", "--color", "--ascii", "--state"},
         "Examples:\n  qpick stats --until 2027-01-29\n"},
        {"history", {"--format", "--state"}, "Examples:\n  qpick history --format json > grades.json\n"},
        {"import", {"--state"}, "Examples:\n  ssh laptop qpick history --format tsv | qpick import -\n"},
@@ -525,7 +526,7 @@ int qpick(int argc, char** argv) {
        {"cases", {"--bank", "--no-cache"}, "Examples:\n  qpick cases code-lru-cache --dir /tmp/lru\n"},
        {"practice",
         {"--subtopic", "--area", "--kind", "--difficulty", "--tag", "--due", "--weak", "--plan", "--seed", "--bank",
-         "--no-cache", "--date", "--until", "--color", "--state"},
+         "--no-cache", "--date", "--until", "--color", "--ascii", "--state"},
         "Examples:\n  qpick practice -s system-design --kind design\n  qpick practice db-acid-money-transfer --minutes "
         "12 "
         "--covered 1,2,4\n"},
@@ -533,7 +534,7 @@ int qpick(int argc, char** argv) {
         {"--bank", "--no-cache", "--format", "--state"},
         "Examples:\n  qpick answers db-acid-money-transfer\n"},
        {"mock",
-        {"--seed", "--bank", "--no-cache", "--date", "--until", "--format", "--color", "--state"},
+        {"--seed", "--bank", "--no-cache", "--date", "--until", "--format", "--color", "--ascii", "--state"},
         "Examples:\n  qpick mock design\n  qpick mock mixed --minutes 30\n  qpick mock --list\n"}});
   if (const auto status = cli::parse(app, argc, argv)) return *status;
   cli::refuse_empty(app, {{"--date", "a date as YYYY-MM-DD"},

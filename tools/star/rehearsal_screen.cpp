@@ -12,7 +12,7 @@ namespace prepkit {
 std::vector<std::string> draw_rehearsal(const PhaseTimer& timer, const RehearsalScreen& screen, long now,
                                         bool suspended, std::size_t width) {
   Style style{screen.color};
-  style.unicode = locale_is_utf8();
+  style.unicode = screen.unicode;
   const char* done = style.unicode ? "✓" : "+";
   const char* current = style.unicode ? "▶" : ">";
   std::vector<std::string> lines;

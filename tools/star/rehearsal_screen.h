@@ -16,6 +16,7 @@ struct RehearsalScreen {
   int target_seconds = 0;
   std::array<long, 4> predicted_seconds{};  // per part
   bool color = false;
+  bool unicode = true;  // block characters and symbols beyond ASCII
 };
 
 // The screen's lines at `now` for `timer` (four parts), cut to `width` columns.

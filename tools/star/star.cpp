@@ -46,6 +46,7 @@ struct StarOptions {
   std::string format = "text";
   bool show_config = false;
   std::string color = "auto";
+  bool ascii = false;  // --ascii: no character beyond ASCII
   std::string date;
   std::optional<int> rate;  // none: the config's speaking_rate, else the default
   std::string title;
@@ -218,7 +219,7 @@ void no_stories_yet(const std::filesystem::path& dir) {
 
 int run_list(const StarOptions& options) {
   const Format format = parse_format(options.format);
-  const Style style = cli::text_style(options.color);
+  const Style style = cli::text_style(options.color, options.ascii);
   const Settings config = settings(options);
   const auto files = list_stories(config.dir);
   if (files.empty()) no_stories_yet(config.dir);
@@ -241,7 +242,7 @@ int run_list(const StarOptions& options) {
 
 int run_show(const StarOptions& options) {
   const Format format = parse_format(options.format);
-  const Style style = cli::text_style(options.color);
+  const Style style = cli::text_style(options.color, options.ascii);
   const Settings config = settings(options);
   const StoryFile file = find_story(config.dir, options.story);
   const std::string raw = read_file(file.path.string(), kMaxStoryBytes);
@@ -264,7 +265,7 @@ int run_edit(const StarOptions& options) {
 
 int run_check(const StarOptions& options) {
   const Format format = parse_format(options.format);
-  const Style style = cli::text_style(options.color);
+  const Style style = cli::text_style(options.color, options.ascii);
   const Settings config = settings(options);
   std::vector<StoryFile> files;
   if (options.stories.empty()) {
@@ -303,7 +304,7 @@ int run_check(const StarOptions& options) {
 
 int run_time(const StarOptions& options) {
   const Format format = parse_format(options.format);
-  const Style style = cli::text_style(options.color);
+  const Style style = cli::text_style(options.color, options.ascii);
   const Settings config = settings(options);
   const Clock clock(cli::parse_date_option("--date", options.date));
   const bool live_mode = !options.no_tty && live::available();
@@ -315,7 +316,7 @@ int run_time(const StarOptions& options) {
   const auto started = std::chrono::system_clock::now();
   if (live_mode) {
     PhaseTimer timer(4, live::now_ms());
-    const RehearsalScreen screen{note.title, note.target_seconds, check.seconds, live_color};
+    const RehearsalScreen screen{note.title, note.target_seconds, check.seconds, live_color, style.unicode};
     const live::Ending ending = live::run(timer, [&](long now, bool suspended, std::size_t width) {
       return draw_rehearsal(timer, screen, now, suspended, width);
     });
@@ -351,7 +352,7 @@ int run_time(const StarOptions& options) {
 
 int run_stats(const StarOptions& options) {
   const Format format = parse_format(options.format);
-  const Style style = cli::text_style(options.color);
+  const Style style = cli::text_style(options.color, options.ascii);
   const Settings config = settings(options);
   if (!options.story.empty()) {
     std::string slug;
@@ -423,6 +424,7 @@ int star(int argc, char** argv) {
   app.add_option("--rate", options.rate, "Speaking rate for predictions, in words a minute (default 150)");
   app.add_option("--format", options.format, "Output format: text, json, tsv or md");
   app.add_option("--color", options.color, "Colour: auto, always or never");
+  app.add_flag("--ascii", options.ascii, "Draw with ASCII only, as outside a UTF-8 locale");
   app.add_option("--date", options.date, "Treat this day (YYYY-MM-DD) as today");
   app.add_option("--state", options.state, "The state database (default $XDG_STATE_HOME/prepkit/prepkit.db)");
   app.add_flag("--show-config", options.show_config, "Print the settings in force and where each comes from");
@@ -458,14 +460,14 @@ int star(int argc, char** argv) {
       app, kExamples,
       {{"new", {"--dir", "--rate", "--date"}, "Examples:\n  star new \"Moved billing to Postgres\" --theme conflict --target 2:30\n"},
        {"init", {"--dir", "--date"}, "Examples:\n  star init --dir ~/notes/stories\n"},
-       {"list", {"--dir", "--rate", "--format", "--color", "--state"},
+       {"list", {"--dir", "--rate", "--format", "--color", "--ascii", "--state"},
         "Examples:\n  star list --format json | jq -r '.[].story'\n"},
-       {"show", {"--dir", "--rate", "--format", "--color"}, "Examples:\n  star show cut --format md\n"},
+       {"show", {"--dir", "--rate", "--format", "--color", "--ascii"}, "Examples:\n  star show cut --format md\n"},
        {"edit", {"--dir", "--rate"}, "Examples:\n  star edit payments-outage\n"},
-       {"check", {"--dir", "--rate", "--format", "--color"}, "Examples:\n  star check --format tsv\n"},
-       {"time", {"--dir", "--rate", "--format", "--color", "--date", "--state"},
+       {"check", {"--dir", "--rate", "--format", "--color", "--ascii"}, "Examples:\n  star check --format tsv\n"},
+       {"time", {"--dir", "--rate", "--format", "--color", "--ascii", "--date", "--state"},
         "Examples:\n  star time cut-checkout\n  printf '1:10\\n0:20\\n1:05\\n0:30\\n' | star time cut --no-tty\n"},
-       {"stats", {"--dir", "--format", "--color", "--state"}, "Examples:\n  star stats cut-checkout\n"},
+       {"stats", {"--dir", "--format", "--color", "--ascii", "--state"}, "Examples:\n  star stats cut-checkout\n"},
        {"set", {"--dir"}, "Examples:\n  star set cut --target 2:30 --tags latency,checkout\n"}});
   if (const auto status = cli::parse(app, argc, argv)) return *status;
   cli::refuse_empty(app, {{"--date", "a date as YYYY-MM-DD"}, {"--state", "a file"}, {"--dir", "a folder"}});
