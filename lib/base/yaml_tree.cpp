@@ -286,7 +286,8 @@ int YamlFields::whole(const YamlNode& node, std::string_view what, int low, int 
   const bool digits = node.type == YamlNode::Type::scalar && !node.quoted && !t.empty() && t.size() <= 6 &&
                       std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
   const int value = digits ? std::stoi(t) : -1;
-  if (value < low || value > high) fail(node, fmt::format("'{}' must be a whole number from {} to {}", what, low, high));
+  if (value < low || value > high)
+    fail(node, fmt::format("'{}' must be a whole number from {} to {}", what, low, high));
   return value;
 }
 

@@ -65,7 +65,7 @@ std::vector<std::string> calendar_heatmap(const std::map<long, int>& counts, Dat
   static const char* const kAscii[] = {" ", ".", ":", "o", "#"};
   static const char* const kDays[] = {"Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"};
   const long last = days_since_epoch(today);
-  const long monday = last - weekday_of(today);   // of this week
+  const long monday = last - weekday_of(today);  // of this week
   const long first = monday - 7L * (weeks - 1);
   int busiest = 0;
   for (const auto& [day, count] : counts) {

@@ -26,7 +26,6 @@ std::string progress_bar(double done, double mark, double total, int cells, cons
 // weekday, each day shaded by its count against the busiest: " ░▒▓█" (" .:o#" in ASCII); days
 // after `today` are blank. Seven lines, each headed by the weekday's initials ("Mo", ...), with
 // no blank at the end.
-std::vector<std::string> calendar_heatmap(const std::map<long, int>& counts, Date today, int weeks,
-                                          const Style& style);
+std::vector<std::string> calendar_heatmap(const std::map<long, int>& counts, Date today, int weeks, const Style& style);
 
 }  // namespace prepkit

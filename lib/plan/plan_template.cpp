@@ -78,7 +78,6 @@ class TemplateReader : public YamlFields {
     if (sum != 100) fail(node, fmt::format("the {} adds up to {}, not 100", what, sum));
     return shares;
   }
-
 };
 
 // Whether a phase of `t` gives time to a focus whose work meets `target` (a design subtopic

@@ -64,8 +64,8 @@ MockTemplate parse_mock_template(std::string_view text, const std::string& file,
   const YamlNode& kind = r.require(root, "kind", "the mock template");
   t.kind = r.text(kind, "kind");
   if (std::find(all_mock_kinds().begin(), all_mock_kinds().end(), t.kind) == all_mock_kinds().end()) {
-    r.fail(kind, fmt::format("unknown kind '{}'{} (expected one of: {})", t.kind, did_you_mean(t.kind, all_mock_kinds()),
-                             fmt::join(all_mock_kinds(), ", ")));
+    r.fail(kind, fmt::format("unknown kind '{}'{} (expected one of: {})", t.kind,
+                             did_you_mean(t.kind, all_mock_kinds()), fmt::join(all_mock_kinds(), ", ")));
   }
   t.title = r.text(r.require(root, "title", "the mock template"), "title");
   const YamlNode& questions = r.require(root, "questions", "the mock template");
@@ -73,8 +73,8 @@ MockTemplate parse_mock_template(std::string_view text, const std::string& file,
     r.fail(questions, "'questions' must be a list of the questions the mock asks");
   }
   if (questions.children.size() > kMaxQuestions) {
-    r.fail(questions, fmt::format("a mock asks at most {} questions, found {}", kMaxQuestions,
-                                  questions.children.size()));
+    r.fail(questions,
+           fmt::format("a mock asks at most {} questions, found {}", kMaxQuestions, questions.children.size()));
   }
   std::vector<std::string> subtopic_ids;
   for (const auto& s : all_subtopics()) subtopic_ids.emplace_back(s.id);
@@ -106,7 +106,8 @@ MockTemplate parse_mock_template(std::string_view text, const std::string& file,
       r.only(phase, {"name", "minutes"}, "a phase");
       MockPhase p;
       p.name = r.text(r.require(phase, "name", "a phase"), "name");
-      if (p.name.size() > 40) r.fail(phase, fmt::format("a phase's name is at most 40 characters, found {}", p.name.size()));
+      if (p.name.size() > 40)
+        r.fail(phase, fmt::format("a phase's name is at most 40 characters, found {}", p.name.size()));
       p.seconds = 60 * r.whole(r.require(phase, "minutes", fmt::format("phase '{}'", p.name)), "minutes", 1, 180);
       slot.phases.push_back(std::move(p));
     }
@@ -148,12 +149,11 @@ std::vector<const Question*> choose_mock_questions(const Bank& bank, const MockT
     }
     std::vector<const Question*>& from = fresh.empty() ? any : fresh;
     if (from.empty()) {
-      throw DataError(fmt::format("mock '{}': no question in the banks fits question {} ({}{}{})", t.name, i + 1,
-                                  fmt::join(slot.filter.subtopics, ", "),
-                                  slot.filter.difficulties.empty()
-                                      ? ""
-                                      : fmt::format(", {}", fmt::join(slot.filter.difficulties, " or ")),
-                                  slot.judged ? ", judged" : ""));
+      throw DataError(fmt::format(
+          "mock '{}': no question in the banks fits question {} ({}{}{})", t.name, i + 1,
+          fmt::join(slot.filter.subtopics, ", "),
+          slot.filter.difficulties.empty() ? "" : fmt::format(", {}", fmt::join(slot.filter.difficulties, " or ")),
+          slot.judged ? ", judged" : ""));
     }
     chosen.push_back(from[rng.below(static_cast<std::uint32_t>(from.size()))]);
   }

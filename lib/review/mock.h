@@ -25,8 +25,8 @@ struct MockPhase {
 
 // One question of a mock: which questions qualify, and its phases.
 struct MockSlot {
-  Filter filter;         // subtopics, kinds, difficulties and tags
-  bool judged = false;   // only coding problems with cases, so that qpick test can run a solution
+  Filter filter;        // subtopics, kinds, difficulties and tags
+  bool judged = false;  // only coding problems with cases, so that qpick test can run a solution
   std::vector<MockPhase> phases;
 
   int seconds() const;

@@ -115,8 +115,8 @@ struct SubtopicStats {
   std::size_t due = 0;        // graded and due today or earlier
   std::size_t grades = 0;
   std::size_t again = 0;
-  std::size_t judged = 0;  // coding problems with cases to run (qpick test)
-  std::size_t solved = 0;  // of those, the ones a run of qpick test has passed whole
+  std::size_t judged = 0;          // coding problems with cases to run (qpick test)
+  std::size_t solved = 0;          // of those, the ones a run of qpick test has passed whole
   std::size_t rubric_points = 0;   // rubric points of the answers practised in the last 30 days
   std::size_t rubric_covered = 0;  // of those, the ones the answers covered
 };
@@ -129,7 +129,7 @@ struct Stats {
   std::size_t orphaned_questions = 0;
   int streak = 0;  // days in a row, up to today (or yesterday), with at least one grade
   std::optional<Date> last_graded;
-  Date today;                          // the day the statistics are for
+  Date today;                         // the day the statistics are for
   std::map<long, int> grades_by_day;  // as GradeDigest::days()
 };
 

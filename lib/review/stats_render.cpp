@@ -29,9 +29,9 @@ std::vector<std::string> stats_row(const SubtopicStats& row) {
           std::to_string(row.rubric_covered)};
 }
 
-const std::vector<std::string> kStatsColumns = {
-    "subtopic", "questions", "seen",   "graded",        "due",           "grades", "again",
-    "lapse_rate", "coverage", "judged", "solved", "rubric_points", "rubric_covered"};
+const std::vector<std::string> kStatsColumns = {"subtopic", "questions",     "seen",          "graded",   "due",
+                                                "grades",   "again",         "lapse_rate",    "coverage", "judged",
+                                                "solved",   "rubric_points", "rubric_covered"};
 
 nlohmann::ordered_json stats_json(const SubtopicStats& row) {
   nlohmann::ordered_json json = nlohmann::ordered_json::object();
@@ -68,12 +68,12 @@ std::string render_stats(const Stats& stats, Format format, const Style& style) 
     const int coverage = percent(row.graded, row.questions);
     const int filled = (coverage + 5) / 10;
     const std::string bar = meter(filled, 10, style);
-    text.rows.push_back({row.subtopic, std::to_string(row.questions), std::to_string(row.seen),
-                         std::to_string(row.graded), std::to_string(row.due),
-                         fmt::format("{}%", percent(row.again, row.grades)),
-                         row.judged == 0 ? "-" : fmt::format("{}/{}", row.solved, row.judged),
-                         row.rubric_points == 0 ? "-" : fmt::format("{}%", percent(row.rubric_covered, row.rubric_points)),
-                         fmt::format("{}%", coverage), paint(bar, ansi::cyan, style)});
+    text.rows.push_back(
+        {row.subtopic, std::to_string(row.questions), std::to_string(row.seen), std::to_string(row.graded),
+         std::to_string(row.due), fmt::format("{}%", percent(row.again, row.grades)),
+         row.judged == 0 ? "-" : fmt::format("{}/{}", row.solved, row.judged),
+         row.rubric_points == 0 ? "-" : fmt::format("{}%", percent(row.rubric_covered, row.rubric_points)),
+         fmt::format("{}%", coverage), paint(bar, ansi::cyan, style)});
   };
   for (const auto& row : stats.subtopics) add(row);
   add(stats.total);

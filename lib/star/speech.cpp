@@ -266,5 +266,4 @@ long speaking_seconds(std::size_t words, int rate) {
   return static_cast<long>((words * 60 + static_cast<std::size_t>(rate) / 2) / static_cast<std::size_t>(rate));
 }
 
-
 }  // namespace prepkit

@@ -135,7 +135,8 @@ std::string render_story_list(const std::vector<StoryListing>& stories, Format f
       table.rows.push_back({s.file.slug, s.note.title, s.note.theme.empty() ? "-" : s.note.theme,
                             std::to_string(s.check.total_words), format_duration(s.check.predicted_seconds),
                             format_duration(s.note.target_seconds), std::to_string(s.stats.completed),
-                            clock(s.stats.best_ms), clock(s.stats.last_ms), m && *m > 0 ? paint(vs, ansi::red, style) : vs});
+                            clock(s.stats.best_ms), clock(s.stats.last_ms),
+                            m && *m > 0 ? paint(vs, ansi::red, style) : vs});
     } else {
       table.rows.push_back({s.file.slug, s.note.title, s.note.theme, std::to_string(s.check.total_words),
                             std::to_string(s.check.predicted_seconds), std::to_string(s.note.target_seconds),
@@ -406,11 +407,9 @@ std::string render_rehearsal_stats(const std::vector<RehearsalStats>& stats, For
       seconds.push_back(static_cast<double>(ms) / 1000);
     }
     // The target is the sixth of the eight heights: a time past it stands out above.
-    const std::string shape =
-        paint(sparkline(seconds, s.target_seconds * 4.0 / 3.0, style), ansi::cyan, style);
+    const std::string shape = paint(sparkline(seconds, s.target_seconds * 4.0 / 3.0, style), ansi::cyan, style);
     table.rows.push_back({s.story, std::to_string(s.completed), std::to_string(s.aborted), clock(s.median_ms),
-                          clock(s.best_ms),
-                          recent.empty() ? "-" : fmt::format("{} {}", shape, fmt::join(recent, " ")),
+                          clock(s.best_ms), recent.empty() ? "-" : fmt::format("{} {}", shape, fmt::join(recent, " ")),
                           s.trend_ms ? describe_trend(*s.trend_ms) : "-",
                           s.completed > 0 ? fmt::format("{} of {}", s.under_target, s.completed) : "-",
                           s.words_per_minute ? std::to_string(*s.words_per_minute) : "-"});

@@ -1,5 +1,6 @@
 // The plain records the state database keeps: grades of questions, rehearsals of stories,
-// work logged against a plan, runs of coding solutions, practised answers and mock interviews. They know nothing of banks, plans or story notes.
+// work logged against a plan, runs of coding solutions, practised answers and mock interviews. They know nothing of
+// banks, plans or story notes.
 #pragma once
 
 #include <array>
@@ -106,11 +107,11 @@ struct MockPhaseRecord {
 // One mock interview, as table `mocks` (schema version 8) keeps it; the answers it graded are
 // attempts that name it.
 struct MockRecord {
-  std::string uid;         // random, unique per mock
-  std::string kind;        // the round it was: design, coding, behavioral or mixed
-  std::string name;        // the template it followed: a bundled one's name, or a file's stem
-  Date day;                // the day it counts for (local, or --date)
-  std::string started_at;  // UTC, ISO 8601 with milliseconds
+  std::string uid;                       // random, unique per mock
+  std::string kind;                      // the round it was: design, coding, behavioral or mixed
+  std::string name;                      // the template it followed: a bundled one's name, or a file's stem
+  Date day;                              // the day it counts for (local, or --date)
+  std::string started_at;                // UTC, ISO 8601 with milliseconds
   Outcome outcome = Outcome::completed;  // aborted when stopped before its last phase
   std::vector<std::string> questions;    // ids, in the order asked
   std::vector<MockPhaseRecord> phases;   // in order

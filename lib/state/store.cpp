@@ -542,8 +542,8 @@ void Store::add_mock(const MockRecord& m, const std::vector<AttemptRecord>& atte
 }
 
 std::vector<MockRecord> Store::mocks() {
-  Statement query(db_, "SELECT uid, kind, name, day, started_at, outcome, questions FROM mocks ORDER BY day, started_at",
-                  name_);
+  Statement query(
+      db_, "SELECT uid, kind, name, day, started_at, outcome, questions FROM mocks ORDER BY day, started_at", name_);
   std::vector<MockRecord> mocks;
   std::map<std::string, std::size_t> by_uid;
   while (query.step()) {
@@ -583,7 +583,7 @@ std::vector<AttemptRecord> Store::attempts(const std::optional<std::string>& que
     const auto grade = parse_grade(query.text(7));
     if (!day || !grade) throw IoError(fmt::format("state database {}: an attempt is malformed", name_));
     AttemptRecord a{query.text(0), *day,   query.text(2), query.integer(3), {}, static_cast<int>(query.integer(5)),
-                    query.text(6), *grade, query.text(8),  query.text(9)};
+                    query.text(6), *grade, query.text(8), query.text(9)};
     const std::string covered = query.text(4);
     for (std::size_t at = 0; at < covered.size();) {
       const std::size_t comma = std::min(covered.find(',', at), covered.size());

@@ -19,7 +19,7 @@ const Style kAscii{false, 80, false};
 TEST_CASE("sparkline: eighths of the top, the lowest for nothing, a space for no value") {
   CHECK(sparkline({0, 1, 2, 4, 8}, 8, kBlocks) == "▁▁▂▄█");
   CHECK(sparkline({0, 1, 2, 4, 8}, 8, kAscii) == "__.~#");
-  CHECK(sparkline({3, 6, 12}, 0, kBlocks) == "▂▄█");  // the top is the largest
+  CHECK(sparkline({3, 6, 12}, 0, kBlocks) == "▂▄█");     // the top is the largest
   CHECK(sparkline({5, NAN, 20}, 10, kBlocks) == "▄ █");  // beyond the top is the highest
   CHECK(sparkline({}, 10, kBlocks).empty());
   CHECK(sparkline({0, 0}, 0, kBlocks) == "▁▁");
@@ -41,13 +41,13 @@ TEST_CASE("calendar_heatmap: a column a week, Monday on top, shaded against the 
                                       {days_since_epoch(day("2026-11-24")), 1},
                                       {days_since_epoch(day("2026-12-02")), 4},
                                       {days_since_epoch(day("2026-12-10")), 6},
-                                      {days_since_epoch(day("2026-11-01")), 99}};  // before the calendar
-  CHECK(calendar_heatmap(counts, today, 3, kBlocks) == std::vector<std::string>{"Mo █",  //
-                                                                                "Tu ░",  //
-                                                                                "We  ▒",  //
+                                      {days_since_epoch(day("2026-11-01")), 99}};          // before the calendar
+  CHECK(calendar_heatmap(counts, today, 3, kBlocks) == std::vector<std::string>{"Mo █",    //
+                                                                                "Tu ░",    //
+                                                                                "We  ▒",   //
                                                                                 "Th   ▓",  //
-                                                                                "Fr",  // after today: blank
-                                                                                "Sa",  //
+                                                                                "Fr",      // after today: blank
+                                                                                "Sa",      //
                                                                                 "Su"});
   CHECK(calendar_heatmap(counts, today, 3, kAscii)[0] == "Mo #");
   CHECK(calendar_heatmap(counts, today, 3, kAscii)[2] == "We  :");

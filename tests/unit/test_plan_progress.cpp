@@ -86,7 +86,7 @@ TEST_CASE("plan_progress counts the mocks qpick completed beside the logged ones
   const std::vector<PlanLogEntry> log = {{day("2026-12-08"), "mock", 1, "", ""}};
   const std::vector<MockDone> mocks = {{day("2026-12-09"), true},
                                        {day("2026-12-10"), false},
-                                       {day("2026-12-01"), true},    // before the plan
+                                       {day("2026-12-01"), true},   // before the plan
                                        {day("2026-12-15"), true}};  // after the day asked about
   const auto rows = plan_progress(plan, 1, day("2026-12-10"), log, {}, {}, {}, mocks);
   CHECK(find(rows, "mocks").done == 3);

@@ -142,10 +142,10 @@ TEST_CASE("compute_stats") {
       return AttemptRecord{id, *parse_date(day), "", 60, std::move(covered), points, "", Grade::good, "", ""};
     };
     const std::vector<AttemptRecord> attempts = {
-        attempt("fx-two-sum", "2026-12-05", {1}, 2),         // counts
-        attempt("fx-lru-cache", "2026-11-06", {1, 2}, 3),    // the 30th day back: counts
-        attempt("fx-lru-cache", "2026-11-05", {1, 2}, 3),    // the 31st: does not
-        attempt("fx-lru-cache", "2026-12-06", {}, 3),        // after today: does not
+        attempt("fx-two-sum", "2026-12-05", {1}, 2),          // counts
+        attempt("fx-lru-cache", "2026-11-06", {1, 2}, 3),     // the 30th day back: counts
+        attempt("fx-lru-cache", "2026-11-05", {1, 2}, 3),     // the 31st: does not
+        attempt("fx-lru-cache", "2026-12-06", {}, 3),         // after today: does not
         attempt("fx-pool-size", "2026-12-04", {1, 2, 3}, 3),  // performance
         attempt("gone-question", "2026-12-04", {}, 5)};       // not in the banks
     const Stats with = compute_stats(bank, g.on("2026-12-05"), {}, std::nullopt, {}, attempts);

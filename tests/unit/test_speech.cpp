@@ -100,4 +100,3 @@ TEST_CASE("speaking_seconds") {
   CHECK(speaking_seconds(375, 150) == 150);
   CHECK(speaking_seconds(100, 120) == 50);
 }
-

@@ -129,7 +129,8 @@ TEST_CASE("Store migrates a database from every earlier schema version") {
           {"ab", "db-acid", "databases", *parse_date("2026-11-02"), Grade::good, "2026-11-02T00:00:00.000Z"});
     }
     sql_outside(path,
-                "DROP INDEX grades_in_order; DROP INDEX grades_by_question; DROP TABLE judge_runs; DROP TABLE attempts; DROP TABLE mock_phases; DROP TABLE mocks;"
+                "DROP INDEX grades_in_order; DROP INDEX grades_by_question; DROP TABLE judge_runs; DROP TABLE "
+                "attempts; DROP TABLE mock_phases; DROP TABLE mocks;"
                 "CREATE INDEX grades_by_day ON grades (day, recorded_at); PRAGMA user_version = 4;");
     Store store(path);
     CHECK(store.version() == Store::current_version());
@@ -147,9 +148,9 @@ TEST_CASE("Store migrates a database from every earlier schema version") {
       r.started_at = "2026-11-03T08:00:00.000Z";
       current.add_rehearsal(r);
     }
-    sql_outside(
-        path,
-        "DROP TABLE plans; DROP TABLE plan_log; DROP TABLE judge_runs; DROP TABLE attempts; DROP TABLE mock_phases; DROP TABLE mocks; PRAGMA user_version = 3;");
+    sql_outside(path,
+                "DROP TABLE plans; DROP TABLE plan_log; DROP TABLE judge_runs; DROP TABLE attempts; DROP TABLE "
+                "mock_phases; DROP TABLE mocks; PRAGMA user_version = 3;");
     Store store(path);
     CHECK(store.version() == Store::current_version());
     CHECK(store.rehearsals().size() == 1);
@@ -166,7 +167,9 @@ TEST_CASE("Store judge runs, and the first day each problem was solved") {
     // A version-5 database: a current one without the version-6 table.
     Store current(path);
   }
-  sql_outside(path, "DROP TABLE judge_runs; DROP TABLE attempts; DROP TABLE mock_phases; DROP TABLE mocks; PRAGMA user_version = 5;");
+  sql_outside(
+      path,
+      "DROP TABLE judge_runs; DROP TABLE attempts; DROP TABLE mock_phases; DROP TABLE mocks; PRAGMA user_version = 5;");
   Store store(path);
   CHECK(store.version() == Store::current_version());
   CHECK(store.judge_runs().empty());
@@ -390,9 +393,8 @@ TEST_CASE("Store mocks: a mock interview, its phases and the answers graded in i
                   {"code-a", "code-b"},
                   {{0, "Solve", 1200, 1100000}, {1, "Solve", 1500, 300000}, {1, "Test", 300, std::nullopt}}};
   const Date day = *parse_date("2026-12-04");
-  const std::vector<AttemptRecord> attempts = {
-      {"code-a", day, "", 1100, {1}, 2, "", Grade::good, "", "m1"},
-      {"code-b", day, "", 300, {}, 3, "", Grade::again, "", "m1"}};
+  const std::vector<AttemptRecord> attempts = {{"code-a", day, "", 1100, {1}, 2, "", Grade::good, "", "m1"},
+                                               {"code-b", day, "", 300, {}, 3, "", Grade::again, "", "m1"}};
   const std::vector<GradeRecord> grades = {{"g1", "code-a", "coding", day, Grade::good, "2026-12-04T18:40:00.000Z"},
                                            {"g2", "code-b", "coding", day, Grade::again, "2026-12-04T18:40:00.001Z"}};
   store.add_mock(mock, attempts, grades);

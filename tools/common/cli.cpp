@@ -118,7 +118,6 @@ std::string flag_for(const std::string& field, FlagNames flags) {
   return "--" + field;
 }
 
-
 // For an option of a command given before any command (`plan --id 1 show`, `plan --id 1`), the
 // line that says where it goes; else nothing.
 std::optional<std::string> misplaced_option(const CLI::App& app, int argc, char** argv) {
@@ -169,7 +168,8 @@ std::vector<char*> help_as_flag(const CLI::App& app, int argc, char** argv) {
   for (const CLI::App* command : app.get_subcommands({})) names.push_back(command->get_name());
   if (argc > 3) {
     const std::vector<std::string> words(argv + 2, argv + argc);
-    throw UsageError(fmt::format("help: expected one command at most, found '{}'", excerpt(fmt::format("{}", fmt::join(words, " ")))));
+    throw UsageError(fmt::format("help: expected one command at most, found '{}'",
+                                 excerpt(fmt::format("{}", fmt::join(words, " ")))));
   }
   if (argc == 3 && std::find(names.begin(), names.end(), argv[2]) == names.end()) {
     throw UsageError(fmt::format("help: unknown command '{}'{} (expected one of: {})", excerpt(argv[2]),

@@ -56,13 +56,9 @@ const char* const kExamples = R"(Examples:
   plan --format ics > prep.ics                   a calendar to import
 )";
 
-std::string template_name(const PlanOptions& options) {
-  return options.tmpl.empty() ? "default" : options.tmpl;
-}
+std::string template_name(const PlanOptions& options) { return options.tmpl.empty() ? "default" : options.tmpl; }
 
-Resolved<std::filesystem::path> state(const PlanOptions& options) {
-  return state_path(options.state);
-}
+Resolved<std::filesystem::path> state(const PlanOptions& options) { return state_path(options.state); }
 
 // The template named `name` among the bundled ones, or the file `name`.
 PlanTemplate load_template(const std::string& name) {
@@ -473,18 +469,23 @@ int plan(int argc, char** argv) {
   log->add_option("--note", options.note, "A note to keep with the entry");
   CLI::App* progress = app.add_subcommand("progress", "Each target: done, due and whether you are on track");
 
-  std::vector<std::string> builds = {"--start", "--interview", "--weeks", "--hours", "--day-limit",
-                                     "--days",  "--at",        "--template"};
+  std::vector<std::string> builds = {"--start",     "--interview", "--weeks", "--hours",
+                                     "--day-limit", "--days",      "--at",    "--template"};
   builds.insert(builds.end(), {"--week", "--format", "--color", "--ascii", "--date", "--state"});
   cli::finish_help(
       app, kExamples,
-      {{"init", builds, "Examples:\n  plan init --interview 2027-02-01 --hours 12\n  plan init --template crash --force\n"},
-       {"show", {"--week", "--format", "--color", "--ascii", "--state"}, "Examples:\n  plan show --format ics > prep.ics\n"},
+      {{"init", builds,
+        "Examples:\n  plan init --interview 2027-02-01 --hours 12\n  plan init --template crash --force\n"},
+       {"show",
+        {"--week", "--format", "--color", "--ascii", "--state"},
+        "Examples:\n  plan show --format ics > prep.ics\n"},
        {"list", {"--format", "--state"}, "Examples:\n  plan list\n"},
        {"today", {"--format", "--color", "--ascii", "--date", "--state"}, "Examples:\n  plan today\n"},
        {"week", {"--format", "--color", "--ascii", "--date", "--state"}, "Examples:\n  plan week 3 --format md\n"},
        {"log", {"--date", "--state"}, "Examples:\n  plan log problem 3 --note \"two pointers\"\n"},
-       {"progress", {"--week", "--format", "--color", "--ascii", "--date", "--state"}, "Examples:\n  plan progress --week 2\n"}});
+       {"progress",
+        {"--week", "--format", "--color", "--ascii", "--date", "--state"},
+        "Examples:\n  plan progress --week 2\n"}});
   if (const auto status = cli::parse(app, argc, argv)) return *status;
   cli::refuse_empty(app, {{"--start", "a date as YYYY-MM-DD"},
                           {"--interview", "a date as YYYY-MM-DD"},

@@ -38,8 +38,8 @@ int parse_mock_minutes(const std::string& text) {
   int minutes = 0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), minutes);
   if (error != std::errc() || end != text.data() + text.size() || minutes < 5 || minutes > 300) {
-    throw UsageError(fmt::format("--minutes: expected the mock's length in whole minutes from 5 to 300, found '{}'",
-                                 excerpt(text)));
+    throw UsageError(
+        fmt::format("--minutes: expected the mock's length in whole minutes from 5 to 300, found '{}'", excerpt(text)));
   }
   return minutes;
 }
@@ -54,8 +54,8 @@ std::vector<std::string> draw_mock(const PhaseTimer& timer, const MockTemplate& 
   const Step& step = steps[at];
   const Question& q = *questions[step.question];
   std::vector<std::string> lines;
-  lines.push_back(live::fit(fmt::format(" {} {} question {} of {} {} {}", t.title, separator(style),
-                                        step.question + 1, questions.size(), separator(style), q.id),
+  lines.push_back(live::fit(fmt::format(" {} {} question {} of {} {} {}", t.title, separator(style), step.question + 1,
+                                        questions.size(), separator(style), q.id),
                             width - 1));
   // The prompt, as much of it as eight lines hold.
   const std::string wrapped = wrap(printable(q.prompt), width - 1, "   ");
@@ -77,24 +77,24 @@ std::vector<std::string> draw_mock(const PhaseTimer& timer, const MockTemplate& 
     const std::string budget = format_duration(steps[i].def->seconds);
     if (i < timer.phase()) {
       const long ms = timer.phase_times()[i].value_or(0);
-      lines.push_back(live::fit(fmt::format(" {} {} {:>6} / {}", done, name, format_duration(ms / 1000), budget),
-                                width - 1));
+      lines.push_back(
+          live::fit(fmt::format(" {} {} {:>6} / {}", done, name, format_duration(ms / 1000), budget), width - 1));
     } else if (i == timer.phase()) {
       const long ms = timer.phase_elapsed(now);
       const long left = steps[i].def->seconds - ms / 1000;
-      const std::string remaining = left >= 0 ? fmt::format("{} left", format_duration(left))
-                                              : fmt::format("{} over", format_duration(-left));
-      const std::string_view colour = pace(ms, steps[i].def->seconds) == Pace::over_target ? ansi::red
-                           : pace(ms, steps[i].def->seconds) == Pace::near_target ? ansi::yellow
-                                                                                    : ansi::green;
-      const std::string plain = fmt::format(" {} {} {:>6} / {}  {}", current, name, format_duration(ms / 1000), budget,
-                                            remaining);
+      const std::string remaining =
+          left >= 0 ? fmt::format("{} left", format_duration(left)) : fmt::format("{} over", format_duration(-left));
+      const std::string_view colour = pace(ms, steps[i].def->seconds) == Pace::over_target   ? ansi::red
+                                      : pace(ms, steps[i].def->seconds) == Pace::near_target ? ansi::yellow
+                                                                                             : ansi::green;
+      const std::string plain =
+          fmt::format(" {} {} {:>6} / {}  {}", current, name, format_duration(ms / 1000), budget, remaining);
       // Painted only when it fits: cutting would cut the colour codes too.
-      lines.push_back(columns_of(plain) < width ? fmt::format(" {} {} {:>6} / {}  {}", paint(current, ansi::bold, style),
-                                                                paint(name, ansi::bold, style),
-                                                                format_duration(ms / 1000), budget,
-                                                                paint(remaining, colour, style))
-                                                  : live::fit(plain, width - 1));
+      lines.push_back(columns_of(plain) < width
+                          ? fmt::format(" {} {} {:>6} / {}  {}", paint(current, ansi::bold, style),
+                                        paint(name, ansi::bold, style), format_duration(ms / 1000), budget,
+                                        paint(remaining, colour, style))
+                          : live::fit(plain, width - 1));
     } else {
       lines.push_back(live::fit(fmt::format("   {} {:>6}   {}", name, "", budget), width - 1));
     }
@@ -102,8 +102,8 @@ std::vector<std::string> draw_mock(const PhaseTimer& timer, const MockTemplate& 
   if (step.question + 1 < questions.size()) {
     int next = 0;
     for (const auto& s : steps) next += s.question == step.question + 1 ? s.def->seconds : 0;
-    lines.push_back(paint(live::fit(fmt::format("   then question {} of {}, {}", step.question + 2,
-                                                questions.size(), format_duration(next)),
+    lines.push_back(paint(live::fit(fmt::format("   then question {} of {}, {}", step.question + 2, questions.size(),
+                                                format_duration(next)),
                                     width - 1),
                           ansi::dim, style));
   }
@@ -188,17 +188,25 @@ int run_mock(const MockOptions& options, const Bank& bank, const std::filesystem
       cli::note(fmt::format("{}, {}", step.def->name, format_duration(step.def->seconds)));
     };
     if (!live::run_lines(timer, input, announce, "phase")) {
-      throw DataError(fmt::format("standard input ended during phase '{}': the mock was not recorded (a line q "
-                                  "stops it and records it as stopped)",
-                                  steps[timer.phase()].def->name));
+      throw DataError(
+          fmt::format("standard input ended during phase '{}': the mock was not recorded (a line q "
+                      "stops it and records it as stopped)",
+                      steps[timer.phase()].def->name));
     }
   }
 
   // Each question reached, checked against its rubric.
-  MockRecord record{fmt::format("{:016x}", entropy_seed()), t.kind, t.name, today, started_at,
-                    timer.aborted() ? Outcome::aborted : Outcome::completed, {}, {}};
+  MockRecord record{fmt::format("{:016x}", entropy_seed()),
+                    t.kind,
+                    t.name,
+                    today,
+                    started_at,
+                    timer.aborted() ? Outcome::aborted : Outcome::completed,
+                    {},
+                    {}};
   std::vector<AttemptRecord> attempts;
   std::vector<GradeRecord> grades;
+  std::vector<int> budgets;  // of each question answered, in seconds
   // Opened again: qpick test may have made the database while the mock ran.
   const auto store = open_existing_store(state);
   for (std::size_t i = 0; i < questions.size(); ++i) {
@@ -227,6 +235,7 @@ int run_mock(const MockOptions& options, const Bank& bank, const std::filesystem
     }
     const GradeRecord grade = new_grade(q.id, q.subtopic, today, review->grade);
     grades.push_back(grade);
+    budgets.push_back(t.questions[i].seconds());
     attempts.push_back({q.id, today, grade.recorded_at, seconds, review->covered, static_cast<int>(q.expect.size()),
                         review->figure, review->grade, "", record.uid});
   }
@@ -237,9 +246,7 @@ int run_mock(const MockOptions& options, const Bank& bank, const std::filesystem
   Table table{{"question", "time", "budget", "covered", "grade"}, {false, true, true, false, false}, {}};
   for (std::size_t i = 0; i < attempts.size(); ++i) {
     const auto& a = attempts[i];
-    int budget = 0;
-    for (std::size_t q = 0; q < questions.size(); ++q) budget += questions[q]->id == a.question ? t.questions[q].seconds() : 0;
-    table.rows.push_back({a.question, format_duration(a.seconds), format_duration(budget),
+    table.rows.push_back({a.question, format_duration(a.seconds), format_duration(budgets[i]),
                           fmt::format("{}/{}", a.covered.size(), a.points), grade_name(a.grade)});
   }
   cli::out(fmt::format("\n{} {}: {} of {}\n\n", t.title, timer.aborted() ? "stopped" : "done",

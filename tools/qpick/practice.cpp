@@ -239,8 +239,9 @@ std::optional<Grade> run_practice(const PracticeOptions& options, const Question
   const bool written_elsewhere = !options.minutes.empty();  // then --minutes says how long it took
   double taken = written_elsewhere ? parse_minutes(options.minutes) : 0;
   const std::optional<std::vector<int>> given_covered =
-      options.covered.empty() ? std::nullopt
-                              : std::optional(cli::flag_value("--covered", [&] { return parse_covered(options.covered, points); }));
+      options.covered.empty()
+          ? std::nullopt
+          : std::optional(cli::flag_value("--covered", [&] { return parse_covered(options.covered, points); }));
   const std::optional<Grade> given_grade = options.grade.empty() ? std::nullopt : parse_grade(options.grade);
   if (!options.grade.empty() && !given_grade) {
     throw UsageError(fmt::format("--grade: expected again, hard, good or easy, found '{}'", excerpt(options.grade)));
@@ -281,30 +282,22 @@ std::optional<Grade> run_practice(const PracticeOptions& options, const Question
   }
   const Grade grade = review->grade;
   const GradeRecord record = new_grade(q.id, q.subtopic, today, grade);
-  AttemptRecord attempt{q.id,
-                        today,
-                        record.recorded_at,
-                        seconds,
-                        review->covered,
-                        points,
-                        review->figure,
-                        grade,
-                        note.string(),
-                        ""};
+  AttemptRecord attempt{q.id,           today, record.recorded_at, seconds, review->covered, points,
+                        review->figure, grade, note.string(),      ""};
   Store(state).add_attempt(attempt, record);
   return grade;
 }
 
 std::string last_practice(const Question& q, const std::filesystem::path& state, const Style& style) {
   const auto store = open_existing_store(state);
-  const AnswerHistory history = answer_history(store ? store->attempts(q.id) : std::vector<AttemptRecord>{},
-                                               q.expect.size());
+  const AnswerHistory history =
+      answer_history(store ? store->attempts(q.id) : std::vector<AttemptRecord>{}, q.expect.size());
   if (!history.last) return "";
   const AttemptRecord& last = *history.last;
-  std::string out = fmt::format("\nPractised {} time{}, last on {}{}: {} of {} points in {} min, graded {}\n",
-                                history.attempts, history.attempts == 1 ? "" : "s", format_date(last.day),
-                                last.mock.empty() ? "" : " in a mock", last.covered.size(), last.points,
-                                (last.seconds + 30) / 60, grade_name(last.grade));
+  std::string out =
+      fmt::format("\nPractised {} time{}, last on {}{}: {} of {} points in {} min, graded {}\n", history.attempts,
+                  history.attempts == 1 ? "" : "s", format_date(last.day), last.mock.empty() ? "" : " in a mock",
+                  last.covered.size(), last.points, (last.seconds + 30) / 60, grade_name(last.grade));
   if (history.most_missed.empty()) return out;
   out += "Missed most often:\n";
   for (const auto& m : history.most_missed) {

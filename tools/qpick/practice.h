@@ -8,11 +8,11 @@
 #include <vector>
 
 #include "bank/bank.h"
-#include "common/live.h"
-#include "review/practice.h"
 #include "base/date.h"
+#include "common/live.h"
 #include "output/style.h"
 #include "output/table.h"
+#include "review/practice.h"
 #include "state/records.h"
 
 namespace prepkit {

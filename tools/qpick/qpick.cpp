@@ -266,7 +266,8 @@ int run_practice_command(const QpickOptions& options) {
     } else if (options.weak) {
       const GradeDigest grades = digest_grades(options, bank, clock.today());
       chosen = weak_questions(bank, grades, weak_subtopics(grades), options.filter, 1);
-      if (chosen.empty()) throw DataError("no weak spots yet: a subtopic needs 5 grades in the last 30 days, one of them again or hard");
+      if (chosen.empty())
+        throw DataError("no weak spots yet: a subtopic needs 5 grades in the last 30 days, one of them again or hard");
     } else {
       const auto split = options.plan ? std::optional(saved_plan_weights(run)) : std::nullopt;
       chosen = pick(bank, {options.filter, 1, split, seed}).questions;
@@ -295,8 +296,8 @@ int run_mock_command(const QpickOptions& options) {
   const std::uint64_t seed = options.seed.empty() ? entropy_seed() : parse_seed(options.seed);
   const Settings config = settings(options);
   const Bank bank = load(options, config);
-  return run_mock(options.mock, bank, state, clock.today(), seed, cli::text_style(options.color, options.ascii), options.color,
-                  stories_dir("", config.config.stories).value);
+  return run_mock(options.mock, bank, state, clock.today(), seed, cli::text_style(options.color, options.ascii),
+                  options.color, stories_dir("", config.config.stories).value);
 }
 
 int run_stats(const QpickOptions& options) {

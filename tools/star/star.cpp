@@ -458,14 +458,18 @@ int star(int argc, char** argv) {
 
   cli::finish_help(
       app, kExamples,
-      {{"new", {"--dir", "--rate", "--date"}, "Examples:\n  star new \"Moved billing to Postgres\" --theme conflict --target 2:30\n"},
+      {{"new",
+        {"--dir", "--rate", "--date"},
+        "Examples:\n  star new \"Moved billing to Postgres\" --theme conflict --target 2:30\n"},
        {"init", {"--dir", "--date"}, "Examples:\n  star init --dir ~/notes/stories\n"},
-       {"list", {"--dir", "--rate", "--format", "--color", "--ascii", "--state"},
+       {"list",
+        {"--dir", "--rate", "--format", "--color", "--ascii", "--state"},
         "Examples:\n  star list --format json | jq -r '.[].story'\n"},
        {"show", {"--dir", "--rate", "--format", "--color", "--ascii"}, "Examples:\n  star show cut --format md\n"},
        {"edit", {"--dir", "--rate"}, "Examples:\n  star edit payments-outage\n"},
        {"check", {"--dir", "--rate", "--format", "--color", "--ascii"}, "Examples:\n  star check --format tsv\n"},
-       {"time", {"--dir", "--rate", "--format", "--color", "--ascii", "--date", "--state"},
+       {"time",
+        {"--dir", "--rate", "--format", "--color", "--ascii", "--date", "--state"},
         "Examples:\n  star time cut-checkout\n  printf '1:10\\n0:20\\n1:05\\n0:30\\n' | star time cut --no-tty\n"},
        {"stats", {"--dir", "--format", "--color", "--ascii", "--state"}, "Examples:\n  star stats cut-checkout\n"},
        {"set", {"--dir"}, "Examples:\n  star set cut --target 2:30 --tags latency,checkout\n"}});
