@@ -19,6 +19,8 @@
 #include "plan/plan_output.h"
 #include "plan/plan_progress.h"
 #include "plan/plan_template.h"
+#include "plan/report.h"
+#include "plan/report_render.h"
 #include "state/store.h"
 
 namespace {
@@ -48,6 +50,8 @@ struct PlanOptions {
   std::string log_kind;
   int log_count = 1;
   std::string note;
+  std::string output;                // plan report -o: the file to write instead of stdout
+  std::optional<std::string> chart;  // plan report --chart
 };
 
 const char* const kExamples = R"(Examples:
@@ -324,20 +328,11 @@ int run_log(const PlanOptions& options) {
   return 0;
 }
 
-// The rehearsals star recorded, as progress counts them.
-std::vector<RehearsalDone> rehearsals_done(Store& store) {
-  std::vector<RehearsalDone> done;
-  for (const auto& r : store.rehearsals()) done.push_back({r.story, r.day, r.outcome == Outcome::completed});
-  return done;
-}
-
-// The mocks qpick recorded that were completed, as progress counts them.
-std::vector<MockDone> mocks_done(Store& store) {
-  std::vector<MockDone> done;
-  for (const auto& m : store.mocks()) {
-    if (m.outcome == Outcome::completed) done.push_back({m.day, m.kind == "design"});
-  }
-  return done;
+// What the state database holds that progress and the report count, from the plan's first day.
+ReportRecords records_of(Store& store, const Plan& plan) {
+  return {store.plan_log(),   store.grades({plan.start, std::nullopt}),
+          store.rehearsals(), store.judge_runs(),
+          store.mocks(),      store.attempts()};
 }
 
 // The line above the progress table: the week, and what the columns count.
@@ -358,14 +353,10 @@ int run_progress(const PlanOptions& options) {
   const auto store = open_existing_store(state(options));
   const Plan plan = saved_plan(store.get());
   const int week = chosen_week(options, plan, clock.today());
-  // saved_plan found one, so there is a database; grades before the plan starts do not count.
-  const auto grades = store->grades({plan.start, std::nullopt});
-  const auto log = store->plan_log();
-  const std::vector<RehearsalDone> rehearsals = rehearsals_done(*store);
-  const auto solved = first_solved(store->judge_runs());
-  const std::vector<MockDone> mocks = mocks_done(*store);
-  const auto rows = plan_progress(plan, week, clock.today(), log, grades, rehearsals, solved, mocks);
-  const auto overall = plan_progress(plan, plan.weeks, clock.today(), log, grades, rehearsals, solved, mocks);
+  // saved_plan found one, so there is a database.
+  const ReportRecords records = records_of(*store, plan);
+  const auto rows = progress_from(plan, week, clock.today(), records);
+  const auto overall = progress_from(plan, plan.weeks, clock.today(), records);
   if (format == Format::json) {
     nlohmann::ordered_json json = {{"week", week},
                                    {"weeks", plan.weeks},
@@ -403,27 +394,55 @@ int run_progress(const PlanOptions& options) {
   if (format == Format::text) {
     // The burn-up: all targets together, done by the end of each week so far against what was due.
     std::vector<double> done;
-    std::vector<double> due;
+    std::vector<double> due(static_cast<std::size_t>(plan.weeks));
     double total = 0;
-    for (const auto& r : overall) total += r.total;
-    const auto today_week = plan.week_of(clock.today());
-    for (int w = 1; w <= plan.weeks; ++w) {
-      const auto rows_then = plan_progress(plan, w, clock.today(), log, grades, rehearsals, solved, mocks);
-      double done_then = 0;
-      double due_then = 0;
-      for (const auto& r : rows_then) {
-        done_then += r.done;
-        due_then += r.due;
-      }
-      const bool reached = days_since_epoch(clock.today()) >= days_since_epoch(plan.start) + 7L * (w - 1);
-      if (reached) done.push_back(done_then);
-      due.push_back(due_then);
+    for (const auto& b : plan_burnup(plan, clock.today(), records)) {
+      total += b.total;
+      done.resize(b.done.size());
+      for (std::size_t w = 0; w < b.done.size(); ++w) done[w] += b.done[w];
+      for (std::size_t w = 0; w < b.due.size(); ++w) due[w] += b.due[w];
     }
+    const auto today_week = plan.week_of(clock.today());
     if (total > 0 && (today_week || days_since_epoch(clock.today()) > days_since_epoch(plan.end()))) {
       cli::out(fmt::format("burn-up by week: done {}\n                 due  {}\n",
                            paint(sparkline(done, total, style), ansi::green, style),
                            paint(sparkline(due, total, style), ansi::dim, style)));
     }
+  }
+  return 0;
+}
+
+// The report `options` ask for: the page, or one chart alone.
+int run_report(const PlanOptions& options, bool format_given) {
+  const bool svg = options.chart || (format_given && options.format == "svg");
+  if (format_given && options.format != "html" && options.format != "svg") {
+    throw UsageError(fmt::format("--format: plan report writes html or svg, found '{}'", options.format));
+  }
+  if (svg && !options.chart) {
+    throw UsageError("--chart: --format svg draws one chart: burnup, heatmap, split or rehearsals");
+  }
+  if (options.chart && format_given && options.format == "html") {
+    throw UsageError("--chart: a chart alone is an SVG file; give --format svg or leave --format out");
+  }
+  // Checked before the database is read; burnup stands for "no chart" and is never drawn then.
+  const ReportChart chart = options.chart ? parse_report_chart(*options.chart) : ReportChart::burnup;
+  // The page goes into a folder that exists: a mistyped folder is not made for it.
+  const std::filesystem::path output = options.output;
+  if (!output.empty() && output.has_parent_path() && !std::filesystem::is_directory(output.parent_path())) {
+    throw CantCreateError(
+        fmt::format("cannot create {}: no folder {}", output.string(), output.parent_path().string()));
+  }
+  const Clock clock(cli::parse_date_option("--date", options.date));
+  const auto store = open_existing_store(state(options));
+  const Plan plan = saved_plan(store.get());
+  const int week = chosen_week(options, plan, clock.today());
+  const Report report = build_report(plan, week, clock.today(), records_of(*store, plan));
+  const std::string out = options.chart ? report_svg(report, chart) : report_html(report);
+  if (options.output.empty()) {
+    cli::out(out);
+  } else {
+    write_file_atomically(options.output, out);
+    cli::note(fmt::format("wrote {}", options.output));
   }
   return 0;
 }
@@ -448,7 +467,7 @@ int plan(int argc, char** argv) {
   app.require_subcommand(0, 1);
   add_build_options(&app, options);
   app.add_option("--week", options.week, "One week of the plan: the only one shown, or the one progress reports");
-  app.add_option("--format", options.format, "Output format: text, md, json, csv or ics");
+  app.add_option("--format", options.format, "Output format: text, md, json, csv or ics (report: html or svg)");
   app.add_option("--color", options.color, "Colour: auto, always or never");
   app.add_flag("--ascii", options.ascii, "Draw with ASCII only, as outside a UTF-8 locale");
   app.add_option("--date", options.date, "Treat this day (YYYY-MM-DD) as today");
@@ -468,6 +487,9 @@ int plan(int argc, char** argv) {
   log->add_option("count", options.log_count, "How many (default 1)");
   log->add_option("--note", options.note, "A note to keep with the entry");
   CLI::App* progress = app.add_subcommand("progress", "Each target: done, due and whether you are on track");
+  CLI::App* report = app.add_subcommand("report", "A page of charts on the week's progress (HTML), or one chart (SVG)");
+  report->add_option("-o,--output", options.output, "Write the page to this file instead of standard output");
+  report->add_option("--chart", options.chart, "One chart alone as SVG: burnup, heatmap, split or rehearsals");
 
   std::vector<std::string> builds = {"--start",     "--interview", "--weeks", "--hours",
                                      "--day-limit", "--days",      "--at",    "--template"};
@@ -485,7 +507,10 @@ int plan(int argc, char** argv) {
        {"log", {"--date", "--state"}, "Examples:\n  plan log problem 3 --note \"two pointers\"\n"},
        {"progress",
         {"--week", "--format", "--color", "--ascii", "--date", "--state"},
-        "Examples:\n  plan progress --week 2\n"}});
+        "Examples:\n  plan progress --week 2\n"},
+       {"report",
+        {"--week", "--format", "--date", "--state"},
+        "Examples:\n  plan report -o week.html\n  plan report --format svg --chart burnup > burnup.svg\n"}});
   if (const auto status = cli::parse(app, argc, argv)) return *status;
   cli::refuse_empty(app, {{"--start", "a date as YYYY-MM-DD"},
                           {"--interview", "a date as YYYY-MM-DD"},
@@ -493,7 +518,9 @@ int plan(int argc, char** argv) {
                           {"--days", "days such as mon,wed,sat"},
                           {"--at", "a time as HH:MM"},
                           {"--template", "a template's name or a YAML file"},
-                          {"--state", "a file"}});
+                          {"--state", "a file"},
+                          {"--output", "a file"},
+                          {"--chart", "a chart: burnup, heatmap, split or rehearsals"}});
   if (options.show_config) return run_show_config(options);
   if (init->parsed()) return run_init(options);
   if (show->parsed()) return run_show(options);
@@ -502,6 +529,7 @@ int plan(int argc, char** argv) {
   if (week->parsed()) return run_week(options);
   if (log->parsed()) return run_log(options);
   if (progress->parsed()) return run_progress(options);
+  if (report->parsed()) return run_report(options, app.get_option("--format")->count() > 0);
   return run_preview(options);
 }
 
