@@ -1,7 +1,8 @@
 # A state half way through an eight-week plan, for the report's tests: the plan started on Monday
 # 2026-11-02 and today is Thursday 2026-12-03 (week 5). Work logged and graded in every week so
 # far, coding problems solved with qpick test, answers practised, two stories rehearsed. Sourced
-# by a suite; make_report_fixture runs in the test's folder with the bundled banks.
+# by a suite; make_report_fixture runs in the test's folder with the bundled banks, and builds the
+# state once per suite: later tests get a copy of the first one's home.
 
 # grade_week WEEK SUBTOPIC GRADE...: grades questions of SUBTOPIC on the days of plan week WEEK,
 # one grade for each of GRADE.
@@ -28,6 +29,16 @@ rehearse() {
 }
 
 make_report_fixture() {
+  local kept="$ROOT/report-fixture"
+  if [ -d "$kept" ]; then
+    cp -a "$kept/." "$HOME/" || fail "copying the fixture failed"
+    return
+  fi
+  build_report_fixture
+  mkdir "$kept" && cp -a "$HOME/." "$kept/" || fail "keeping the fixture failed"
+}
+
+build_report_fixture() {
   plan init --start 2026-11-02 --date 2026-11-01 >/dev/null 2>&1 || fail "plan init failed"
   grade_week 1 coding good hard good easy good
   grade_week 1 databases hard again good

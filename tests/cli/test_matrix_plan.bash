@@ -4,7 +4,7 @@ export PREPKIT_BANKS="$DATA/banks"
 
 TEST "bad flags and values: exit 64, with the closest spelling"
 refuses 64 "plan: error: unknown option '--hour' (did you mean '--hours'?) (see plan --help)" plan --hour 3
-refuses 64 "plan: error: unknown command 'todya' (did you mean 'today'?) (expected one of: init, show, list, today, week, log, progress)" plan todya
+refuses 64 "plan: error: unknown command 'todya' (did you mean 'today'?) (expected one of: init, show, list, today, week, log, progress, report)" plan todya
 refuses 64 "plan: error: --hours: expected a number, found 'ten' (see plan --help)" plan --hours ten
 refuses 64 "plan: error: --week cannot be combined with today" plan today --week 3
 refuses 64 "plan: error: --hours cannot be combined with log" plan log problem --hours 5
@@ -27,6 +27,10 @@ refuses 64 "plan: error: unexpected argument 'extra' (see plan --help)" plan ini
 refuses 64 "plan: error: --id belongs to plan show: give it after the command (plan show --id ...)" plan --id 1 show
 refuses 64 "plan: error: --id belongs to plan show: give it after the command (plan show --id ...)" plan --id 1
 refuses 64 "plan: error: --weeks: expected a whole number, found '99999999999' (see plan --help)" plan --weeks 99999999999
+refuses 64 "plan: error: --chart: expected burnup, heatmap, split or rehearsals, found 'heatmp' (did you mean 'heatmap'?)" plan report --chart heatmp
+refuses 64 "plan: error: --format: plan report writes html or svg, found 'text'" plan report --format text
+refuses 64 "plan: error: --chart: --format svg draws one chart: burnup, heatmap, split or rehearsals" plan report --format svg
+refuses 64 "plan: error: --chart: a chart alone is an SVG file; give --format svg or leave --format out" plan report --chart split --format html
 
 TEST "zero, empty, negative and NaN values are refused, never taken for 'not given'"
 refuses 64 "plan: error: --hours: expected hours a week from 0.25 to 80 in steps of 0.25, found 0" plan --hours 0
@@ -42,6 +46,8 @@ refuses 64 "plan: error: --week: the plan has weeks 1 to 8, found 0" plan --star
 refuses 64 "plan: error: --days: expected days such as mon,wed,sat, found ''" plan --days ''
 refuses 64 "plan: error: --at: expected a time as HH:MM, found ''" plan --at ''
 refuses 64 "plan: error: --start: expected a date as YYYY-MM-DD, found ''" plan --start ''
+refuses 64 "plan: error: --output: expected a file, found ''" plan report -o ''
+refuses 64 "plan: error: --chart: expected a chart: burnup, heatmap, split or rehearsals, found ''" plan report --chart ''
 refuses 64 "plan: error: --interview: expected a date as YYYY-MM-DD, found ''" plan --interview ''
 refuses 64 "plan: error: --date: expected a date as YYYY-MM-DD, found ''" plan log mock --date ''
 refuses 64 "plan: error: --template: expected a template's name or a YAML file, found ''" plan --template ''
@@ -90,7 +96,7 @@ chmod 000 unreadable.yaml
 refuses 66 "plan: error: cannot open unreadable.yaml: Permission denied" unprivileged plan --template unreadable.yaml
 
 TEST "commands that read a plan: none saved is 66, and no database is made for asking"
-for command in show today week progress; do
+for command in show today week progress report; do
   refuses 66 "plan: error: no plan saved yet: make one with plan init (see plan --help)" plan $command
 done
 refuses 66 "plan: error: no saved plan 3 (see plan list)" plan show --id 3
@@ -104,7 +110,7 @@ refuses 64 "plan: error: week: the plan has weeks 1 to 8, found 0" plan progress
 
 TEST "a corrupt state database is refused with 74 and left untouched"
 printf 'plans I keep elsewhere %.0s' {1..100} >corrupt.db
-for command in show init today week progress list "log mock"; do
+for command in show init today week progress report list "log mock"; do
   # shellcheck disable=SC2086
   refuses 74 "plan: error: state database corrupt.db: file is not a database" plan --state corrupt.db $command
 done
@@ -117,6 +123,15 @@ TEST "a state folder that cannot be made or written: 73"
 refuses 73 "plan: error: cannot create folder a-file: a file is in the way" plan --state a-file/prepkit.db log mock
 mkdir -m 555 read-only
 refuses 73 "plan: error: cannot create state database read-only/prepkit.db: Permission denied" unprivileged plan --state read-only/prepkit.db log mock
+
+TEST "a report that cannot be written: 73, and nothing made or replaced"
+plan init --start 2026-12-07 >/dev/null 2>&1
+refuses 73 "plan: error: cannot create missing/week.html: no folder missing" plan report -o missing/week.html
+mkdir week.html
+refuses 73 "plan: error: cannot create week.html: a folder is in the way" plan report -o week.html
+run_to_full plan report
+expect_status 74
+expect_stderr "plan: error: cannot write to standard output: No space left on device"
 
 TEST "a database another program keeps locked: readers go on, writers give up after 10 s with 74"
 plan init --start 2026-12-07 >/dev/null 2>&1

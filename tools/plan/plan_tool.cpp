@@ -432,6 +432,9 @@ int run_report(const PlanOptions& options, bool format_given) {
     throw CantCreateError(
         fmt::format("cannot create {}: no folder {}", output.string(), output.parent_path().string()));
   }
+  if (std::filesystem::is_directory(output)) {
+    throw CantCreateError(fmt::format("cannot create {}: a folder is in the way", output.string()));
+  }
   const Clock clock(cli::parse_date_option("--date", options.date));
   const auto store = open_existing_store(state(options));
   const Plan plan = saved_plan(store.get());
