@@ -59,6 +59,35 @@ std::string progress_bar(double done, double mark, double total, int cells, cons
   return out;
 }
 
+int bar_cells(std::size_t used, const Style& style) {
+  return std::clamp(static_cast<int>(style.columns) - static_cast<int>(used) - 2, 10, 40);
+}
+
+std::string stacked_bar(const std::vector<BarPart>& parts, int cells, const Style& style) {
+  double total = 0;
+  for (const auto& p : parts) total += std::max(p.value, 0.0);
+  if (cells <= 0 || !(total > 0)) return "";
+  // Largest remainder: each part its whole cells, then the cells left to the largest fractions.
+  std::vector<int> whole(parts.size());
+  std::vector<std::pair<double, std::size_t>> fractions;
+  int given = 0;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    const double exact = std::max(parts[i].value, 0.0) / total * cells;
+    whole[i] = static_cast<int>(std::floor(exact));
+    given += whole[i];
+    fractions.emplace_back(exact - whole[i], i);
+  }
+  std::stable_sort(fractions.begin(), fractions.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (std::size_t k = 0; given < cells && k < fractions.size(); ++k, ++given) ++whole[fractions[k].second];
+  std::string out;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    std::string run;
+    for (int c = 0; c < whole[i]; ++c) run += style.unicode ? parts[i].glyph : parts[i].ascii;
+    if (!run.empty()) out += paint(run, parts[i].color, style);
+  }
+  return out;
+}
+
 std::vector<std::string> calendar_heatmap(const std::map<long, int>& counts, Date today, int weeks,
                                           const Style& style) {
   static const char* const kShades[] = {" ", "░", "▒", "▓", "█"};

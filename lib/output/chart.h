@@ -5,6 +5,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/date.h"
@@ -21,6 +22,23 @@ std::string sparkline(const std::vector<double>& values, double top, const Style
 // expected) falls marked "│" ("|") when it lies beyond what is filled. A total of 0 or less is an
 // empty bar.
 std::string progress_bar(double done, double mark, double total, int cells, const Style& style);
+
+// How many cells a bar beside a table `used` columns wide gets: what the terminal's width leaves
+// after two spaces, from 10 to 40.
+int bar_cells(std::size_t used, const Style& style);
+
+// One part of a stacked bar: its size, and how its cells look: `glyph` (`ascii` outside a UTF-8
+// locale) in `color` when the style has colour.
+struct BarPart {
+  double value = 0;
+  std::string_view glyph;
+  std::string_view ascii;
+  std::string_view color;
+};
+
+// A bar of `cells` cells shared among `parts` in proportion to their values (largest remainder,
+// so the cells always add up), each part in its own glyph; nothing for no cells or no values.
+std::string stacked_bar(const std::vector<BarPart>& parts, int cells, const Style& style);
 
 // A calendar of the last `weeks` weeks up to `today`, a column a week (Monday on top) and a row a
 // weekday, each day shaded by its count against the busiest: " ░▒▓█" (" .:o#" in ASCII); days

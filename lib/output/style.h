@@ -21,9 +21,10 @@ inline constexpr std::string_view reset = "\033[0m";
 
 // How text output should look.
 struct Style {
-  bool color = false;      // ANSI colours (only on a terminal, never with NO_COLOR)
-  std::size_t width = 80;  // wrap prose at this many columns
-  bool unicode = true;     // symbols beyond ASCII, such as · and █ (only in a UTF-8 locale)
+  bool color = false;        // ANSI colours (only on a terminal, never with NO_COLOR)
+  std::size_t width = 80;    // wrap prose at this many columns
+  bool unicode = true;       // symbols beyond ASCII, such as · and █ (only in a UTF-8 locale)
+  std::size_t columns = 80;  // the terminal's width, which charts may fill
 };
 
 // Whether the locale's character set is UTF-8, from the first of LC_ALL, LC_CTYPE and LANG that

@@ -132,6 +132,16 @@ void TableStream::finish() {
   if (format_ == Format::json) write_(rows_ == 0 ? "[]\n" : "\n]\n");
 }
 
+std::size_t table_width(const Table& table) {
+  const std::string text = render_table(table, Format::text);
+  std::size_t widest = 0;
+  for (std::size_t start = 0, end = 0; start < text.size(); start = end + 1) {
+    end = std::min(text.find('\n', start), text.size());
+    widest = std::max(widest, columns_of(std::string_view(text).substr(start, end - start)));
+  }
+  return widest;
+}
+
 std::string render_table(const Table& table, Format format) {
   std::vector<std::size_t> widths(table.columns.size(), 0);
   if (format == Format::text) {

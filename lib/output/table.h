@@ -27,6 +27,9 @@ struct Table {
 // Renders `table`: aligned columns (text), an array of objects (json), tsv or a Markdown table.
 std::string render_table(const Table& table, Format format);
 
+// The display width of `table`'s widest line in text.
+std::size_t table_width(const Table& table);
+
 // Renders a table row by row, handing each piece to `write` as it is made, for listings too
 // long to hold in memory; the output is render_table's, byte for byte. Text aligns its columns,
 // so it needs each column's width (in display columns) before the first row.

@@ -40,7 +40,7 @@ void GradeDigest::add(const GradeRecord& grade) {
   q.latest = grade.grade;
   q.latest_at = format_date(grade.day) + grade.recorded_at;
   ++q.grades;
-  if (grade.grade == Grade::again) ++q.again;
+  ++q.by_grade[static_cast<std::size_t>(grade.grade) - 1];
   ++days_[day];
   if (day > last - rules_.window_days) {
     Weakness& w = recent_[grade.subtopic];
@@ -167,7 +167,7 @@ Stats compute_stats(const Bank& bank, const GradeDigest& grades, const std::vect
     if (!graded) continue;
     ++row.graded;
     row.grades += graded->grades;
-    row.again += graded->again;
+    for (std::size_t g = 0; g < 4; ++g) row.by_grade[g] += graded->by_grade[g];
     const auto when = next_due(graded->state, until);
     if (when && days_since_epoch(*when) <= now) ++row.due;
   }
@@ -193,7 +193,7 @@ Stats compute_stats(const Bank& bank, const GradeDigest& grades, const std::vect
     stats.total.graded += row.graded;
     stats.total.due += row.due;
     stats.total.grades += row.grades;
-    stats.total.again += row.again;
+    for (std::size_t g = 0; g < 4; ++g) stats.total.by_grade[g] += row.by_grade[g];
     stats.total.judged += row.judged;
     stats.total.solved += row.solved;
     stats.total.rubric_points += row.rubric_points;

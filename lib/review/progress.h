@@ -2,6 +2,7 @@
 // per-subtopic statistics with the practice streak.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <map>
 #include <optional>
@@ -39,7 +40,7 @@ struct QuestionGrades {
   Grade latest = Grade::good;
   std::string latest_at;  // the latest grade's day and time recorded, which order questions by it
   std::size_t grades = 0;
-  std::size_t again = 0;
+  std::array<std::size_t, 4> by_grade{};  // how many of each grade, again first
 };
 
 // The grades known on a day, folded in one at a time: what reviews, weak spots and statistics
@@ -114,11 +115,11 @@ struct SubtopicStats {
   std::size_t graded = 0;     // graded at least once
   std::size_t due = 0;        // graded and due today or earlier
   std::size_t grades = 0;
-  std::size_t again = 0;
-  std::size_t judged = 0;          // coding problems with cases to run (qpick test)
-  std::size_t solved = 0;          // of those, the ones a run of qpick test has passed whole
-  std::size_t rubric_points = 0;   // rubric points of the answers practised in the last 30 days
-  std::size_t rubric_covered = 0;  // of those, the ones the answers covered
+  std::array<std::size_t, 4> by_grade{};  // how many of each grade, again first
+  std::size_t judged = 0;                 // coding problems with cases to run (qpick test)
+  std::size_t solved = 0;                 // of those, the ones a run of qpick test has passed whole
+  std::size_t rubric_points = 0;          // rubric points of the answers practised in the last 30 days
+  std::size_t rubric_covered = 0;         // of those, the ones the answers covered
 };
 
 // The whole picture: one row per subtopic, grades whose question left the banks, the streak.

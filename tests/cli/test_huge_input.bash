@@ -93,7 +93,7 @@ refuses 65 "estimate: error: unknown unit '$CUT'" estimate "1 ${X:0:900}"
 refuses 64 "qpick: error: --count: expected a whole number, found '$CUT' (see qpick --help)" qpick -n "$X"
 refuses 64 "qpick: error: unknown subtopic '$CUT' (expected one of: coding, apis, databases, system-design, performance, security-testing, operations, behavioral, ask)" \
   qpick -s "$X"
-refuses 64 "plan: error: unknown command '$CUT' (expected one of: init, show, list, today, week, log, progress)" plan "$X"
+refuses 64 "plan: error: unknown command '$CUT' (expected one of: init, show, list, today, week, log, progress, report)" plan "$X"
 refuses 64 "star: error: --color: expected auto, always or never, found '$CUT'" star list --color "$X"
 run estimate latency "$X"
 expect_status 0

@@ -285,12 +285,12 @@ expect_status 0
 expect_stderr ""
 expect_stdout "The plan starts on Mon 2026-12-07, in 4 days. Week 1 of 8 (Coding and fundamentals): due by the end of the week
 target        done  expected  due  status       plan
-problems         0         0   11  not started    45  ··········
-chapters         0         0    3  not started    12  ··········
-mocks            0         0    0  not started     7  ··········
-design_mocks     0         0    0  not started     3  ··········
-stories          0         0    1  not started     3  ··········
-rehearsals       0         0    0  not started     9  ··········"
+problems         0         0   11  not started    45  ··························
+chapters         0         0    3  not started    12  ··························
+mocks            0         0    0  not started     7  ··························
+design_mocks     0         0    0  not started     3  ··························
+stories          0         0    1  not started     3  ··························
+rehearsals       0         0    0  not started     9  ··························"
 run plan progress --date 2026-12-03 --week 2 --format json
 expect_status 0
 expect_equal "$(stdout | jq -c '[.week, .start, .targets[0].due, .targets[0].status]')" '[2,"2026-12-07",22,"not started"]' "week 2"
@@ -313,19 +313,34 @@ expect_status 0
 # By Wednesday evening the Monday and Wednesday sessions hold 10 problems; no reading yet.
 expect_stdout "Week 1 of 8 (Coding and fundamentals), 2026-12-09: done, expected by today, due by the end of the week
 target        done  expected  due  status    plan
-problems         6        10   11  behind      45  █│········
-chapters         0         0    3  on track    12  ··········
-mocks            0         0    0  on track     7  ··········
-design_mocks     0         0    0  on track     3  ··········
-stories          0         0    1  on track     3  ··········
-rehearsals       0         0    0  on track     9  ··········
+problems         6        10   11  behind      45  ████·│·······················
+chapters         0         0    3  on track    12  ·····························
+mocks            0         0    0  on track     7  ·····························
+design_mocks     0         0    0  on track     3  ·····························
+stories          0         0    1  on track     3  ·····························
+rehearsals       0         0    0  on track     9  ·····························
 burn-up by week: done ▁
                  due  ▂▄▅▇▇▇██"
 run plan progress --date 2026-12-09 --ascii
 expect_status 0
-expect_equal "$(stdout | grep -E '^(problems|burn-up| +due)')" "problems         6        10   11  behind      45  #|........
+expect_equal "$(stdout | grep -E '^(problems|burn-up| +due)')" "problems         6        10   11  behind      45  ####.|.......................
 burn-up by week: done _
                  due  .~=%%%##" "--ascii: the bars and the burn-up in ASCII"
+# The bars take the room the terminal leaves: $COLUMNS first (a number from 20 to 1000), then the
+# terminal's own width, then 80.
+COLUMNS=60 run plan progress --date 2026-12-09 --ascii
+expect_status 0
+expect_equal "$(stdout | grep ^problems)" "problems         6        10   11  behind      45  #|........" "60 columns: the shortest bar"
+COLUMNS=120 run plan progress --date 2026-12-09 --ascii
+expect_status 0
+expect_equal "$(stdout | grep ^problems)" "problems         6        10   11  behind      45  #####...|..............................." \
+  "120 columns: the longest bar"
+for columns in abc 19 1001 ''; do
+  COLUMNS=$columns run plan progress --date 2026-12-09 --ascii
+  expect_status 0
+  expect_equal "$(stdout | grep ^problems)" "problems         6        10   11  behind      45  ####.|......................." \
+    "COLUMNS=$columns is no width: 80"
+done
 run plan progress --date 2026-12-08 --format json
 expect_status 0
 expect_equal "$(stdout | jq -c '[.targets[0] | .done, .expected_by_today, .status]')" '[6,5,"on track"]' "Tuesday: Monday's 5 problems are expected"

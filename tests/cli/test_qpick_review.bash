@@ -141,6 +141,9 @@ operations                0     0       0    0      0%       -       -        0%
 behavioral                2     0       0    0      0%       -       -        0%  ··········
 ask                       2     0       0    0      0%       -       -        0%  ··········
 all                      14     2       2    1     33%     0/1       -       14%  █·········
+grades by subtopic: ░ again ▒ hard ▓ good █ easy
+coding     2  ░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓
+databases  1  ▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓
 grades a day, the last 12 weeks (a column a week):
 Mo
 Tu            ▒
@@ -152,15 +155,22 @@ Su
 streak: 1 day (last graded 2026-12-05)"
 run qpick stats --date 2026-12-06 --color never --ascii
 expect_status 0
-expect_equal "$(stdout | grep -E '^(coding|Sa) ')" "coding                    4     1       1    1     50%     0/1       -       25%  ###.......
+expect_equal "$(stdout | grep -E '^(coding|Sa|grades by) ')" "coding                    4     1       1    1     50%     0/1       -       25%  ###.......
+grades by subtopic: . again : hard = good # easy
+coding     2  ..............................==============================
 Sa            #" "--ascii: the bars and the calendar in ASCII"
+COLUMNS=50 run qpick stats --date 2026-12-06 --color never --ascii
+expect_status 0
+expect_equal "$(stdout | grep -E '^(coding|databases) +[12] ')" "coding     2  ..................==================
+databases  1  ==================" "a narrow terminal: shorter bars"
 expect_equal "$(stdout | LC_ALL=C grep -c '[^ -~]')" "0" "--ascii: nothing beyond ASCII"
 LC_ALL=C run qpick stats --date 2026-12-06 --color never
 expect_equal "$(stdout | LC_ALL=C grep -c '[^ -~]')" "0" "outside a UTF-8 locale: nothing beyond ASCII"
 run qpick stats --date 2026-12-06 --format tsv
-expect_equal "$(stdout | head -2)" $'subtopic\tquestions\tseen\tgraded\tdue\tgrades\tagain\tlapse_rate\tcoverage\tjudged\tsolved\trubric_points\trubric_covered\ncoding\t4\t1\t1\t1\t2\t1\t50\t25\t1\t0\t0\t0' "tsv"
+expect_equal "$(stdout | head -2)" $'subtopic\tquestions\tseen\tgraded\tdue\tgrades\tagain\tlapse_rate\tcoverage\tjudged\tsolved\trubric_points\trubric_covered\thard\tgood\teasy\ncoding\t4\t1\t1\t1\t2\t1\t50\t25\t1\t0\t0\t0\t0\t1\t0' "tsv"
 run qpick stats --date 2026-12-06 --format json
 expect_equal "$(stdout | jq -c '[.streak, .total.graded, .orphaned.grades, .last_graded]')" '[1,2,0,"2026-12-05"]' "json"
+expect_equal "$(stdout | jq -c '[.total | .again, .hard, .good, .easy]')" '[1,0,2,0]' "json: the grade mix"
 
 TEST "grades of a question that left the banks are kept and reported"
 qpick grade fx-six-months good --date 2026-12-01 >/dev/null

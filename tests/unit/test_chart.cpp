@@ -1,7 +1,10 @@
-// The terminal charts: sparklines, bars with a mark, the calendar heat map, in blocks and ASCII.
+// The terminal charts: sparklines, bars with a mark, stacked bars, the calendar heat map, in blocks
+// and ASCII.
 #include <doctest/doctest.h>
 
 #include <cmath>
+
+#include <fmt/format.h>
 
 #include "helpers.h"
 #include "output/chart.h"
@@ -52,4 +55,32 @@ TEST_CASE("calendar_heatmap: a column a week, Monday on top, shaded against the 
   CHECK(calendar_heatmap(counts, today, 3, kAscii)[0] == "Mo #");
   CHECK(calendar_heatmap(counts, today, 3, kAscii)[2] == "We  :");
   CHECK(calendar_heatmap({}, today, 2, kAscii)[3] == "Th");
+}
+
+TEST_CASE("stacked_bar: the cells shared by largest remainder, each part in its glyph") {
+  const std::vector<BarPart> parts = {{1, "░", ".", ""}, {1, "▒", ":", ""}, {2, "▓", "=", ""}};
+  CHECK(stacked_bar(parts, 8, kAscii) == "..::====");
+  CHECK(stacked_bar(parts, 8, kBlocks) == "░░▒▒▓▓▓▓");
+  SUBCASE("the cells always add up") {
+    CHECK(stacked_bar(parts, 5, kAscii) == ".:===");
+    CHECK(stacked_bar({{1, "a", "a", ""}, {1, "b", "b", ""}, {1, "c", "c", ""}}, 4, kAscii) == "aabc");
+  }
+  SUBCASE("nothing for no cells or no values; a negative value counts as none") {
+    CHECK(stacked_bar(parts, 0, kAscii).empty());
+    CHECK(stacked_bar({{0, "a", "a", ""}, {-3, "b", "b", ""}}, 6, kAscii).empty());
+    CHECK(stacked_bar({{2, "a", "a", ""}, {-3, "b", "b", ""}}, 3, kAscii) == "aaa");
+  }
+  SUBCASE("each part painted in its colour when the style has colour") {
+    const Style color{true, 80, false};
+    CHECK(stacked_bar({{1, "#", "#", ansi::red}, {1, "=", "=", ansi::green}}, 2, color) ==
+          fmt::format("{}#{}{}={}", ansi::red, ansi::reset, ansi::green, ansi::reset));
+  }
+}
+
+TEST_CASE("bar_cells: what the terminal leaves beside a table, from 10 to 40") {
+  Style style;
+  CHECK(bar_cells(50, style) == 28);
+  CHECK(bar_cells(75, style) == 10);
+  style.columns = 200;
+  CHECK(bar_cells(50, style) == 40);
 }

@@ -123,7 +123,7 @@ TEST_CASE("compute_stats") {
   CHECK(coding.graded == 2);
   CHECK(coding.due == 1);  // fx-two-sum, due 12-03 after its lapse
   CHECK(coding.grades == 3);
-  CHECK(coding.again == 1);
+  CHECK(coding.by_grade == std::array<std::size_t, 4>{1, 0, 2, 0});
   CHECK(coding.judged == 1);  // fx-merge-intervals; fx-two-sum and fx-lru-cache are not judged
   CHECK(coding.solved == 1);
   CHECK(stats.total.solved == 1);
@@ -165,5 +165,5 @@ TEST_CASE("a digest ignores grades after its day") {
   CHECK(digest.find("fx-two-sum")->grades == 1);
   CHECK(digest.find("fx-two-sum")->latest == Grade::good);
   CHECK(digest.days().size() == 1);
-  CHECK(g.on("2026-12-09").find("fx-two-sum")->again == 1);
+  CHECK(g.on("2026-12-09").find("fx-two-sum")->by_grade[0] == 1);
 }

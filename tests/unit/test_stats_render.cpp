@@ -9,8 +9,8 @@ namespace {
 
 Stats sample_stats() {
   Stats stats;
-  stats.subtopics.push_back({"apis", 4, 2, 2, 1, 3, 1});
-  stats.total = {"total", 4, 2, 2, 1, 3, 1};
+  stats.subtopics.push_back({"apis", 4, 2, 2, 1, 3, {1, 1, 1, 0}});
+  stats.total = {"total", 4, 2, 2, 1, 3, {1, 1, 1, 0}};
   stats.orphaned_grades = 2;
   stats.orphaned_questions = 1;
   stats.streak = 1;
@@ -22,13 +22,37 @@ Stats sample_stats() {
 
 TEST_CASE("render_stats") {
   const Stats stats = sample_stats();
-  SUBCASE("text has a coverage bar and the remarks") {
+  SUBCASE("text has a coverage bar, the grade mix and the remarks, as wide as the terminal") {
     CHECK(render_stats(stats, Format::text, {}) ==
           "subtopic  questions  seen  graded  due  lapses  solved  rubric  coverage\n"
           "apis              4     2       2    1     33%       -       -       50%  █████·····\n"
           "total             4     2       2    1     33%       -       -       50%  █████·····\n"
           "orphaned: 2 grades of 1 question no longer in the banks\n"
+          "grades by subtopic: ░ again ▒ hard ▓ good █ easy\n"
+          "apis  3  ░░░░░░░░░░░░░░░░░░░░▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓\n"
           "streak: 1 day (last graded 2026-12-04)\n");
+    Style wide;
+    wide.columns = 100;
+    wide.unicode = false;
+    CHECK(render_stats(stats, Format::text, wide) ==
+          "subtopic  questions  seen  graded  due  lapses  solved  rubric  coverage\n"
+          "apis              4     2       2    1     33%       -       -       50%  #############.............\n"
+          "total             4     2       2    1     33%       -       -       50%  #############.............\n"
+          "orphaned: 2 grades of 1 question no longer in the banks\n"
+          "grades by subtopic: . again : hard = good # easy\n"
+          "apis  3  ....................::::::::::::::::::::====================\n"
+          "streak: 1 day (last graded 2026-12-04)\n");
+  }
+  SUBCASE("the grade mix: each subtopic's bar as long as its grades against the busiest") {
+    Stats two = stats;
+    two.subtopics.push_back({"databases", 9, 6, 6, 0, 12, {0, 0, 3, 9}});
+    Style narrow;
+    narrow.columns = 40;
+    narrow.unicode = false;
+    CHECK(render_stats(two, Format::text, narrow)
+              .find("grades by subtopic: . again : hard = good # easy\n"
+                    "apis        3  ..::==\n"
+                    "databases  12  ======###################\n") != std::string::npos);
   }
   SUBCASE("text shows the judged problems solved, where a subtopic has any") {
     Stats judged = stats;
@@ -47,9 +71,9 @@ TEST_CASE("render_stats") {
   SUBCASE("tsv holds the table only") {
     CHECK(render_stats(stats, Format::tsv, {}) ==
           "subtopic\tquestions\tseen\tgraded\tdue\tgrades\tagain\tlapse_rate\tcoverage\tjudged\tsolved\t"
-          "rubric_points\trubric_covered\n"
-          "apis\t4\t2\t2\t1\t3\t1\t33\t50\t0\t0\t0\t0\n"
-          "total\t4\t2\t2\t1\t3\t1\t33\t50\t0\t0\t0\t0\n");
+          "rubric_points\trubric_covered\thard\tgood\teasy\n"
+          "apis\t4\t2\t2\t1\t3\t1\t33\t50\t0\t0\t0\t0\t1\t1\t0\n"
+          "total\t4\t2\t2\t1\t3\t1\t33\t50\t0\t0\t0\t0\t1\t1\t0\n");
   }
   SUBCASE("json holds everything") {
     const std::string json = render_stats(stats, Format::json, {});

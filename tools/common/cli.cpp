@@ -361,11 +361,17 @@ Style text_style(std::string_view color_mode, bool ascii) {
   Style style;
   style.color = use_color(color_mode);
   style.unicode = !ascii && locale_is_utf8();
+  // The terminal's width: $COLUMNS when it is a sensible number, then the terminal's own, then 80.
   winsize size{};
-  if (::isatty(STDOUT_FILENO) == 1 && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col >= 20 &&
-      size.ws_col < style.width) {
-    style.width = size.ws_col;
+  const char* columns = std::getenv("COLUMNS");
+  char* end = nullptr;
+  const long given = columns ? std::strtol(columns, &end, 10) : 0;
+  if (columns && *columns != '\0' && *end == '\0' && given >= 20 && given <= 1000) {
+    style.columns = static_cast<std::size_t>(given);
+  } else if (::isatty(STDOUT_FILENO) == 1 && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col >= 20) {
+    style.columns = size.ws_col;
   }
+  style.width = std::min<std::size_t>(style.columns, 80);
   return style;
 }
 

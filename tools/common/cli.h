@@ -73,7 +73,8 @@ void note(std::string_view message);
 // when standard output is a terminal and NO_COLOR is unset or empty. Throws UsageError.
 bool use_color(std::string_view mode);
 
-// The text style for a run: colour per `color_mode`, width of the terminal up to 80 columns.
+// The text style for a run: colour per `color_mode`; the terminal's width ($COLUMNS from 20 to
+// 1000, then the terminal's own, then 80) for charts, and up to 80 columns of it for prose.
 // With `ascii` (--ascii), only ASCII characters, as outside a UTF-8 locale.
 Style text_style(std::string_view color_mode, bool ascii = false);
 

@@ -376,18 +376,23 @@ int run_progress(const PlanOptions& options) {
     cli::out(json.dump(2) + "\n");
     return 0;
   }
-  Table table{{"target", "done", "expected", "due", "status", "plan", "progress"},
-              {false, true, true, true, false, true, false},
-              {}};
-  if (format == Format::text) table.rows.push_back({"target", "done", "expected", "due", "status", "plan", ""});
+  Table table{{"target", "done", "expected", "due", "status", "plan"}, {false, true, true, true, false, true}, {}};
+  if (format == Format::text) table.rows.push_back(table.columns);
+  for (const auto& r : rows) {
+    table.rows.push_back({r.name, std::to_string(r.done), std::to_string(r.expected), std::to_string(r.due), r.status,
+                          std::to_string(r.total)});
+  }
+  // The whole plan's target: done so far and, as a bar in text, the mark where the plan expects it by today.
+  const int cells = format == Format::text ? bar_cells(table_width(table), style) : 0;
+  table.columns.push_back("progress");
+  table.numeric.push_back(false);
+  if (format == Format::text) table.rows.front().push_back("");
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const auto& r = rows[i];
-    // The whole plan's target: done so far, and the mark where the plan expects it to be by today.
-    const std::string bar = paint(progress_bar(overall[i].done, overall[i].expected, r.total, 10, style),
+    const std::string bar = paint(progress_bar(overall[i].done, overall[i].expected, r.total, cells, style),
                                   r.status == "behind" ? ansi::yellow : ansi::green, style);
-    table.rows.push_back({r.name, std::to_string(r.done), std::to_string(r.expected), std::to_string(r.due), r.status,
-                          std::to_string(r.total),
-                          format == Format::text ? bar : fmt::format("{}/{}", overall[i].done, r.total)});
+    table.rows[table.rows.size() - rows.size() + i].push_back(
+        format == Format::text ? bar : fmt::format("{}/{}", overall[i].done, r.total));
   }
   if (format == Format::text) cli::out(progress_heading(plan, week, clock.today()));
   cli::out(render_table(table, format));
