@@ -488,6 +488,17 @@ void Store::add_judge_run(const JudgeRunRecord& r) {
 
 namespace {
 
+// The items of a comma-separated column ("" is none), as attempts and mocks store lists.
+std::vector<std::string> split_commas(const std::string& text) {
+  std::vector<std::string> items;
+  for (std::size_t at = 0; at < text.size();) {
+    const std::size_t comma = std::min(text.find(',', at), text.size());
+    items.push_back(text.substr(at, comma - at));
+    at = comma + 1;
+  }
+  return items;
+}
+
 // Inserts `g`, then `a` (which earned it).
 void insert_attempt(sqlite3* db, const std::string& name, const AttemptRecord& a, const GradeRecord& g) {
   Statement grade(
@@ -551,12 +562,7 @@ std::vector<MockRecord> Store::mocks() {
     const auto outcome = parse_outcome(query.text(5));
     if (!day || !outcome) throw IoError(fmt::format("state database {}: a mock is malformed", name_));
     MockRecord m{query.text(0), query.text(1), query.text(2), *day, query.text(4), *outcome, {}, {}};
-    const std::string questions = query.text(6);
-    for (std::size_t at = 0; at < questions.size();) {
-      const std::size_t comma = std::min(questions.find(',', at), questions.size());
-      m.questions.push_back(questions.substr(at, comma - at));
-      at = comma + 1;
-    }
+    m.questions = split_commas(query.text(6));
     by_uid[m.uid] = mocks.size();
     mocks.push_back(std::move(m));
   }
@@ -584,12 +590,7 @@ std::vector<AttemptRecord> Store::attempts(const std::optional<std::string>& que
     if (!day || !grade) throw IoError(fmt::format("state database {}: an attempt is malformed", name_));
     AttemptRecord a{query.text(0), *day,   query.text(2), query.integer(3), {}, static_cast<int>(query.integer(5)),
                     query.text(6), *grade, query.text(8), query.text(9)};
-    const std::string covered = query.text(4);
-    for (std::size_t at = 0; at < covered.size();) {
-      const std::size_t comma = std::min(covered.find(',', at), covered.size());
-      a.covered.push_back(std::atoi(covered.substr(at, comma - at).c_str()));
-      at = comma + 1;
-    }
+    for (const auto& point : split_commas(query.text(4))) a.covered.push_back(std::atoi(point.c_str()));
     attempts.push_back(std::move(a));
   }
   return attempts;

@@ -1,5 +1,5 @@
-// Small helpers shared by the unit tests: temporary folders, environment variables, dates and
-// question ids.
+// Small helpers shared by the unit tests: temporary folders, environment variables, dates,
+// question ids and the default plan.
 #pragma once
 
 #include <cstdlib>
@@ -13,6 +13,8 @@
 
 #include "bank/bank.h"
 #include "base/date.h"
+#include "base/files.h"
+#include "plan/plan.h"
 
 namespace prepkit::test {
 
@@ -78,6 +80,15 @@ inline std::vector<std::string> ids_of(const std::vector<const Question*>& quest
   std::vector<std::string> ids;
   for (const Question* q : questions) ids.push_back(q->id);
   return ids;
+}
+
+// The bundled default plan (eight weeks) from `start`, built a week before it.
+inline Plan default_plan_from(const char* start) {
+  PlanRequest request;
+  request.tmpl =
+      parse_template(read_file(std::string(PREPKIT_SHARE) + "/plans/default.yaml", 1u << 20u), "d", "default");
+  request.start = day(start);
+  return build_plan(request, add_days(day(start), -6));
 }
 
 }  // namespace prepkit::test

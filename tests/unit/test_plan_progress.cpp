@@ -10,15 +10,6 @@ using test::day;
 
 namespace {
 
-const std::string kShare = PREPKIT_SHARE;
-
-Plan eight_weeks() {
-  PlanRequest request;
-  request.tmpl = parse_template(read_file(kShare + "/plans/default.yaml", 1u << 20u), "d", "default");
-  request.start = day("2026-12-07");
-  return build_plan(request, day("2026-12-01"));
-}
-
 const TargetProgress& find(const std::vector<TargetProgress>& rows, const char* name) {
   for (const auto& r : rows) {
     if (r.name == name) return r;
@@ -29,7 +20,7 @@ const TargetProgress& find(const std::vector<TargetProgress>& rows, const char* 
 }  // namespace
 
 TEST_CASE("plan_progress counts log entries, grades and rehearsals") {
-  const Plan plan = eight_weeks();
+  const Plan plan = test::default_plan_from("2026-12-07");
   const std::vector<PlanLogEntry> log = {{day("2026-12-08"), "problem", 3, "", ""},
                                          {day("2026-12-09"), "chapter", 2, "", ""},
                                          {day("2026-12-10"), "design-mock", 1, "", ""},
@@ -82,7 +73,7 @@ TEST_CASE("plan_progress counts log entries, grades and rehearsals") {
 }
 
 TEST_CASE("plan_progress counts the mocks qpick completed beside the logged ones") {
-  const Plan plan = eight_weeks();
+  const Plan plan = test::default_plan_from("2026-12-07");
   const std::vector<PlanLogEntry> log = {{day("2026-12-08"), "mock", 1, "", ""}};
   const std::vector<MockDone> mocks = {{day("2026-12-09"), true},
                                        {day("2026-12-10"), false},

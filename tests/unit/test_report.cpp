@@ -13,16 +13,6 @@ using test::day;
 
 namespace {
 
-const std::string kShare = PREPKIT_SHARE;
-
-// The default plan from Monday 2026-12-07: week 2 starts on the 14th, week 3 on the 21st.
-Plan eight_weeks() {
-  PlanRequest request;
-  request.tmpl = parse_template(read_file(kShare + "/plans/default.yaml", 1u << 20u), "d", "default");
-  request.start = day("2026-12-07");
-  return build_plan(request, day("2026-12-01"));
-}
-
 RehearsalRecord rehearsal(const char* story, const char* when, long ms, Outcome outcome = Outcome::completed) {
   RehearsalRecord r;
   r.story = story;
@@ -61,7 +51,7 @@ ReportRecords records() {
 }  // namespace
 
 TEST_CASE("build_report gathers the week's records up to its end") {
-  const Plan plan = eight_weeks();
+  const Plan plan = test::default_plan_from("2026-12-07");
   SUBCASE("an earlier week is reported as it stood at its end") {
     const Report r = build_report(plan, 2, day("2026-12-30"), records());
     CHECK(r.week == 2);
@@ -125,13 +115,13 @@ TEST_CASE("build_report gathers the week's records up to its end") {
 }
 
 TEST_CASE("plan_burnup stops at the weeks begun") {
-  const Plan plan = eight_weeks();
+  const Plan plan = test::default_plan_from("2026-12-07");
   CHECK(plan_burnup(plan, day("2026-12-01"), records()).front().done.empty());
   CHECK(plan_burnup(plan, day("2026-12-14"), records()).front().done == std::vector<int>{6, 6});
 }
 
 TEST_CASE("report_html is one page with a table behind every chart and nothing from outside") {
-  const Report r = build_report(eight_weeks(), 2, day("2026-12-20"), records());
+  const Report r = build_report(test::default_plan_from("2026-12-07"), 2, day("2026-12-20"), records());
   const std::string page = report_html(r);
   CHECK(page.starts_with("<!DOCTYPE html>\n<html lang=\"en\">\n"));
   CHECK(page.find("<title>Eight weeks to interview day: Week 2 of 8</title>") != std::string::npos);
@@ -159,7 +149,7 @@ TEST_CASE("report_html is one page with a table behind every chart and nothing f
 }
 
 TEST_CASE("a report with nothing recorded says so in each chart and table") {
-  const Report r = build_report(eight_weeks(), 1, day("2026-12-07"), {});
+  const Report r = build_report(test::default_plan_from("2026-12-07"), 1, day("2026-12-07"), {});
   const std::string page = report_html(r);
   CHECK(page.find("<caption>0 problems solved with qpick test</caption>") != std::string::npos);
   CHECK(page.find("<td colspan=\"4\">none solved yet</td>") != std::string::npos);
@@ -169,7 +159,7 @@ TEST_CASE("a report with nothing recorded says so in each chart and table") {
 }
 
 TEST_CASE("report_svg draws one chart as a file of its own") {
-  const Report r = build_report(eight_weeks(), 2, day("2026-12-20"), records());
+  const Report r = build_report(test::default_plan_from("2026-12-07"), 2, day("2026-12-20"), records());
   const std::string heat = report_svg(r, ReportChart::heatmap);
   CHECK(heat.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""));
   CHECK(heat.find("<title id=\"chart-title\">Grades by subtopic and week</title>") != std::string::npos);

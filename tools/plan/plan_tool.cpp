@@ -328,11 +328,12 @@ int run_log(const PlanOptions& options) {
   return 0;
 }
 
-// What the state database holds that progress and the report count, from the plan's first day.
+// What the state database holds that progress counts, from the plan's first day (the report
+// adds the practised answers).
 ReportRecords records_of(Store& store, const Plan& plan) {
   return {store.plan_log(),   store.grades({plan.start, std::nullopt}),
           store.rehearsals(), store.judge_runs(),
-          store.mocks(),      store.attempts()};
+          store.mocks(),      {}};
 }
 
 // The line above the progress table: the week, and what the columns count.
@@ -444,7 +445,9 @@ int run_report(const PlanOptions& options, bool format_given) {
   const auto store = open_existing_store(state(options));
   const Plan plan = saved_plan(store.get());
   const int week = chosen_week(options, plan, clock.today());
-  const Report report = build_report(plan, week, clock.today(), records_of(*store, plan));
+  ReportRecords records = records_of(*store, plan);
+  records.attempts = store->attempts();
+  const Report report = build_report(plan, week, clock.today(), records);
   const std::string out = options.chart ? report_svg(report, chart) : report_html(report);
   if (options.output.empty()) {
     cli::out(out);
