@@ -570,7 +570,8 @@ BankLoad load_banks_collecting(const std::vector<std::string>& sources, const Ba
   return load_bank_files(bank_files(sources), limits, progress);
 }
 
-BankLoad load_bank_files(const std::vector<BankFile>& files, const BankLimits& limits, const Progress& progress) {
+BankLoad load_bank_files(const std::vector<BankFile>& files, const BankLimits& limits, const Progress& progress,
+                         const KnownContent& known) {
   BankLoad load;
   BankContent content;
   std::vector<Question>& questions = content.questions;
@@ -578,6 +579,16 @@ BankLoad load_bank_files(const std::vector<BankFile>& files, const BankLimits& l
   for (std::size_t i = 0; i < files.size(); ++i) {
     if (progress) progress(i, files.size());
     const BankFile& file = files[i];
+    // Known content is taken as it is unless it passes the limit, which reading the file reports.
+    auto held = known ? known(file) : std::nullopt;
+    if (held && listed + held->content.questions.size() <= limits.max_questions) {
+      ++load.files;
+      load.hashes.push_back(held->hash);
+      listed += held->content.questions.size();
+      for (auto& q : held->content.questions) questions.push_back(std::move(q));
+      for (auto& r : held->content.redirects) content.redirects.push_back(std::move(r));
+      continue;
+    }
     const std::string name = file.path == "-" ? "<stdin>" : file.path;
     std::string text;
     try {

@@ -155,9 +155,20 @@ std::size_t parse_bank(std::string_view text, const std::string& file, const Ban
 BankLoad load_banks_collecting(const std::vector<std::string>& sources, const BankLimits& limits = {},
                                const Progress& progress = {});
 
-// The same for the bank files `bank_files` gave.
+// What a caller already holds of a bank file (from a cache): its content and the hash of its text.
+struct KnownBankFile {
+  BankContent content;
+  std::uint64_t hash = 0;
+};
+
+// Asked for each bank file before it is read: the content already known for it, or nothing to
+// have the file read and parsed.
+using KnownContent = std::function<std::optional<KnownBankFile>(const BankFile& file)>;
+
+// The same for the bank files `bank_files` gave; a file whose content `known` gives is not read.
+// The checks across files (unique ids, redirects, the question limit) cover every file alike.
 BankLoad load_bank_files(const std::vector<BankFile>& files, const BankLimits& limits = {},
-                         const Progress& progress = {});
+                         const Progress& progress = {}, const KnownContent& known = {});
 
 // Loads every bank file of `sources`; throws DiagnosticError for the first problem.
 Bank load_banks(const std::vector<std::string>& sources, const BankLimits& limits = {});

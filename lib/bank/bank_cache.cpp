@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstring>
 #include <ctime>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -131,29 +132,55 @@ std::int64_t now_ns() {
 
 enum class Freshness { stale, fresh, fresh_but_racy };
 
-// Whether the cache still describes `files` exactly as they are now; fresh_but_racy when that took
-// reading a file whose timestamp was too close to the cache's to trust.
+// Whether the file stamped `now` is still as `cached` (from a cache written at `written_ns`)
+// describes it; fresh_but_racy when that took reading it, its timestamps being too close to the
+// cache's to trust.
+Freshness file_freshness(const FileStamp& cached, std::int64_t written_ns, const std::optional<FileStamp>& now) {
+  if (!now || cached.path != now->path || cached.size != now->size || cached.mtime_ns != now->mtime_ns ||
+      cached.ctime_ns != now->ctime_ns || cached.inode != now->inode) {
+    return Freshness::stale;
+  }
+  // A file written just before the cache may have changed again within the same timestamp.
+  if (std::max(cached.mtime_ns, cached.ctime_ns) + kRacyWindowNs <= written_ns) return Freshness::fresh;
+  try {
+    if (checksum64(read_file(cached.path, cached.size)) != cached.hash) return Freshness::stale;
+  } catch (const Error&) {
+    return Freshness::stale;
+  }
+  return Freshness::fresh_but_racy;
+}
+
+// Whether the cache still describes `files` exactly as they are now.
 Freshness freshness(const BankCache& cache, const std::vector<BankFile>& files) {
   if (cache.stamps.size() != files.size()) return Freshness::stale;
   bool racy = false;
   for (std::size_t i = 0; i < files.size(); ++i) {
-    const FileStamp& cached = cache.stamps[i];
-    const auto now = stamp_file(files[i].path);
-    if (!now || cached.path != files[i].path || cached.size != now->size || cached.mtime_ns != now->mtime_ns ||
-        cached.ctime_ns != now->ctime_ns || cached.inode != now->inode) {
-      return Freshness::stale;
-    }
-    // A file written just before the cache may have changed again within the same timestamp.
-    if (std::max(cached.mtime_ns, cached.ctime_ns) + kRacyWindowNs > cache.written_ns) {
-      try {
-        if (checksum64(read_file(files[i].path, cached.size)) != cached.hash) return Freshness::stale;
-      } catch (const Error&) {
-        return Freshness::stale;
-      }
-      racy = true;
-    }
+    const Freshness state = file_freshness(cache.stamps[i], cache.written_ns, stamp_file(files[i].path));
+    if (state == Freshness::stale) return state;
+    racy = racy || state == Freshness::fresh_but_racy;
   }
   return racy ? Freshness::fresh_but_racy : Freshness::fresh;
+}
+
+// The content `cache` holds for each file that `stamps` (taken before anything is read) show
+// unchanged, by path: what a rebuild after one file changed takes as it is instead of parsing it.
+std::unordered_map<std::string, KnownBankFile> unchanged_files(BankCache& cache, const std::vector<FileStamp>& stamps) {
+  std::unordered_map<std::string, const FileStamp*> now;
+  for (const auto& stamp : stamps) now[stamp.path] = &stamp;
+  std::unordered_map<std::string, KnownBankFile> known;
+  for (const auto& cached : cache.stamps) {
+    const auto it = now.find(cached.path);
+    if (it != now.end() && file_freshness(cached, cache.written_ns, *it->second) != Freshness::stale) {
+      known[cached.path].hash = cached.hash;
+    }
+  }
+  for (auto& q : cache.questions) {
+    if (const auto it = known.find(q.file); it != known.end()) it->second.content.questions.push_back(std::move(q));
+  }
+  for (auto& r : cache.redirects) {
+    if (const auto it = known.find(r.file); it != known.end()) it->second.content.redirects.push_back(std::move(r));
+  }
+  return known;
 }
 
 // Writes the cache, quietly giving up when the folder is not writable: that only costs speed.
@@ -302,8 +329,10 @@ Bank load_banks_cached(const std::vector<std::string>& sources, const std::files
   std::string key;
   for (const auto& file : files) key += std::filesystem::absolute(file.path).string() + '\n';
   const auto path = cache_dir / fmt::format("banks-{:016x}.bin", hash64(key));
+  std::optional<BankCache> cache;
   try {
-    if (auto cache = decode_bank_cache(read_file(path.string(), kMaxCacheBytes))) {
+    cache = decode_bank_cache(read_file(path.string(), kMaxCacheBytes));
+    if (cache) {
       const Freshness state = freshness(*cache, files);
       if (state != Freshness::stale) {
         Bank bank(std::move(cache->questions), std::move(cache->redirects));
@@ -326,7 +355,14 @@ Bank load_banks_cached(const std::vector<std::string>& sources, const std::files
     if (!stamp) return load_banks(sources, limits);
     stamps.push_back(std::move(*stamp));
   }
-  BankLoad load = load_bank_files(files, limits);
+  // Only the files that changed are read and parsed; the others come from the old cache.
+  std::unordered_map<std::string, KnownBankFile> known;
+  if (cache) known = unchanged_files(*cache, stamps);
+  BankLoad load = load_bank_files(files, limits, {}, [&](const BankFile& file) -> std::optional<KnownBankFile> {
+    const auto it = known.find(file.path);
+    if (it == known.end()) return std::nullopt;
+    return std::move(it->second);
+  });
   if (!load.problems.empty()) throw DiagnosticError(load.problems.front());
   for (std::size_t i = 0; i < stamps.size() && i < load.hashes.size(); ++i) stamps[i].hash = load.hashes[i];
   store_cache(path, stamps, load.bank);

@@ -55,6 +55,26 @@ run qpick list ids --format tsv
 expect_status 0
 expect_equal "$(stdout | tail -n +2 | wc -l)" "14" "touching changes nothing visible"
 
+TEST "after one bank file changes, the next run reads and parses that file only"
+copy_banks
+touch -d '1 hour ago' banks/*.yaml
+sleep 2.1  # past the window in which the files' change times are too recent to trust
+run qpick -n 5 --seed 4 --format tsv
+expect_status 0
+sed -i 's/after six months?/after a year?/' banks/ask.yaml
+run strace -f -qq -e trace=openat,open -o trace qpick show fx-six-months --format tsv
+expect_status 0
+expect_equal "$(stdout | tail -1 | cut -f8)" "What would success look like for this role after a year?" "the edit is seen"
+expect_equal "$(grep -o 'banks/[a-z-]*\.yaml' trace | sort -u)" "banks/ask.yaml" "only the changed file is read"
+run qpick -n 5 --seed 4 --format tsv
+expect_status 0
+cached=$(stdout)
+run qpick -n 5 --seed 4 --format tsv --no-cache
+expect_stdout "$cached"
+run qpick list ids --format tsv
+expect_equal "$(stdout | tail -n +2 | wc -l)" "14" "every other file's questions, from the cache"
+expect_equal "$(cache_files)" "1" "still one cache file"
+
 TEST "a bank broken after caching is refused, not served from the cache"
 copy_banks
 run qpick -n 1
