@@ -1,9 +1,13 @@
 #include "bank/bank.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <charconv>
 #include <filesystem>
+#include <set>
 #include <unordered_set>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -539,15 +543,17 @@ std::vector<BankFile> bank_files(const std::vector<std::string>& sources) {
     std::sort(found.begin(), found.end());
     for (auto& file : found) files.push_back({std::move(file), FileOrigin::found});
   }
-  // A file named twice (say, as itself and through its folder) is read once.
+  // A file named twice (as itself and through its folder, or through a link) is read once: the
+  // same device and inode is the same file, found with one stat(2) rather than resolving paths.
   std::vector<BankFile> unique;
-  std::vector<std::filesystem::path> seen;
+  std::set<std::pair<dev_t, ino_t>> seen;
+  bool stdin_seen = false;
   for (auto& file : files) {
-    std::error_code ec;
-    const auto canonical =
-        file.path == "-" ? std::filesystem::path("-") : std::filesystem::weakly_canonical(file.path, ec);
-    if (std::find(seen.begin(), seen.end(), canonical) != seen.end()) continue;
-    seen.push_back(canonical);
+    struct stat info {};
+    if (file.path == "-" ? std::exchange(stdin_seen, true)
+                         : ::stat(file.path.c_str(), &info) == 0 && !seen.emplace(info.st_dev, info.st_ino).second) {
+      continue;
+    }
     unique.push_back(std::move(file));
   }
   return unique;

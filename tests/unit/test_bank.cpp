@@ -191,6 +191,21 @@ TEST_CASE("bank_files") {
     CHECK(files[0].origin == FileOrigin::named);
     CHECK(files[1].origin == FileOrigin::named);
   }
+  SUBCASE("a file named twice is read once: as itself and through its folder, through a link, or stdin") {
+    const auto files = bank_files({kData + "/banks/ask.yaml", kData + "/banks", "-", "-"});
+    REQUIRE(files.size() == 6);
+    CHECK(files[0].path == kData + "/banks/ask.yaml");
+    CHECK(files[0].origin == FileOrigin::named);
+    CHECK(files[1].path == kData + "/banks/behavioral.yaml");
+    CHECK(files[5].path == "-");
+    const test::TempDir dir;
+    std::filesystem::copy_file(kData + "/banks/ask.yaml", dir / "a.yaml");
+    std::filesystem::create_symlink(dir / "a.yaml", dir / "b.yaml");
+    std::filesystem::create_hard_link(dir / "a.yaml", dir / "c.yaml");
+    const auto linked = bank_files({dir.path().string()});
+    REQUIRE(linked.size() == 1);
+    CHECK(linked[0].path == (dir / "a.yaml").string());
+  }
   SUBCASE("a missing source is exit 66") {
     REQUIRE_THROWS_WITH_AS(bank_files({kData + "/nope.yaml"}),
                            (std::string("cannot open ") + kData + "/nope.yaml: No such file or directory").c_str(),
