@@ -62,7 +62,9 @@ sleep 2.1  # past the window in which the files' change times are too recent to 
 run qpick -n 5 --seed 4 --format tsv
 expect_status 0
 sed -i 's/after six months?/after a year?/' banks/ask.yaml
-run strace -f -qq -e trace=openat,open -o trace qpick show fx-six-months --format tsv
+# LeakSanitizer cannot work under a tracer: a sanitizer build checks leaks in the other runs.
+ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" \
+  run strace -f -qq -e trace=openat,open -o trace qpick show fx-six-months --format tsv
 expect_status 0
 expect_equal "$(stdout | tail -1 | cut -f8)" "What would success look like for this role after a year?" "the edit is seen"
 expect_equal "$(grep -o 'banks/[a-z-]*\.yaml' trace | sort -u)" "banks/ask.yaml" "only the changed file is read"
