@@ -59,10 +59,14 @@ std::string grade_mix(const Stats& stats, const Style& style) {
   if (busiest == 0) return "";
   const std::size_t count = std::to_string(busiest).size();
   const int longest = std::clamp(static_cast<int>(style.columns) - static_cast<int>(label + count + 4), 10, 60);
-  std::string out = fmt::format(
-      "grades by subtopic: {} again {} hard {} good {} easy\n", paint(style.unicode ? "░" : ".", ansi::red, style),
-      paint(style.unicode ? "▒" : ":", ansi::yellow, style), paint(style.unicode ? "▓" : "=", ansi::green, style),
-      paint(style.unicode ? "█" : "#", ansi::cyan, style));
+  // The legend: each grade's glyph in its colour, as the bars draw it.
+  std::string out = "grades by subtopic:";
+  const auto parts = grade_parts({});
+  for (std::size_t g = 0; g < parts.size(); ++g) {
+    out += fmt::format(" {} {}", paint(style.unicode ? parts[g].glyph : parts[g].ascii, parts[g].color, style),
+                       all_grades()[g]);
+  }
+  out += "\n";
   for (const auto& row : stats.subtopics) {
     if (row.grades == 0) continue;
     // As long as the grades against the busiest subtopic's, at least a cell.
