@@ -20,60 +20,71 @@
 
 namespace prepkit {
 
-const std::vector<Subtopic>& all_subtopics() {
-  static const std::vector<Subtopic> subtopics = {
-      {"coding", "coding", "Coding"},
-      {"apis", "design", "APIs and protocols"},
-      {"databases", "design", "Databases and storage"},
-      {"system-design", "design", "System design and scaling"},
-      {"performance", "ops", "Performance and reliability"},
-      {"security-testing", "ops", "Security and testing"},
-      {"operations", "ops", "Operations and observability"},
-      {"behavioral", "behavioral", "Behavioural (STAR)"},
-      {"ask", "ask", "Questions to ask the interviewer"},
-  };
-  return subtopics;
+Bank::Bank() = default;
+Bank::Bank(Bank&&) noexcept = default;
+Bank& Bank::operator=(Bank&&) noexcept = default;
+Bank::~Bank() = default;
+
+Bank::Bank(std::vector<Question> questions, std::vector<Redirect> redirects) {
+  auto bytes = std::make_shared<const std::string>(encode_bank_image(questions, redirects));
+  image_ = *BankImage::open(*bytes);  // it was just laid out
+  keep_ = std::move(bytes);
+  redirects_ = std::move(redirects);
+  follow_redirects();
 }
 
-const std::vector<std::string>& all_areas() {
-  static const std::vector<std::string> areas = {"coding", "design", "ops", "behavioral", "ask"};
-  return areas;
+Bank::Bank(BankImage image, std::shared_ptr<const void> keep, std::string cache_file)
+    : keep_(std::move(keep)), image_(image), cache_file_(std::move(cache_file)), redirects_(image_.redirects()) {
+  follow_redirects();
 }
 
-const Subtopic* find_subtopic(std::string_view id) {
-  for (const auto& subtopic : all_subtopics()) {
-    if (subtopic.id == id) return &subtopic;
-  }
-  return nullptr;
-}
-
-const std::vector<std::string>& all_difficulties() {
-  static const std::vector<std::string> values = {"easy", "medium", "hard"};
-  return values;
-}
-
-const std::vector<std::string>& all_kinds() {
-  static const std::vector<std::string> values = {"concept",    "coding",     "design", "debugging",
-                                                  "estimation", "behavioral", "ask"};
-  return values;
-}
-
-Bank::Bank(std::vector<Question> questions, std::vector<Redirect> redirects)
-    : questions_(std::move(questions)), redirects_(std::move(redirects)) {
-  by_id_.reserve(questions_.size());
-  for (std::size_t i = 0; i < questions_.size(); ++i) by_id_.emplace(questions_[i].id, i);
+void Bank::follow_redirects() {
   std::unordered_map<std::string_view, std::string_view> next;
   for (const auto& redirect : redirects_) next.emplace(redirect.from, redirect.to);
   // Follows each chain to its end; one that loops or leaves the bank leads nowhere.
   for (const auto& redirect : redirects_) {
     std::string_view at = redirect.to;
-    for (std::size_t steps = 0; steps <= redirects_.size() && !by_id_.contains(at); ++steps) {
+    for (std::size_t steps = 0; steps <= redirects_.size() && !index_of(at); ++steps) {
       const auto it = next.find(at);
       if (it == next.end()) break;
       at = it->second;
     }
-    if (by_id_.contains(at)) replaced_.emplace(redirect.from, at);
+    if (index_of(at)) replaced_.emplace(redirect.from, at);
   }
+}
+
+const Question& Bank::question(std::size_t i) const {
+  if (all_) return (*all_)[i];
+  auto& slot = decoded_[i];
+  if (!slot) slot = std::make_unique<const Question>(decode(i));
+  return *slot;
+}
+
+const std::vector<Question>& Bank::questions() const {
+  if (!all_) {
+    auto all = std::make_unique<std::vector<Question>>();
+    all->reserve(size());
+    for (std::size_t i = 0; i < size(); ++i) all->push_back(decode(i));
+    all_ = std::move(all);
+  }
+  return *all_;
+}
+
+Question Bank::decode(std::size_t i) const {
+  if (auto question = image_.decode(i)) return std::move(*question);
+  // A damaged block in a cache: the bank file, checked unchanged when the cache was opened,
+  // still says what the question is, and the next run rebuilds the cache.
+  std::error_code ec;
+  if (!cache_file_.empty()) std::filesystem::remove(cache_file_, ec);
+  const QuestionInfo info = image_.info(i);
+  const std::string file(image_.file(info.file));
+  BankContent content;
+  std::vector<Diagnostic> problems;
+  if (!cache_file_.empty()) parse_bank(read_file(file, BankLimits{}.max_file_bytes), file, {}, content, problems);
+  for (auto& q : content.questions) {
+    if (q.id == info.id) return std::move(q);
+  }
+  throw DataError(fmt::format("question '{}' is damaged in the bank cache and {} no longer defines it", info.id, file));
 }
 
 std::string_view Bank::current_id(std::string_view id) const {
@@ -82,14 +93,14 @@ std::string_view Bank::current_id(std::string_view id) const {
 }
 
 const Question* Bank::find(std::string_view id) const {
-  const auto it = by_id_.find(id);
-  return it == by_id_.end() ? nullptr : &questions_[it->second];
+  const auto i = index_of(id);
+  return i ? &question(*i) : nullptr;
 }
 
 std::vector<std::string> Bank::ids() const {
   std::vector<std::string> ids;
-  ids.reserve(questions_.size());
-  for (const auto& question : questions_) ids.push_back(question.id);
+  ids.reserve(size());
+  for (std::size_t i = 0; i < size(); ++i) ids.emplace_back(info(i).id);
   return ids;
 }
 
@@ -511,6 +522,16 @@ class BankReader {
   std::vector<Diagnostic>& problems_;
 };
 
+FileStamp stamp_of(const std::string& path, const struct stat& info) {
+  FileStamp stamp;
+  stamp.path = path;
+  stamp.size = static_cast<std::uint64_t>(info.st_size);
+  stamp.mtime_ns = static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec;
+  stamp.ctime_ns = static_cast<std::int64_t>(info.st_ctim.tv_sec) * 1'000'000'000 + info.st_ctim.tv_nsec;
+  stamp.inode = static_cast<std::uint64_t>(info.st_ino);
+  return stamp;
+}
+
 bool is_bank_file(const std::filesystem::path& path) {
   const auto ext = path.extension();
   return (ext == ".yaml" || ext == ".yml") && path.filename().string().front() != '.';
@@ -550,13 +571,20 @@ std::vector<BankFile> bank_files(const std::vector<std::string>& sources) {
   bool stdin_seen = false;
   for (auto& file : files) {
     struct stat info {};
-    if (file.path == "-" ? std::exchange(stdin_seen, true)
-                         : ::stat(file.path.c_str(), &info) == 0 && !seen.emplace(info.st_dev, info.st_ino).second) {
+    const bool found = file.path != "-" && ::stat(file.path.c_str(), &info) == 0;
+    if (file.path == "-" ? std::exchange(stdin_seen, true) : found && !seen.emplace(info.st_dev, info.st_ino).second) {
       continue;
     }
+    if (found && S_ISREG(info.st_mode)) file.stamp = stamp_of(file.path, info);
     unique.push_back(std::move(file));
   }
   return unique;
+}
+
+std::optional<FileStamp> stamp_file(const std::string& path) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) return std::nullopt;
+  return stamp_of(path, info);
 }
 
 std::size_t parse_bank(std::string_view text, const std::string& file, const BankLimits& limits, BankContent& out,

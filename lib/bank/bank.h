@@ -1,85 +1,53 @@
-// Question banks: the fixed subtopics and areas, the question record, and the strict loader
-// for the YAML bank format of prepkit-bank(5).
+// Question banks: the loaded questions, and the strict loader for the YAML bank format of
+// prepkit-bank(5).
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "bank/bank_image.h"
+#include "bank/question.h"
 #include "base/diagnostic.h"
 #include "base/files.h"
-#include "judge/problem.h"
 
 namespace prepkit {
 
-// One of the nine fixed subtopics, the area it belongs to, and its title.
-struct Subtopic {
-  std::string_view id;
-  std::string_view area;
-  std::string_view title;
-};
-
-// The nine subtopics in their canonical order (coding first, ask last).
-const std::vector<Subtopic>& all_subtopics();
-
-// The five areas in canonical order: coding, design, ops, behavioral, ask.
-const std::vector<std::string>& all_areas();
-
-// The subtopic with id `id`, or nullptr.
-const Subtopic* find_subtopic(std::string_view id);
-
-// The allowed values of a question's difficulty and kind, in canonical order.
-const std::vector<std::string>& all_difficulties();
-const std::vector<std::string>& all_kinds();
-
-// One practice question as the bank gives it.
-struct Question {
-  std::string id;  // stable: history refers to it
-  std::string subtopic;
-  std::string area;  // follows from the subtopic
-  std::string prompt;
-  std::string difficulty;  // one of all_difficulties()
-  std::string kind;        // one of all_kinds()
-  int minutes = 0;         // expected answer time
-  std::vector<std::string> tags;
-  std::vector<std::string> expect;      // what a strong answer covers
-  std::vector<std::string> follow_ups;  // may be empty
-  std::string estimate;                 // an estimate expression, or empty
-  std::string code;                     // a snippet shown verbatim under the prompt, or empty
-  std::vector<std::string> sources;     // where its specific facts come from; may be empty
-  Judging judging;                      // a coding problem's cases; empty for other questions
-  std::string file;                     // where the question is defined
-  int line = 0;
-  int column = 0;
-};
-
-// A question that left the banks in favour of another (a bank's `replaced_by`): grades given to
-// `from` count for `to`.
-struct Redirect {
-  std::string from;
-  std::string to;
-  std::string file;  // where the bank says so
-  int line = 0;
-  int column = 0;
-};
-
 // All loaded questions, in the order of the files and of the questions in each file, and the
-// redirects of questions that left them.
+// redirects of questions that left them. The questions live in a bank image (bank_image.h), in
+// memory or mapped from the cache: choosing reads their index records in place, and a question
+// is decoded in full the first time it is asked for. Not for use from several threads at once.
 class Bank {
  public:
-  Bank() = default;
+  Bank();
   explicit Bank(std::vector<Question> questions, std::vector<Redirect> redirects = {});
-  Bank(Bank&&) = default;
-  Bank& operator=(Bank&&) = default;
-  Bank(const Bank&) = delete;  // the index points into the questions
-  Bank& operator=(const Bank&) = delete;
+  // The bank `image` holds, whose bytes `keep` keeps alive. `cache_file` names the file they
+  // were mapped from: should a question's block turn out damaged, the file is removed (the next
+  // run writes it again) and the question is read from its bank file instead.
+  Bank(BankImage image, std::shared_ptr<const void> keep, std::string cache_file = {});
+  Bank(Bank&&) noexcept;
+  Bank& operator=(Bank&&) noexcept;
+  ~Bank();
 
-  const std::vector<Question>& questions() const { return questions_; }
+  std::size_t size() const { return image_.size(); }
+
+  // The index record of question `i` (< size()).
+  QuestionInfo info(std::size_t i) const { return image_.info(i); }
+
+  // Question `i` in full, decoded the first time; the same object every time.
+  const Question& question(std::size_t i) const;
+
+  // Every question, decoded: for lint and tests, which read them all.
+  const std::vector<Question>& questions() const;
+
+  // The number of the question with id `id`, or nothing.
+  std::optional<std::size_t> index_of(std::string_view id) const { return image_.index_of(id); }
 
   // The question with id `id`, or nullptr.
   const Question* find(std::string_view id) const;
@@ -93,11 +61,20 @@ class Bank {
   // that is a question of this bank, else `id` itself.
   std::string_view current_id(std::string_view id) const;
 
+  // The image, to cache it; its tags, which QuestionInfo::tags number.
+  const BankImage& image() const { return image_; }
+
  private:
-  std::vector<Question> questions_;
-  std::unordered_map<std::string_view, std::size_t> by_id_;
+  void follow_redirects();
+  Question decode(std::size_t i) const;
+
+  std::shared_ptr<const void> keep_;
+  BankImage image_;
+  std::string cache_file_;
   std::vector<Redirect> redirects_;
   std::unordered_map<std::string_view, std::string_view> replaced_;  // from -> the question it leads to
+  mutable std::unordered_map<std::size_t, std::unique_ptr<const Question>> decoded_;
+  mutable std::unique_ptr<std::vector<Question>> all_;
 };
 
 // The question with id `id` in `bank`, or the one a redirect leads it to; throws DataError
@@ -121,11 +98,25 @@ struct BankLoad {
   std::vector<std::uint64_t> hashes;  // hash64 of each file read, in order
 };
 
+// What identifies one bank file's content at the time it was read.
+struct FileStamp {
+  std::string path;
+  std::uint64_t size = 0;
+  std::int64_t mtime_ns = 0;
+  std::int64_t ctime_ns = 0;
+  std::uint64_t inode = 0;
+  std::uint64_t hash = 0;  // of the content; 0 when not computed
+};
+
+// The stamp of the file at `path` from stat(2), without its hash; nothing if it cannot be read.
+std::optional<FileStamp> stamp_file(const std::string& path);
+
 // One bank file to read, and whether the user named it (a pipe given as `--bank <(...)` is then
 // read as a stream) or it was found in a folder (only a regular file is read).
 struct BankFile {
   std::string path;  // "-" for standard input
   FileOrigin origin = FileOrigin::found;
+  std::optional<FileStamp> stamp;  // a regular file's, from the stat(2) that found it
 };
 
 // The bank files named by `sources`: a file stays itself, "-" is standard input, and a

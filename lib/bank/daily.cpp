@@ -8,40 +8,45 @@
 namespace prepkit {
 
 Pick choose_daily(const Bank& bank, const DailyRequest& request, const DailyHistory& history) {
-  std::vector<const Question*> candidates;
-  for (const auto& question : bank.questions()) {
-    if (request.filter.matches(question)) candidates.push_back(&question);
+  const FilterMatch match(request.filter, bank);
+  std::vector<std::uint32_t> candidates;
+  for (std::size_t i = 0; i < bank.size(); ++i) {
+    if (match(bank.info(i))) candidates.push_back(static_cast<std::uint32_t>(i));
   }
   Pick result;
   result.matching = candidates.size();
   const std::size_t want = std::min(request.count, candidates.size());
+  std::vector<std::uint32_t> chosen;
   for (const auto& id : history.chosen) {
-    const Question* question = bank.find(id);
-    if (question && request.filter.matches(*question) && result.questions.size() < want) {
-      result.questions.push_back(question);
+    const auto i = bank.index_of(id);
+    if (i && match(bank.info(*i)) && chosen.size() < want) chosen.push_back(static_cast<std::uint32_t>(*i));
+  }
+  if (chosen.size() < want) {
+    std::unordered_map<std::uint32_t, long> last_shown;
+    for (const auto& [id, day] : history.last_shown) {
+      if (const auto i = bank.index_of(id)) last_shown.emplace(static_cast<std::uint32_t>(*i), day);
     }
+    std::vector<std::uint32_t> fresh;
+    std::vector<std::pair<long, std::uint32_t>> stale;  // (the day it was last shown, question)
+    for (const auto i : candidates) {
+      if (std::find(chosen.begin(), chosen.end(), i) != chosen.end()) continue;
+      const auto shown = last_shown.find(i);
+      if (shown == last_shown.end()) {
+        fresh.push_back(i);
+      } else {
+        stale.emplace_back(shown->second, i);
+      }
+    }
+    const std::string scope = request.filter.scope();
+    Rng rng(mix64(static_cast<std::uint64_t>(days_since_epoch(request.day)) ^ hash64(scope)));
+    const std::size_t from_fresh = std::min(want - chosen.size(), fresh.size());
+    rng.choose_front(fresh, from_fresh);
+    chosen.insert(chosen.end(), fresh.begin(), fresh.begin() + static_cast<std::ptrdiff_t>(from_fresh));
+    // When every qualifying question was shown recently, the least recently shown come back.
+    std::stable_sort(stale.begin(), stale.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (std::size_t i = 0; chosen.size() < want && i < stale.size(); ++i) chosen.push_back(stale[i].second);
   }
-  if (result.questions.size() >= want) return result;
-
-  std::vector<const Question*> fresh;
-  std::vector<const Question*> stale;
-  for (const Question* question : candidates) {
-    if (std::find(result.questions.begin(), result.questions.end(), question) != result.questions.end()) continue;
-    (history.last_shown.contains(question->id) ? stale : fresh).push_back(question);
-  }
-  const std::string scope = request.filter.scope();
-  Rng rng(mix64(static_cast<std::uint64_t>(days_since_epoch(request.day)) ^ hash64(scope)));
-  const std::size_t from_fresh = std::min(want - result.questions.size(), fresh.size());
-  rng.choose_front(fresh, from_fresh);
-  result.questions.insert(result.questions.end(), fresh.begin(),
-                          fresh.begin() + static_cast<std::ptrdiff_t>(from_fresh));
-  // When every qualifying question was shown recently, the least recently shown come back.
-  const auto& last = history.last_shown;
-  std::stable_sort(stale.begin(), stale.end(),
-                   [&](const Question* a, const Question* b) { return last.at(a->id) < last.at(b->id); });
-  for (std::size_t i = 0; result.questions.size() < want && i < stale.size(); ++i) {
-    result.questions.push_back(stale[i]);
-  }
+  for (const auto i : chosen) result.questions.push_back(&bank.question(i));
   return result;
 }
 

@@ -196,22 +196,26 @@ std::string render_question(const Question& q, Format format, const Style& style
 }
 
 Table subtopic_table(const Bank& bank) {
-  std::map<std::string, std::size_t> counts;
-  for (const auto& q : bank.questions()) ++counts[q.subtopic];
+  std::vector<std::size_t> counts(all_subtopics().size());
+  for (std::size_t i = 0; i < bank.size(); ++i)
+    ++counts[static_cast<std::size_t>(bank.info(i).subtopic - all_subtopics().data())];
   Table table{{"subtopic", "area", "questions", "title"}, {false, false, true, false}, {}};
-  for (const auto& subtopic : all_subtopics()) {
-    table.rows.push_back({std::string(subtopic.id), std::string(subtopic.area),
-                          std::to_string(counts[std::string(subtopic.id)]), std::string(subtopic.title)});
+  for (std::size_t s = 0; s < counts.size(); ++s) {
+    const Subtopic& subtopic = all_subtopics()[s];
+    table.rows.push_back(
+        {std::string(subtopic.id), std::string(subtopic.area), std::to_string(counts[s]), std::string(subtopic.title)});
   }
   return table;
 }
 
 Table tag_table(const Bank& bank) {
-  std::map<std::string, std::size_t> counts;
-  for (const auto& q : bank.questions()) {
-    for (const auto& tag : q.tags) ++counts[tag];
+  std::vector<std::size_t> counts(bank.image().tag_count());
+  for (std::size_t i = 0; i < bank.size(); ++i) {
+    const TagIds tags = bank.info(i).tags;
+    for (std::uint32_t t = 0; t < tags.size(); ++t) ++counts[tags[t]];
   }
-  std::vector<std::pair<std::string, std::size_t>> sorted(counts.begin(), counts.end());
+  std::vector<std::pair<std::string, std::size_t>> sorted;  // by name, as the bank numbers them
+  for (std::uint32_t t = 0; t < counts.size(); ++t) sorted.emplace_back(bank.image().tag(t), counts[t]);
   std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
   Table table{{"tag", "questions"}, {false, true}, {}};
   for (const auto& [tag, count] : sorted) table.rows.push_back({tag, std::to_string(count)});
@@ -220,7 +224,11 @@ Table tag_table(const Bank& bank) {
 
 Table id_table(const Bank& bank) {
   Table table{{"id", "subtopic", "difficulty", "kind"}, {false, false, false, false}, {}};
-  for (const auto& q : bank.questions()) table.rows.push_back({q.id, q.subtopic, q.difficulty, q.kind});
+  for (std::size_t i = 0; i < bank.size(); ++i) {
+    const QuestionInfo q = bank.info(i);
+    table.rows.push_back(
+        {std::string(q.id), std::string(q.subtopic->id), std::string(q.difficulty_name()), std::string(q.kind_name())});
+  }
   return table;
 }
 

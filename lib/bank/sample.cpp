@@ -40,19 +40,47 @@ void check_values(const std::vector<std::string>& values, const std::vector<std:
 }
 
 // The key a question falls under for `weights`.
-const std::string& weight_key(const Question& question, const Weights& weights) {
-  return weights.by == Weights::By::area ? question.area : question.subtopic;
+std::string_view weight_key(const QuestionInfo& question, const Weights& weights) {
+  return weights.by == Weights::By::area ? question.area() : question.subtopic->id;
+}
+
+// The bits of the values of `all` that `wanted` lists, or every bit when it lists none.
+std::uint32_t bits_of(const std::vector<std::string>& wanted, const std::vector<std::string>& all) {
+  std::uint32_t bits = 0;
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    if (passes(wanted, all[i])) bits |= 1u << i;
+  }
+  return bits;
 }
 
 }  // namespace
 
-bool Filter::matches(const Question& question) const {
-  if (!passes(subtopics, question.subtopic) || !passes(areas, question.area) || !passes(kinds, question.kind) ||
-      !passes(difficulties, question.difficulty)) {
+FilterMatch::FilterMatch(const Filter& filter, const Bank& bank)
+    : difficulties_(bits_of(filter.difficulties, all_difficulties())),
+      kinds_(bits_of(filter.kinds, all_kinds())),
+      any_tag_(filter.tags.empty()) {
+  const auto& subtopics = all_subtopics();
+  for (std::size_t i = 0; i < subtopics.size(); ++i) {
+    if (passes(filter.subtopics, subtopics[i].id) && passes(filter.areas, subtopics[i].area)) subtopics_ |= 1u << i;
+  }
+  for (const auto& tag : filter.tags) {
+    if (const auto id = bank.image().tag_id(tag)) tags_.push_back(*id);
+  }
+  std::sort(tags_.begin(), tags_.end());
+  everything_ = filter.subtopics.empty() && filter.areas.empty() && filter.difficulties.empty() &&
+                filter.kinds.empty() && filter.tags.empty();
+}
+
+bool FilterMatch::operator()(const QuestionInfo& q) const {
+  const auto subtopic = static_cast<std::size_t>(q.subtopic - all_subtopics().data());
+  if (!(subtopics_ >> subtopic & 1u) || !(difficulties_ >> q.difficulty & 1u) || !(kinds_ >> q.kind & 1u)) {
     return false;
   }
-  if (tags.empty()) return true;
-  return std::any_of(tags.begin(), tags.end(), [&](const auto& tag) { return contains(question.tags, tag); });
+  if (any_tag_) return true;
+  for (std::uint32_t i = 0; i < q.tags.size(); ++i) {
+    if (std::binary_search(tags_.begin(), tags_.end(), q.tags[i])) return true;
+  }
+  return false;
 }
 
 std::string Filter::scope() const {
@@ -77,12 +105,12 @@ void check_filter(const Filter& filter, const Bank& bank) {
   check_values(filter.kinds, all_kinds(), "kind");
   check_values(filter.difficulties, all_difficulties(), "difficulty");
   if (filter.tags.empty()) return;
-  std::set<std::string> known;
-  for (const auto& question : bank.questions()) known.insert(question.tags.begin(), question.tags.end());
+  const BankImage& image = bank.image();
   for (const auto& tag : filter.tags) {
-    if (!known.contains(tag)) {
-      throw UsageError(fmt::format("no question has the tag '{}'{}", tag,
-                                   did_you_mean(tag, std::vector<std::string>(known.begin(), known.end()))));
+    if (!image.tag_id(tag)) {
+      std::vector<std::string> known;
+      for (std::uint32_t t = 0; t < image.tag_count(); ++t) known.emplace_back(image.tag(t));
+      throw UsageError(fmt::format("no question has the tag '{}'{}", tag, did_you_mean(tag, known)));
     }
   }
 }
@@ -187,25 +215,37 @@ std::vector<std::size_t> apportion(std::size_t total, const std::vector<double>&
 Pick pick(const Bank& bank, const PickRequest& request) {
   Rng rng(request.seed);
   Pick result;
+  const FilterMatch match(request.filter, bank);
+  const auto questions = [&](const std::vector<std::uint32_t>& chosen) {
+    for (const auto i : chosen) result.questions.push_back(&bank.question(i));
+  };
+  if (!request.weights && match.everything()) {
+    // Every question qualifies: no record needs reading.
+    const auto n = static_cast<std::uint32_t>(bank.size());
+    result.matching = n;
+    questions(rng.choose_of(n, std::min<std::size_t>(request.count, n)));
+    return result;
+  }
   if (!request.weights) {
-    std::vector<const Question*> candidates;
-    for (const auto& question : bank.questions()) {
-      if (request.filter.matches(question)) candidates.push_back(&question);
+    std::vector<std::uint32_t> candidates;
+    for (std::size_t i = 0; i < bank.size(); ++i) {
+      if (match(bank.info(i))) candidates.push_back(static_cast<std::uint32_t>(i));
     }
     result.matching = candidates.size();
     const std::size_t k = std::min(request.count, candidates.size());
     rng.choose_front(candidates, k);
     candidates.resize(k);
-    result.questions = std::move(candidates);
+    questions(candidates);
     return result;
   }
   const Weights& weights = *request.weights;
-  std::vector<std::vector<const Question*>> strata(weights.keys.size());
-  for (const auto& question : bank.questions()) {
-    if (!request.filter.matches(question)) continue;
+  std::vector<std::vector<std::uint32_t>> strata(weights.keys.size());
+  for (std::size_t i = 0; i < bank.size(); ++i) {
+    const QuestionInfo question = bank.info(i);
+    if (!match(question)) continue;
     const auto it = std::find(weights.keys.begin(), weights.keys.end(), weight_key(question, weights));
     if (it == weights.keys.end()) continue;
-    strata[static_cast<std::size_t>(it - weights.keys.begin())].push_back(&question);
+    strata[static_cast<std::size_t>(it - weights.keys.begin())].push_back(static_cast<std::uint32_t>(i));
   }
   std::vector<std::size_t> capacity;
   for (std::size_t i = 0; i < strata.size(); ++i) {
@@ -216,8 +256,8 @@ Pick pick(const Bank& bank, const PickRequest& request) {
   const auto counts = apportion(request.count, weights.values, capacity);
   for (std::size_t i = 0; i < strata.size(); ++i) {
     rng.choose_front(strata[i], counts[i]);
-    result.questions.insert(result.questions.end(), strata[i].begin(),
-                            strata[i].begin() + static_cast<std::ptrdiff_t>(counts[i]));
+    strata[i].resize(counts[i]);
+    questions(strata[i]);
   }
   return result;
 }

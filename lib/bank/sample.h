@@ -22,12 +22,30 @@ struct Filter {
   std::vector<std::string> difficulties;
   std::vector<std::string> tags;
 
-  // Whether `question` passes the filter.
-  bool matches(const Question& question) const;
-
   // A canonical text of the filter ("all" when empty), the same for the same choice however
   // the flags were ordered; the daily question is chosen per scope.
   std::string scope() const;
+};
+
+// A filter resolved against one bank: its values as the numbers the bank's index records hold,
+// so that testing a question reads none of its text.
+class FilterMatch {
+ public:
+  FilterMatch(const Filter& filter, const Bank& bank);
+
+  // Whether the question `q` passes the filter.
+  bool operator()(const QuestionInfo& q) const;
+
+  // Whether every question passes.
+  bool everything() const { return everything_; }
+
+ private:
+  std::uint32_t subtopics_ = 0;  // a bit for each subtopic that passes (its area passing too)
+  std::uint32_t difficulties_ = 0;
+  std::uint32_t kinds_ = 0;
+  bool any_tag_ = true;
+  std::vector<std::uint32_t> tags_;  // the bank's numbers of the tags asked for, sorted
+  bool everything_ = false;
 };
 
 // Throws UsageError for a filter value that names nothing (an unknown subtopic, area, kind,

@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/file.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -200,6 +201,29 @@ std::string read_file(const std::string& path, std::size_t max_bytes, FileOrigin
     content.append(buffer, static_cast<std::size_t>(got));
   }
   return content;
+}
+
+MappedFile::~MappedFile() {
+  if (size_ > 0) ::munmap(const_cast<char*>(data_), size_);
+}
+
+std::shared_ptr<const MappedFile> MappedFile::open(const std::string& path, std::size_t max_bytes) {
+  // O_NONBLOCK: a FIFO in the file's place must not make us wait.
+  const Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
+  if (fd.get() < 0) throw NoInputError(system_message("cannot open " + path, errno));
+  struct stat info {};
+  if (::fstat(fd.get(), &info) != 0) throw IoError(system_message("cannot read " + path, errno));
+  if (!S_ISREG(info.st_mode)) {
+    throw NoInputError(fmt::format("{}: is {}, expected a regular file", path, file_type_name(info.st_mode)));
+  }
+  const auto size = static_cast<std::size_t>(info.st_size);
+  if (size > max_bytes) {
+    throw DiagnosticError({path, 1, 1, fmt::format("file too large (the limit is {})", human_size(max_bytes))});
+  }
+  if (size == 0) return std::shared_ptr<const MappedFile>(new MappedFile(nullptr, 0));
+  void* data = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd.get(), 0);
+  if (data == MAP_FAILED) throw IoError(system_message("cannot map " + path, errno));
+  return std::shared_ptr<const MappedFile>(new MappedFile(static_cast<const char*>(data), size));
 }
 
 void create_private_folder(const std::filesystem::path& folder) {

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -20,6 +21,28 @@ enum class FileOrigin {
 // read, DiagnosticError when it is larger than `max_bytes` (reading stops there), IoError when
 // reading fails part-way.
 std::string read_file(const std::string& path, std::size_t max_bytes, FileOrigin origin = FileOrigin::found);
+
+// A regular file mapped read-only into memory, to be read where it lies; unmapped when the last
+// holder lets go. The file must not be truncated while mapped: prepkit replaces the files it maps
+// (write_file_atomically) rather than rewriting them in place.
+class MappedFile {
+ public:
+  MappedFile(const MappedFile&) = delete;
+  MappedFile& operator=(const MappedFile&) = delete;
+  ~MappedFile();
+
+  // Maps the regular file `path`. Throws NoInputError when it cannot be opened or is not a
+  // regular file, DiagnosticError when it is larger than `max_bytes`, IoError when mapping fails.
+  static std::shared_ptr<const MappedFile> open(const std::string& path, std::size_t max_bytes);
+
+  std::string_view bytes() const { return {data_, size_}; }
+
+ private:
+  MappedFile(const char* data, std::size_t size) : data_(data), size_(size) {}
+
+  const char* data_ = nullptr;
+  std::size_t size_ = 0;
+};
 
 // "a folder", "a FIFO", "a character device"...: what a file that is not regular is, for
 // messages ("a regular file" for one that is).

@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstring>
+#include <unordered_map>
 
 namespace prepkit {
 
@@ -28,6 +29,23 @@ std::uint32_t Rng::below(std::uint32_t bound) {
     const std::uint32_t r = next();
     if (r >= threshold) return r % bound;
   }
+}
+
+std::vector<std::uint32_t> Rng::choose_of(std::uint32_t n, std::size_t k) {
+  std::unordered_map<std::uint32_t, std::uint32_t> moved;  // the item at each place that no longer holds its own
+  const auto at = [&](std::uint32_t place) {
+    const auto it = moved.find(place);
+    return it == moved.end() ? place : it->second;
+  };
+  std::vector<std::uint32_t> chosen;
+  chosen.reserve(k);
+  for (std::uint32_t i = 0; i < k && i + 1 < n; ++i) {
+    const std::uint32_t j = i + below(n - i);
+    chosen.push_back(at(j));
+    moved[j] = at(i);
+  }
+  while (chosen.size() < k) chosen.push_back(at(static_cast<std::uint32_t>(chosen.size())));
+  return chosen;
 }
 
 std::uint64_t mix64(std::uint64_t x) {

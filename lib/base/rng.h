@@ -31,6 +31,10 @@ class Rng {
     }
   }
 
+  // The first `k` (<= `n`) numbers that choose_front(items, k) would put first for items 0, 1,
+  // ..., n - 1, drawing the same numbers, without making that list: in time and space of `k`.
+  std::vector<std::uint32_t> choose_of(std::uint32_t n, std::size_t k);
+
  private:
   std::uint64_t state_ = 0;
   std::uint64_t increment_ = 0;

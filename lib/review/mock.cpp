@@ -136,18 +136,20 @@ MockTemplate scale_mock(const MockTemplate& t, int seconds) {
 std::vector<const Question*> choose_mock_questions(const Bank& bank, const MockTemplate& t,
                                                    const std::set<std::string>& asked_before, std::uint64_t seed) {
   Rng rng(seed, 7);
-  std::vector<const Question*> chosen;
+  std::vector<std::uint32_t> chosen;
   for (std::size_t i = 0; i < t.questions.size(); ++i) {
     const MockSlot& slot = t.questions[i];
-    std::vector<const Question*> fresh;
-    std::vector<const Question*> any;
-    for (const Question& q : bank.questions()) {
-      if (!slot.filter.matches(q) || (slot.judged && !q.judging.judged())) continue;
-      if (std::find(chosen.begin(), chosen.end(), &q) != chosen.end()) continue;
-      any.push_back(&q);
-      if (!asked_before.count(q.id)) fresh.push_back(&q);
+    const FilterMatch match(slot.filter, bank);
+    std::vector<std::uint32_t> fresh;
+    std::vector<std::uint32_t> any;
+    for (std::uint32_t k = 0; k < bank.size(); ++k) {
+      const QuestionInfo q = bank.info(k);
+      if (!match(q) || (slot.judged && !q.judged)) continue;
+      if (std::find(chosen.begin(), chosen.end(), k) != chosen.end()) continue;
+      any.push_back(k);
+      if (!asked_before.contains(std::string(q.id))) fresh.push_back(k);
     }
-    std::vector<const Question*>& from = fresh.empty() ? any : fresh;
+    std::vector<std::uint32_t>& from = fresh.empty() ? any : fresh;
     if (from.empty()) {
       throw DataError(fmt::format(
           "mock '{}': no question in the banks fits question {} ({}{}{})", t.name, i + 1,
@@ -157,7 +159,9 @@ std::vector<const Question*> choose_mock_questions(const Bank& bank, const MockT
     }
     chosen.push_back(from[rng.below(static_cast<std::uint32_t>(from.size()))]);
   }
-  return chosen;
+  std::vector<const Question*> questions;
+  for (const auto k : chosen) questions.push_back(&bank.question(k));
+  return questions;
 }
 
 }  // namespace prepkit

@@ -14,13 +14,19 @@ namespace prepkit {
 namespace {
 
 // A key that orders questions the same way all day, whatever else changes.
-std::uint64_t day_order(Date day, const std::string& id) {
+std::uint64_t day_order(Date day, std::string_view id) {
   return mix64(static_cast<std::uint64_t>(days_since_epoch(day)) ^ hash64(id));
 }
 
-void sort_for_day(std::vector<const Question*>& questions, Date day) {
-  std::sort(questions.begin(), questions.end(),
-            [&](const Question* a, const Question* b) { return day_order(day, a->id) < day_order(day, b->id); });
+void sort_for_day(const Bank& bank, std::vector<std::uint32_t>& questions, Date day) {
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed;
+  for (const auto i : questions) keyed.emplace_back(day_order(day, bank.info(i).id), i);
+  std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (std::size_t k = 0; k < keyed.size(); ++k) questions[k] = keyed[k].second;
+}
+
+void add_questions(const Bank& bank, const std::vector<std::uint32_t>& chosen, std::vector<const Question*>& out) {
+  for (const auto i : chosen) out.push_back(&bank.question(i));
 }
 
 bool struggled(Grade grade) { return grade == Grade::again || grade == Grade::hard; }
@@ -50,7 +56,7 @@ void GradeDigest::add(const GradeRecord& grade) {
   }
 }
 
-const QuestionGrades* GradeDigest::find(const std::string& question) const {
+const QuestionGrades* GradeDigest::find(std::string_view question) const {
   const auto it = questions_.find(question);
   return it == questions_.end() ? nullptr : &it->second;
 }
@@ -63,39 +69,42 @@ DueList due_questions(const Bank& bank, const GradeDigest& grades, const DueRequ
     return list;
   }
   struct Due {
-    const Question* question;
+    std::uint32_t question;
     long overdue;
-    std::size_t order;
   };
   std::vector<Due> due;
-  std::vector<const Question*> fresh;
+  std::vector<std::uint32_t> fresh;
   std::size_t new_today = 0;
-  for (std::size_t i = 0; i < bank.questions().size(); ++i) {
-    const Question& q = bank.questions()[i];
+  const FilterMatch match(request.filter, bank);
+  for (std::uint32_t i = 0; i < bank.size(); ++i) {
+    const QuestionInfo q = bank.info(i);
     const QuestionGrades* graded = grades.find(q.id);
     if (!graded) {
-      if (request.filter.matches(q)) fresh.push_back(&q);
+      if (match(q)) fresh.push_back(i);
       continue;
     }
     if (days_since_epoch(graded->first_day) == today) ++new_today;
-    if (!request.filter.matches(q)) continue;
+    if (!match(q)) continue;
     const auto when = next_due(graded->state, request.until);
-    if (when && days_since_epoch(*when) <= today) due.push_back({&q, today - days_since_epoch(*when), i});
+    if (when && days_since_epoch(*when) <= today) due.push_back({i, today - days_since_epoch(*when)});
   }
   std::stable_sort(due.begin(), due.end(), [](const Due& a, const Due& b) { return a.overdue > b.overdue; });
-  for (const auto& item : due) list.questions.push_back(item.question);
-  list.due = list.questions.size();
+  std::vector<std::uint32_t> chosen;
+  for (const auto& item : due) chosen.push_back(item.question);
+  list.due = chosen.size();
 
   const std::size_t allowed = static_cast<std::size_t>(std::max(0, request.new_per_day - static_cast<int>(new_today)));
-  sort_for_day(fresh, grades.today());
-  for (std::size_t i = 0; i < fresh.size() && i < allowed; ++i) list.questions.push_back(fresh[i]);
-  list.fresh = list.questions.size() - list.due;
+  sort_for_day(bank, fresh, grades.today());
+  if (fresh.size() > allowed) fresh.resize(allowed);
+  chosen.insert(chosen.end(), fresh.begin(), fresh.end());
+  list.fresh = chosen.size() - list.due;
 
-  if (request.count && list.questions.size() > *request.count) {
-    list.questions.resize(*request.count);
+  if (request.count && chosen.size() > *request.count) {
+    chosen.resize(*request.count);
     list.due = std::min(list.due, *request.count);
-    list.fresh = list.questions.size() - list.due;
+    list.fresh = chosen.size() - list.due;
   }
+  add_questions(bank, chosen, list.questions);
   return list;
 }
 
@@ -119,32 +128,36 @@ std::vector<Weakness> weak_subtopics(const GradeDigest& grades) {
 std::vector<const Question*> weak_questions(const Bank& bank, const GradeDigest& grades,
                                             const std::vector<Weakness>& weak, const Filter& filter,
                                             std::size_t count) {
-  std::vector<const Question*> chosen;
+  std::vector<std::uint32_t> chosen;
+  const FilterMatch match(filter, bank);
   for (const auto& w : weak) {
-    std::vector<std::pair<std::string, const Question*>> shaky;  // (recorded day and time, question)
-    std::vector<const Question*> unseen;
-    std::vector<const Question*> rest;
-    for (const auto& q : bank.questions()) {
-      if (q.subtopic != w.subtopic || !filter.matches(q)) continue;
+    std::vector<std::pair<std::string, std::uint32_t>> shaky;  // (recorded day and time, question)
+    std::vector<std::uint32_t> unseen;
+    std::vector<std::uint32_t> rest;
+    for (std::uint32_t i = 0; i < bank.size(); ++i) {
+      const QuestionInfo q = bank.info(i);
+      if (q.subtopic->id != w.subtopic || !match(q)) continue;
       const QuestionGrades* graded = grades.find(q.id);
       if (!graded) {
-        unseen.push_back(&q);
+        unseen.push_back(i);
       } else if (struggled(graded->latest)) {
-        shaky.emplace_back(graded->latest_at, &q);
+        shaky.emplace_back(graded->latest_at, i);
       } else {
-        rest.push_back(&q);
+        rest.push_back(i);
       }
     }
     std::stable_sort(shaky.begin(), shaky.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-    sort_for_day(unseen, grades.today());
-    sort_for_day(rest, grades.today());
-    for (const auto& [when, q] : shaky) chosen.push_back(q);
+    sort_for_day(bank, unseen, grades.today());
+    sort_for_day(bank, rest, grades.today());
+    for (const auto& [when, i] : shaky) chosen.push_back(i);
     chosen.insert(chosen.end(), unseen.begin(), unseen.end());
     chosen.insert(chosen.end(), rest.begin(), rest.end());
     if (chosen.size() >= count) break;
   }
   if (chosen.size() > count) chosen.resize(count);
-  return chosen;
+  std::vector<const Question*> questions;
+  add_questions(bank, chosen, questions);
+  return questions;
 }
 
 Stats compute_stats(const Bank& bank, const GradeDigest& grades, const std::vector<std::string>& shown,
@@ -155,15 +168,17 @@ Stats compute_stats(const Bank& bank, const GradeDigest& grades, const std::vect
   for (const auto& subtopic : all_subtopics()) rows[std::string(subtopic.id)].subtopic = std::string(subtopic.id);
   const std::unordered_set<std::string> was_shown(shown.begin(), shown.end());
   const long now = days_since_epoch(grades.today());
-  for (const auto& q : bank.questions()) {
-    SubtopicStats& row = rows[q.subtopic];
+  for (std::size_t i = 0; i < bank.size(); ++i) {
+    const QuestionInfo q = bank.info(i);
+    const std::string id(q.id);
+    SubtopicStats& row = rows[std::string(q.subtopic->id)];
     ++row.questions;
-    if (q.judging.judged()) {
+    if (q.judged) {
       ++row.judged;
-      if (solved.contains(q.id)) ++row.solved;
+      if (solved.contains(id)) ++row.solved;
     }
-    const QuestionGrades* graded = grades.find(q.id);
-    if (graded || was_shown.contains(q.id)) ++row.seen;
+    const QuestionGrades* graded = grades.find(id);
+    if (graded || was_shown.contains(id)) ++row.seen;
     if (!graded) continue;
     ++row.graded;
     row.grades += graded->grades;
@@ -173,14 +188,14 @@ Stats compute_stats(const Bank& bank, const GradeDigest& grades, const std::vect
   }
   for (const auto& a : attempts) {
     const long day = days_since_epoch(a.day);
-    const Question* q = bank.find(bank.current_id(a.question));
+    const auto q = bank.index_of(bank.current_id(a.question));
     if (!q || day > now || day <= now - 30) continue;
-    SubtopicStats& row = rows[q->subtopic];
+    SubtopicStats& row = rows[std::string(bank.info(*q).subtopic->id)];
     row.rubric_points += static_cast<std::size_t>(a.points);
     row.rubric_covered += a.covered.size();
   }
   for (const auto& [id, graded] : grades.questions()) {
-    if (bank.find(id)) continue;
+    if (bank.index_of(id)) continue;
     stats.orphaned_grades += graded.grades;
     ++stats.orphaned_questions;
   }
@@ -217,7 +232,7 @@ const GradeRecord& counted_grade(const Bank& bank, const GradeRecord& grade, Gra
   if (current == grade.question) return grade;
   moved = grade;
   moved.question = std::string(current);
-  moved.subtopic = bank.find(current)->subtopic;
+  moved.subtopic = std::string(bank.info(*bank.index_of(current)).subtopic->id);
   return moved;
 }
 

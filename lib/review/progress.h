@@ -58,8 +58,8 @@ class GradeDigest {
   const WeakRules& rules() const { return rules_; }
 
   // The graded questions by id.
-  const std::map<std::string, QuestionGrades>& questions() const { return questions_; }
-  const QuestionGrades* find(const std::string& question) const;
+  const std::map<std::string, QuestionGrades, std::less<>>& questions() const { return questions_; }
+  const QuestionGrades* find(std::string_view question) const;
 
   // The grades in the weak-spot window, by the subtopic recorded with each (share not yet set).
   const std::map<std::string, Weakness>& recent() const { return recent_; }
@@ -70,7 +70,7 @@ class GradeDigest {
  private:
   Date today_;
   WeakRules rules_;
-  std::map<std::string, QuestionGrades> questions_;
+  std::map<std::string, QuestionGrades, std::less<>> questions_;
   std::map<std::string, Weakness> recent_;
   std::map<long, int> days_;
 };

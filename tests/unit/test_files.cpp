@@ -71,6 +71,35 @@ TEST_CASE("read_file") {
   }
 }
 
+TEST_CASE("MappedFile") {
+  test::TempDir dir;
+  std::ofstream(dir / "a.bin") << "mapped bytes";
+  SUBCASE("maps a whole file, which stays readable while a holder keeps it") {
+    auto mapped = MappedFile::open((dir / "a.bin").string(), 100);
+    std::filesystem::remove(dir / "a.bin");
+    CHECK(mapped->bytes() == "mapped bytes");
+  }
+  SUBCASE("an empty file maps to no bytes") {
+    std::ofstream(dir / "empty.bin").close();
+    CHECK(MappedFile::open((dir / "empty.bin").string(), 100)->bytes().empty());
+  }
+  SUBCASE("refuses a file over the limit, a missing file, a folder and a FIFO") {
+    const std::string name = (dir / "a.bin").string();
+    CHECK_THROWS_WITH_AS(MappedFile::open(name, 4), (name + ":1:1: file too large (the limit is 4 bytes)").c_str(),
+                         DiagnosticError);
+    const std::string missing = (dir / "nope.bin").string();
+    CHECK_THROWS_WITH_AS(MappedFile::open(missing, 4),
+                         ("cannot open " + missing + ": No such file or directory").c_str(), NoInputError);
+    const std::string folder = dir.path().string();
+    CHECK_THROWS_WITH_AS(MappedFile::open(folder, 4), (folder + ": is a folder, expected a regular file").c_str(),
+                         NoInputError);
+    const std::string fifo = (dir / "pipe").string();
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    CHECK_THROWS_WITH_AS(MappedFile::open(fifo, 4), (fifo + ": is a FIFO, expected a regular file").c_str(),
+                         NoInputError);
+  }
+}
+
 TEST_CASE("file_type_name") {
   CHECK(file_type_name(S_IFREG | 0644) == "a regular file");
   CHECK(file_type_name(S_IFDIR | 0755) == "a folder");

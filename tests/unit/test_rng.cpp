@@ -55,6 +55,24 @@ TEST_CASE("Rng::choose_front picks distinct elements") {
   }
 }
 
+TEST_CASE("Rng::choose_of chooses what choose_front would from 0 to n - 1") {
+  for (const std::uint32_t n : {1u, 2u, 3u, 10u, 1000u}) {
+    for (const std::size_t k : {std::size_t{0}, std::size_t{1}, std::size_t{2}, std::size_t{n / 2}, std::size_t{n}}) {
+      if (k > n) continue;
+      for (const std::uint64_t seed : {1u, 7u, 12345u}) {
+        std::vector<std::uint32_t> items(n);
+        std::iota(items.begin(), items.end(), 0u);
+        Rng a(seed);
+        a.choose_front(items, k);
+        items.resize(k);
+        Rng b(seed);
+        CHECK(b.choose_of(n, k) == items);
+        CHECK(a.next() == b.next());  // the same numbers were drawn
+      }
+    }
+  }
+}
+
 TEST_CASE("hash64 and mix64 are fixed functions") {
   CHECK(prepkit::hash64("") == 0xcbf29ce484222325ULL);
   CHECK(prepkit::hash64("a") == 0xaf63dc4c8601ec8cULL);  // FNV-1a 64 of "a"

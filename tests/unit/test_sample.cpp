@@ -17,25 +17,37 @@ const std::string kData = PREPKIT_TEST_DATA;
 
 }  // namespace
 
-TEST_CASE("Filter::matches and Filter::scope") {
+TEST_CASE("FilterMatch and Filter::scope") {
   const Bank bank = load_banks({kData + "/banks"});
-  const Question& pool = *bank.find("fx-pool-size");
+  const QuestionInfo pool = bank.info(*bank.index_of("fx-pool-size"));
+  const auto matches = [&](const Filter& filter) { return FilterMatch(filter, bank)(pool); };
   SUBCASE("an empty filter matches everything") {
-    CHECK(Filter{}.matches(pool));
+    CHECK(matches(Filter{}));
+    CHECK(FilterMatch(Filter{}, bank).everything());
     CHECK(Filter{}.scope() == "all");
   }
   SUBCASE("values within a list are alternatives; lists must all match") {
     Filter filter;
     filter.subtopics = {"coding", "performance"};
     filter.difficulties = {"medium"};
-    CHECK(filter.matches(pool));
+    CHECK(matches(filter));
+    CHECK_FALSE(FilterMatch(filter, bank).everything());
     filter.kinds = {"concept"};
-    CHECK_FALSE(filter.matches(pool));
+    CHECK_FALSE(matches(filter));
+  }
+  SUBCASE("areas and subtopics must both match") {
+    Filter filter;
+    filter.areas = {"ops"};
+    CHECK(matches(filter));
+    filter.subtopics = {"databases"};
+    CHECK_FALSE(matches(filter));
   }
   SUBCASE("tags match any of the question's tags") {
     Filter filter;
     filter.tags = {"nothing", "pooling"};
-    CHECK(filter.matches(pool));
+    CHECK(matches(filter));
+    filter.tags = {"nothing"};
+    CHECK_FALSE(matches(filter));
   }
   SUBCASE("the scope is canonical") {
     Filter a;

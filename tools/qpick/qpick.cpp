@@ -408,7 +408,7 @@ int run_lint(const QpickOptions& options) {
   progress.clear();
   load.problems.insert(load.problems.end(), quality.begin(), quality.end());
   if (load.problems.empty()) {
-    const std::size_t questions = load.bank.questions().size();
+    const std::size_t questions = load.bank.size();
     cli::note(fmt::format("{} question{} in {} file{}: no problems", questions, questions == 1 ? "" : "s", load.files,
                           load.files == 1 ? "" : "s"));
     if (format != Format::text) cli::out(render_problems(load.problems, format));

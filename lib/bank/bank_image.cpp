@@ -1,0 +1,407 @@
+#include "bank/bank_image.h"
+
+#include <algorithm>
+#include <map>
+#include <stdexcept>
+#include <type_traits>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "bank/binary_io.h"
+#include "base/error.h"
+#include "base/rng.h"
+
+namespace prepkit {
+
+namespace {
+
+// The header: the index's checksum (of every byte after it up to the first block), the image's
+// size, the counts, then where each section starts.
+struct Header {
+  std::uint64_t checksum = 0;
+  std::uint64_t size = 0;
+  std::uint32_t questions = 0;
+  std::uint32_t tags = 0;
+  std::uint32_t files = 0;
+  std::uint32_t reserved = 0;
+  std::uint64_t records = 0;     // questions x Record
+  std::uint64_t order = 0;       // questions x u32: question numbers sorted by id
+  std::uint64_t tag_ids = 0;     // u32 tag numbers, each question's in a run
+  std::uint64_t tag_table = 0;   // tags x (u32 offset, u32 size) into the text, sorted by name
+  std::uint64_t file_table = 0;  // files x (u32 offset, u32 size) into the text
+  std::uint64_t redirects = 0;   // a count, then each redirect's fields
+  std::uint64_t text = 0;        // ids, tag names and file names
+  std::uint64_t blocks = 0;      // the end of the index: each question's block follows
+};
+
+// One question's index record. Every byte is a field, so the checksum covers no padding.
+struct Record {
+  std::uint32_t id_at = 0;  // into the text
+  std::uint16_t id_size = 0;
+  std::uint8_t subtopic = 0;
+  std::uint8_t difficulty = 0;
+  std::uint8_t kind = 0;
+  std::uint8_t judged = 0;
+  std::uint16_t minutes = 0;
+  std::uint32_t file = 0;
+  std::uint32_t tags_first = 0;  // into tag_ids
+  std::uint32_t tags_count = 0;
+  std::uint64_t block_at = 0;  // from the start of the image
+  std::uint64_t block_size = 0;
+  std::uint64_t block_checksum = 0;
+};
+
+static_assert(sizeof(Header) == 96 && std::is_trivially_copyable_v<Header>);
+static_assert(sizeof(Record) == 48 && std::is_trivially_copyable_v<Record>);
+
+template <typename T>
+T load(std::string_view bytes, std::size_t at) {
+  T value;
+  std::memcpy(&value, bytes.data() + at, sizeof(T));
+  return value;
+}
+
+template <typename T>
+void store(std::string& out, const T& value) {
+  out.append(reinterpret_cast<const char*>(&value), sizeof(T));
+}
+
+std::uint8_t position_of(const std::vector<std::string>& values, const std::string& value, std::string_view what) {
+  const auto it = std::find(values.begin(), values.end(), value);
+  if (it == values.end()) throw std::invalid_argument(fmt::format("a question with the unknown {} '{}'", what, value));
+  return static_cast<std::uint8_t>(it - values.begin());
+}
+
+void write_judging(BinaryWriter& out, const Judging& j) {
+  out.text(j.io);
+  out.number(static_cast<std::uint8_t>(j.compare.mode));
+  out.number(j.compare.tolerance);
+  out.number(static_cast<std::uint32_t>(j.cases.size()));
+  for (const auto& c : j.cases) {
+    out.text(c.input);
+    out.texts(c.outputs);
+    out.text(c.why);
+  }
+  out.number(static_cast<std::uint32_t>(j.stress.size()));
+  for (const auto& s : j.stress) {
+    out.text(s.generator);
+    out.number(s.seconds);
+    out.text(s.why);
+  }
+  out.text(j.not_judged);
+}
+
+bool read_judging(BinaryReader& in, Judging& j) {
+  std::uint8_t mode = 0;
+  std::uint32_t cases = 0;
+  std::uint32_t stress = 0;
+  if (!in.text(j.io) || !in.number(mode) || mode > static_cast<std::uint8_t>(Comparison::Mode::any_of) ||
+      !in.number(j.compare.tolerance) || !in.number(cases) || cases > in.remaining() / 12) {
+    return false;
+  }
+  j.compare.mode = static_cast<Comparison::Mode>(mode);
+  j.cases.resize(cases);
+  for (auto& c : j.cases) {
+    if (!in.text(c.input) || !in.texts(c.outputs) || !in.text(c.why)) return false;
+  }
+  if (!in.number(stress) || stress > in.remaining() / 16) return false;
+  j.stress.resize(stress);
+  for (auto& s : j.stress) {
+    if (!in.text(s.generator) || !in.number(s.seconds) || !in.text(s.why)) return false;
+  }
+  return in.text(j.not_judged);
+}
+
+// The block of what the index leaves out of `q`.
+std::string question_block(const Question& q) {
+  BinaryWriter out;
+  out.text(q.prompt);
+  out.texts(q.expect);
+  out.texts(q.follow_ups);
+  out.text(q.estimate);
+  out.text(q.code);
+  out.texts(q.sources);
+  out.number(static_cast<std::int32_t>(q.line));
+  out.number(static_cast<std::int32_t>(q.column));
+  write_judging(out, q.judging);
+  return std::move(out.data());
+}
+
+bool read_block(std::string_view block, Question& q) {
+  BinaryReader in(block);
+  std::int32_t line = 0;
+  std::int32_t column = 0;
+  if (!in.text(q.prompt) || !in.texts(q.expect) || !in.texts(q.follow_ups) || !in.text(q.estimate) ||
+      !in.text(q.code) || !in.texts(q.sources) || !in.number(line) || !in.number(column) ||
+      !read_judging(in, q.judging) || !in.at_end()) {
+    return false;
+  }
+  q.line = line;
+  q.column = column;
+  return true;
+}
+
+// Adds `name` to `text` and returns its (offset, size) entry.
+std::pair<std::uint32_t, std::uint32_t> add_text(std::string& text, std::string_view name) {
+  const auto entry = std::pair(static_cast<std::uint32_t>(text.size()), static_cast<std::uint32_t>(name.size()));
+  text.append(name);
+  return entry;
+}
+
+[[noreturn]] void damaged(std::size_t question) {
+  throw DataError(fmt::format("the bank image is damaged: question {} points outside it", question + 1));
+}
+
+}  // namespace
+
+std::string encode_bank_image(const std::vector<Question>& questions, const std::vector<Redirect>& redirects) {
+  std::string text;
+  std::vector<std::string> files;
+  std::unordered_map<std::string_view, std::uint32_t> file_ids;
+  std::map<std::string_view, std::uint32_t> tag_ids;  // sorted by name
+  for (const auto& q : questions) {
+    if (file_ids.emplace(q.file, static_cast<std::uint32_t>(files.size())).second) files.push_back(q.file);
+    for (const auto& tag : q.tags) tag_ids.emplace(tag, 0);
+  }
+  std::uint32_t next_tag = 0;
+  for (auto& [name, id] : tag_ids) id = next_tag++;
+
+  std::vector<Record> records(questions.size());
+  std::string tag_list;
+  for (std::size_t i = 0; i < questions.size(); ++i) {
+    const Question& q = questions[i];
+    Record& r = records[i];
+    if (q.id.size() > UINT16_MAX || q.minutes < 0 || q.minutes > UINT16_MAX) {
+      throw std::invalid_argument(fmt::format("question '{}' does not fit a bank image", q.id));
+    }
+    const auto* subtopic = find_subtopic(q.subtopic);
+    if (!subtopic) throw std::invalid_argument(fmt::format("a question with the unknown subtopic '{}'", q.subtopic));
+    r.id_at = add_text(text, q.id).first;
+    r.id_size = static_cast<std::uint16_t>(q.id.size());
+    r.subtopic = static_cast<std::uint8_t>(subtopic - all_subtopics().data());
+    r.difficulty = position_of(all_difficulties(), q.difficulty, "difficulty");
+    r.kind = position_of(all_kinds(), q.kind, "kind");
+    r.judged = q.judging.judged() ? 1 : 0;
+    r.minutes = static_cast<std::uint16_t>(q.minutes);
+    r.file = file_ids.at(q.file);
+    r.tags_first = static_cast<std::uint32_t>(tag_list.size() / 4);
+    r.tags_count = static_cast<std::uint32_t>(q.tags.size());
+    for (const auto& tag : q.tags) store(tag_list, tag_ids.at(tag));
+  }
+  std::vector<std::uint32_t> order(questions.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::uint32_t a, std::uint32_t b) { return questions[a].id < questions[b].id; });
+  std::string tag_table;
+  for (const auto& [name, id] : tag_ids) store(tag_table, add_text(text, name));
+  std::string file_table;
+  for (const auto& file : files) store(file_table, add_text(text, file));
+  BinaryWriter redirect_list;
+  redirect_list.number(static_cast<std::uint32_t>(redirects.size()));
+  for (const auto& r : redirects) {
+    redirect_list.text(r.from);
+    redirect_list.text(r.to);
+    redirect_list.text(r.file);
+    redirect_list.number(static_cast<std::int32_t>(r.line));
+    redirect_list.number(static_cast<std::int32_t>(r.column));
+  }
+
+  Header h;
+  h.questions = static_cast<std::uint32_t>(questions.size());
+  h.tags = static_cast<std::uint32_t>(tag_ids.size());
+  h.files = static_cast<std::uint32_t>(files.size());
+  h.records = sizeof(Header);
+  h.order = h.records + sizeof(Record) * records.size();
+  h.tag_ids = h.order + 4 * order.size();
+  h.tag_table = h.tag_ids + tag_list.size();
+  h.file_table = h.tag_table + tag_table.size();
+  h.redirects = h.file_table + file_table.size();
+  h.text = h.redirects + redirect_list.data().size();
+  h.blocks = h.text + text.size();
+
+  std::string blocks;
+  for (std::size_t i = 0; i < questions.size(); ++i) {
+    const std::string block = question_block(questions[i]);
+    records[i].block_at = h.blocks + blocks.size();
+    records[i].block_size = block.size();
+    records[i].block_checksum = checksum64(block);
+    blocks += block;
+  }
+  h.size = h.blocks + blocks.size();
+
+  std::string image;
+  image.reserve(h.size);
+  store(image, h);
+  for (const auto& r : records) store(image, r);
+  for (const auto n : order) store(image, n);
+  image += tag_list;
+  image += tag_table;
+  image += file_table;
+  image += redirect_list.data();
+  image += text;
+  h.checksum = checksum64(std::string_view(image).substr(sizeof(std::uint64_t)));
+  std::memcpy(image.data(), &h.checksum, sizeof h.checksum);
+  image += blocks;
+  return image;
+}
+
+std::optional<BankImage> BankImage::open(std::string_view bytes) {
+  if (bytes.size() < sizeof(Header)) return std::nullopt;
+  const auto h = load<Header>(bytes, 0);
+  const std::uint64_t q = h.questions;
+  const bool laid_out = h.size == bytes.size() && h.reserved == 0 && h.records == sizeof(Header) &&
+                        h.order == h.records + sizeof(Record) * q && h.tag_ids == h.order + 4 * q &&
+                        h.tag_table >= h.tag_ids && (h.tag_table - h.tag_ids) % 4 == 0 &&
+                        h.file_table == h.tag_table + std::uint64_t{8} * h.tags &&
+                        h.redirects == h.file_table + std::uint64_t{8} * h.files && h.text >= h.redirects &&
+                        h.blocks >= h.text && h.blocks <= h.size;
+  if (!laid_out || checksum64(bytes.substr(8, h.blocks - 8)) != h.checksum) return std::nullopt;
+  BankImage image;
+  image.bytes_ = bytes;
+  image.questions_ = h.questions;
+  image.tags_ = h.tags;
+  image.files_ = h.files;
+  image.records_ = h.records;
+  image.order_ = h.order;
+  image.tag_ids_ = h.tag_ids;
+  image.tag_table_ = h.tag_table;
+  image.file_table_ = h.file_table;
+  image.redirects_ = h.redirects;
+  image.text_ = h.text;
+  image.blocks_ = h.blocks;
+  const std::size_t text_size = image.blocks_ - image.text_;
+  for (std::size_t table : {image.tag_table_, image.file_table_}) {
+    const std::uint32_t count = table == image.tag_table_ ? image.tags_ : image.files_;
+    for (std::uint32_t i = 0; i < count; ++i) {
+      const auto at = load<std::uint32_t>(bytes, table + 8 * i);
+      const auto size = load<std::uint32_t>(bytes, table + 8 * i + 4);
+      if (at > text_size || size > text_size - at) return std::nullopt;
+    }
+  }
+  BinaryReader in(bytes.substr(image.redirects_, image.text_ - image.redirects_));
+  std::uint32_t count = 0;
+  if (!in.number(count) || count > in.remaining() / 20) return std::nullopt;
+  for (std::uint32_t i = 0; i < count; ++i) {
+    std::string from, to, file;
+    std::int32_t line = 0, column = 0;
+    if (!in.text(from) || !in.text(to) || !in.text(file) || !in.number(line) || !in.number(column)) return std::nullopt;
+  }
+  if (!in.at_end()) return std::nullopt;
+  return image;
+}
+
+QuestionInfo BankImage::info(std::size_t i) const {
+  const auto r = load<Record>(bytes_, records_ + sizeof(Record) * i);
+  if (r.id_at > blocks_ - text_ || r.id_size > blocks_ - text_ - r.id_at || r.subtopic >= all_subtopics().size() ||
+      r.difficulty >= all_difficulties().size() || r.kind >= all_kinds().size() || r.file >= files_ ||
+      r.tags_first > (tag_table_ - tag_ids_) / 4 || r.tags_count > (tag_table_ - tag_ids_) / 4 - r.tags_first) {
+    damaged(i);
+  }
+  QuestionInfo info;
+  info.index = static_cast<std::uint32_t>(i);
+  info.id = bytes_.substr(text_ + r.id_at, r.id_size);
+  info.subtopic = &all_subtopics()[r.subtopic];
+  info.difficulty = r.difficulty;
+  info.kind = r.kind;
+  info.minutes = r.minutes;
+  info.judged = r.judged != 0;
+  info.tags = TagIds(bytes_.data() + tag_ids_ + std::size_t{4} * r.tags_first, r.tags_count);
+  info.file = r.file;
+  return info;
+}
+
+std::optional<std::size_t> BankImage::index_of(std::string_view id) const {
+  const auto question_at = [&](std::size_t k) {
+    const auto i = load<std::uint32_t>(bytes_, order_ + std::size_t{4} * k);
+    if (i >= questions_) damaged(k);
+    return i;
+  };
+  std::size_t low = 0;
+  std::size_t high = questions_;
+  while (low < high) {
+    const std::size_t mid = low + (high - low) / 2;
+    if (info(question_at(mid)).id < id) {
+      low = mid + 1;
+    } else {
+      high = mid;
+    }
+  }
+  if (low == questions_) return std::nullopt;
+  const std::uint32_t i = question_at(low);
+  if (info(i).id != id) return std::nullopt;
+  return i;
+}
+
+std::optional<Question> BankImage::decode(std::size_t i) const {
+  const QuestionInfo index = info(i);
+  const auto r = load<Record>(bytes_, records_ + sizeof(Record) * i);
+  if (r.block_at < blocks_ || r.block_at > bytes_.size() || r.block_size > bytes_.size() - r.block_at) {
+    return std::nullopt;
+  }
+  const std::string_view block = bytes_.substr(r.block_at, r.block_size);
+  Question q;
+  if (checksum64(block) != r.block_checksum || !read_block(block, q)) return std::nullopt;
+  q.id = std::string(index.id);
+  q.subtopic = std::string(index.subtopic->id);
+  q.area = std::string(index.subtopic->area);
+  q.difficulty = std::string(index.difficulty_name());
+  q.kind = std::string(index.kind_name());
+  q.minutes = index.minutes;
+  for (std::uint32_t t = 0; t < index.tags.size(); ++t) q.tags.emplace_back(tag(index.tags[t]));
+  q.file = std::string(file(index.file));
+  return q;
+}
+
+std::string_view BankImage::name_at(std::size_t table, std::uint32_t id) const {
+  const auto at = load<std::uint32_t>(bytes_, table + std::size_t{8} * id);
+  const auto size = load<std::uint32_t>(bytes_, table + std::size_t{8} * id + 4);
+  return bytes_.substr(text_ + at, size);  // within the text: open() checked every entry
+}
+
+std::string_view BankImage::tag(std::uint32_t id) const {
+  if (id >= tags_) damaged(0);
+  return name_at(tag_table_, id);
+}
+
+std::optional<std::uint32_t> BankImage::tag_id(std::string_view name) const {
+  std::uint32_t low = 0;
+  std::uint32_t high = tags_;
+  while (low < high) {
+    const std::uint32_t mid = low + (high - low) / 2;
+    if (name_at(tag_table_, mid) < name) {
+      low = mid + 1;
+    } else {
+      high = mid;
+    }
+  }
+  if (low == tags_ || name_at(tag_table_, low) != name) return std::nullopt;
+  return low;
+}
+
+std::string_view BankImage::file(std::uint32_t id) const {
+  if (id >= files_) damaged(0);
+  return name_at(file_table_, id);
+}
+
+std::vector<Redirect> BankImage::redirects() const {
+  std::vector<Redirect> redirects;
+  if (bytes_.empty()) return redirects;
+  BinaryReader in(bytes_.substr(redirects_, text_ - redirects_));
+  std::uint32_t count = 0;
+  in.number(count);
+  redirects.resize(count);
+  for (auto& r : redirects) {  // open() checked that they read whole
+    std::int32_t line = 0, column = 0;
+    in.text(r.from);
+    in.text(r.to);
+    in.text(r.file);
+    in.number(line);
+    in.number(column);
+    r.line = line;
+    r.column = column;
+  }
+  return redirects;
+}
+
+}  // namespace prepkit

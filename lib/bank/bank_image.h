@@ -1,0 +1,74 @@
+// The bank image: loaded questions in one block of bytes laid out to be read where it lies, in
+// memory or in a mapped cache file. A header locates the index: one fixed-size record per
+// question with what choosing it needs (id, subtopic, difficulty, kind, minutes, tags, judged),
+// the question numbers sorted by id, the tag and file names, and the redirects. The index
+// carries one checksum, checked when the image is opened; the rest of each question (prompt,
+// bullets, code, cases) is a block of its own with its own checksum, checked and decoded only
+// when that question is shown.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "bank/question.h"
+
+namespace prepkit {
+
+// Lays out `questions` (in bank order) and `redirects` as an image. Throws std::invalid_argument
+// for a question whose subtopic, difficulty or kind is not one of the fixed values.
+std::string encode_bank_image(const std::vector<Question>& questions, const std::vector<Redirect>& redirects);
+
+// A view of an image's bytes, which must outlive it.
+class BankImage {
+ public:
+  BankImage() = default;  // no questions
+
+  // The image in `bytes`; nothing when they are not one complete image of this format whose
+  // index is intact.
+  static std::optional<BankImage> open(std::string_view bytes);
+
+  std::string_view bytes() const { return bytes_; }
+  std::size_t size() const { return questions_; }
+
+  // The index record of question `i` (< size()). Throws DataError for a record that points
+  // outside the image (which the checksum makes impossible short of a bug).
+  QuestionInfo info(std::size_t i) const;
+
+  // The first question with id `id`, by binary search of the sorted ids.
+  std::optional<std::size_t> index_of(std::string_view id) const;
+
+  // Question `i` in full; nothing when its block fails its checksum.
+  std::optional<Question> decode(std::size_t i) const;
+
+  // The tags every question's TagIds number, in sorted order.
+  std::size_t tag_count() const { return tags_; }
+  std::string_view tag(std::uint32_t id) const;
+  std::optional<std::uint32_t> tag_id(std::string_view name) const;
+
+  // The bank files, as QuestionInfo::file numbers them.
+  std::string_view file(std::uint32_t id) const;
+
+  std::vector<Redirect> redirects() const;
+
+ private:
+  std::string_view name_at(std::size_t table, std::uint32_t id) const;
+
+  std::string_view bytes_;
+  std::uint32_t questions_ = 0;
+  std::uint32_t tags_ = 0;
+  std::uint32_t files_ = 0;
+  std::size_t records_ = 0;  // where each section starts in bytes_
+  std::size_t order_ = 0;
+  std::size_t tag_ids_ = 0;
+  std::size_t tag_table_ = 0;
+  std::size_t file_table_ = 0;
+  std::size_t redirects_ = 0;
+  std::size_t text_ = 0;
+  std::size_t blocks_ = 0;
+};
+
+}  // namespace prepkit
