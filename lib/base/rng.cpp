@@ -65,17 +65,23 @@ std::uint64_t hash64(std::string_view text) {
 }
 
 std::uint64_t checksum64(std::string_view data) {
-  std::uint64_t h = 0x9e3779b97f4a7c15ULL ^ data.size();
-  std::size_t i = 0;
-  for (; i + 8 <= data.size(); i += 8) {
+  constexpr std::uint64_t kMultiplier = 0xff51afd7ed558ccdULL;
+  std::uint64_t lanes[4] = {0x9e3779b97f4a7c15ULL ^ data.size(), 0xc2b2ae3d27d4eb4fULL, 0x165667b19e3779f9ULL,
+                            0x27d4eb2f165667c5ULL};
+  const auto step = [](std::uint64_t h, const char* at) {
     std::uint64_t word = 0;
-    std::memcpy(&word, data.data() + i, 8);
-    h = (h ^ word) * 0xff51afd7ed558ccdULL;
-    h ^= h >> 32u;
+    std::memcpy(&word, at, 8);
+    h = (h ^ word) * kMultiplier;
+    return h ^ (h >> 32u);
+  };
+  std::size_t i = 0;
+  for (; i + 32 <= data.size(); i += 32) {
+    for (std::size_t lane = 0; lane < 4; ++lane) lanes[lane] = step(lanes[lane], data.data() + i + 8 * lane);
   }
+  for (; i + 8 <= data.size(); i += 8) lanes[0] = step(lanes[0], data.data() + i);
   std::uint64_t tail = 0;
   std::memcpy(&tail, data.data() + i, data.size() - i);
-  return mix64(h ^ tail);
+  return mix64(lanes[0] ^ mix64(lanes[1] ^ mix64(lanes[2] ^ mix64(lanes[3] ^ tail))));
 }
 
 std::uint64_t entropy_seed() {

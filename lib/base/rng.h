@@ -46,8 +46,9 @@ std::uint64_t mix64(std::uint64_t x);
 // A stable 64-bit hash of `text` (FNV-1a), the same on every platform.
 std::uint64_t hash64(std::string_view text);
 
-// A fast 64-bit checksum of `data`, eight bytes at a time, for detecting changed or corrupt
-// files (not for seeding: its values are not part of any stable output).
+// A fast 64-bit checksum of `data`, in four independent lanes of eight bytes so that the
+// multiplications overlap, for detecting changed or corrupt files (not for seeding: its values
+// are not part of any stable output).
 std::uint64_t checksum64(std::string_view data);
 
 // A seed from the operating system's entropy, for runs without --seed.

@@ -189,6 +189,11 @@ class TreeBuilder : public YAML::EventHandler {
 
 YamlNode parse_yaml(std::string_view text, const std::string& file, YamlLimits limits) {
   if (auto problem = check_utf8(text, file)) throw DiagnosticError(*problem);
+  if (auto plain = parse_plain_yaml(text, limits)) return std::move(*plain);
+  return parse_yaml_events(text, file, limits);
+}
+
+YamlNode parse_yaml_events(std::string_view text, const std::string& file, YamlLimits limits) {
   ViewBuffer buffer(text);
   std::istream in(&buffer);
   TreeBuilder builder(text, file, limits);

@@ -1,5 +1,6 @@
-// A strict YAML reader for prepkit's own files. It builds a small tree with positions, and
-// refuses what yaml-cpp 0.7 lets through: duplicate keys, anchors and aliases, explicit
+// A strict YAML reader for prepkit's own files. It builds a small tree with positions, reading the
+// plain subset most files use itself and anything else through yaml-cpp, and refuses what
+// yaml-cpp 0.7 lets through: duplicate keys, anchors and aliases, explicit
 // tags, unterminated quotes at the end of a file, several documents, deep nesting.
 #pragma once
 
@@ -40,6 +41,13 @@ struct YamlLimits {
 // Parses the single document in `text`; `file` names it in messages. Throws
 // DiagnosticError with the position of the first problem.
 YamlNode parse_yaml(std::string_view text, const std::string& file, YamlLimits limits = {});
+
+// The fast reader parse_yaml tries first (yaml_plain.cpp): for text within the plain subset most
+// files use, the tree yaml-cpp's reading gives; nothing for anything else, even a valid file.
+std::optional<YamlNode> parse_plain_yaml(std::string_view text, YamlLimits limits = {});
+
+// parse_yaml's reading through yaml-cpp's events, for any valid UTF-8 text.
+YamlNode parse_yaml_events(std::string_view text, const std::string& file, YamlLimits limits = {});
 
 // The checks a reader of one of prepkit's YAML files makes of its fields, each failing with a
 // DiagnosticError at the node's place in `file`.

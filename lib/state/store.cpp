@@ -264,7 +264,11 @@ Store::Store(const std::filesystem::path& path, Access access) : name_(path.stri
       sqlite3_sleep(10);
       sqlite3_busy_timeout(db_, std::max(1, time_left()));
     }
-    execute("PRAGMA synchronous = NORMAL");
+    // A commit is on disk before the program says it is done, not only once the WAL is
+    // checkpointed. The last connection to close checkpoints the WAL and, with a size limit of
+    // 0, empties it: the next program to open the database then has no WAL to read back.
+    execute("PRAGMA synchronous = FULL");
+    execute("PRAGMA journal_size_limit = 0");
     execute("PRAGMA foreign_keys = ON");
     sqlite3_busy_timeout(db_, std::max(1, time_left()));
     migrate();

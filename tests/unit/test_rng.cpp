@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <numeric>
+#include <string>
 
 #include "base/rng.h"
 
@@ -71,6 +72,23 @@ TEST_CASE("Rng::choose_of chooses what choose_front would from 0 to n - 1") {
       }
     }
   }
+}
+
+TEST_CASE("checksum64 changes with any one byte, in each lane, and with the length") {
+  std::string data(100, '\0');
+  for (std::size_t i = 0; i < data.size(); ++i) data[i] = static_cast<char>(i * 7);
+  const std::uint64_t whole = prepkit::checksum64(data);
+  for (std::size_t i = 0; i < data.size(); ++i) {
+    std::string changed = data;
+    changed[i] = static_cast<char>(changed[i] ^ 1);
+    CHECK(prepkit::checksum64(changed) != whole);
+  }
+  // Swapping two 8-byte words between lanes is a change too.
+  std::string swapped = data;
+  std::swap_ranges(swapped.begin(), swapped.begin() + 8, swapped.begin() + 8);
+  CHECK(prepkit::checksum64(swapped) != whole);
+  for (std::size_t n = 0; n < 70; ++n)
+    CHECK(prepkit::checksum64(std::string(n, '\0')) != prepkit::checksum64(std::string(n + 1, '\0')));
 }
 
 TEST_CASE("hash64 and mix64 are fixed functions") {
