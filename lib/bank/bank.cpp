@@ -20,37 +20,57 @@
 
 namespace prepkit {
 
-Bank::Bank() = default;
+Bank::Bank() : Bank(std::vector<Question>{}) {}
 Bank::Bank(Bank&&) noexcept = default;
 Bank& Bank::operator=(Bank&&) noexcept = default;
 Bank::~Bank() = default;
 
 Bank::Bank(std::vector<Question> questions, std::vector<Redirect> redirects) {
   auto bytes = std::make_shared<const std::string>(encode_bank_image(questions, redirects));
-  image_ = *BankImage::open(*bytes);  // it was just laid out
-  keep_ = std::move(bytes);
-  redirects_ = std::move(redirects);
-  follow_redirects();
+  auto loaded = std::make_shared<Loaded>();
+  loaded->image = *BankImage::open(*bytes);  // it was just laid out
+  loaded->keep = std::move(bytes);
+  loaded->redirects = std::move(redirects);
+  loaded_ = follow_redirects(std::move(loaded));
 }
 
-Bank::Bank(BankImage image, std::shared_ptr<const void> keep, std::string cache_file)
-    : keep_(std::move(keep)), image_(image), cache_file_(std::move(cache_file)), redirects_(image_.redirects()) {
-  follow_redirects();
+Bank::Bank(BankImage image, std::shared_ptr<const void> keep, std::string cache_file, Reload reload)
+    : index_checked_(false), cache_file_(std::move(cache_file)), reload_(std::move(reload)) {
+  auto loaded = std::make_shared<Loaded>();
+  loaded->image = image;
+  loaded->keep = std::move(keep);
+  loaded->redirects = image.redirects();
+  loaded_ = follow_redirects(std::move(loaded));
 }
 
-void Bank::follow_redirects() {
+std::shared_ptr<Bank::Loaded> Bank::follow_redirects(std::shared_ptr<Loaded> loaded) {
+  const BankImage& image = loaded->image;
   std::unordered_map<std::string_view, std::string_view> next;
-  for (const auto& redirect : redirects_) next.emplace(redirect.from, redirect.to);
+  for (const auto& redirect : loaded->redirects) next.emplace(redirect.from, redirect.to);
   // Follows each chain to its end; one that loops or leaves the bank leads nowhere.
-  for (const auto& redirect : redirects_) {
+  for (const auto& redirect : loaded->redirects) {
     std::string_view at = redirect.to;
-    for (std::size_t steps = 0; steps <= redirects_.size() && !index_of(at); ++steps) {
+    for (std::size_t steps = 0; steps <= loaded->redirects.size() && !image.index_of(at); ++steps) {
       const auto it = next.find(at);
       if (it == next.end()) break;
       at = it->second;
     }
-    if (index_of(at)) replaced_.emplace(redirect.from, at);
+    if (image.index_of(at)) loaded->replaced.emplace(redirect.from, at);
   }
+  return loaded;
+}
+
+QuestionInfo Bank::info(std::size_t i) const {
+  if (!index_checked_) check_index();
+  return loaded_->image.info(i);
+}
+
+std::optional<std::size_t> Bank::index_of(std::string_view id) const {
+  if (const auto i = loaded_->image.index_of(id)) return i;
+  if (index_checked_) return std::nullopt;
+  // Not found: only the whole index can say that no damage hid it.
+  check_index();
+  return loaded_->image.index_of(id);
 }
 
 const Question& Bank::question(std::size_t i) const {
@@ -71,25 +91,31 @@ const std::vector<Question>& Bank::questions() const {
 }
 
 Question Bank::decode(std::size_t i) const {
-  if (auto question = image_.decode(i)) return std::move(*question);
-  // A damaged block in a cache: the bank file, checked unchanged when the cache was opened,
-  // still says what the question is, and the next run rebuilds the cache.
+  if (auto question = loaded_->image.decode(i)) return std::move(*question);
+  recover();
+  if (auto question = loaded_->image.decode(i)) return std::move(*question);
+  throw DataError(fmt::format("question {} of the bank image is damaged", i + 1));
+}
+
+void Bank::check_index() const {
+  index_checked_ = true;
+  if (!loaded_->image.index_intact()) recover();
+}
+
+void Bank::recover() const {
+  if (!reload_) throw DataError("the bank image is damaged");  // laid out in memory: never
   std::error_code ec;
-  if (!cache_file_.empty()) std::filesystem::remove(cache_file_, ec);
-  const QuestionInfo info = image_.info(i);
-  const std::string file(image_.file(info.file));
-  BankContent content;
-  std::vector<Diagnostic> problems;
-  if (!cache_file_.empty()) parse_bank(read_file(file, BankLimits{}.max_file_bytes), file, {}, content, problems);
-  for (auto& q : content.questions) {
-    if (q.id == info.id) return std::move(q);
-  }
-  throw DataError(fmt::format("question '{}' is damaged in the bank cache and {} no longer defines it", info.id, file));
+  std::filesystem::remove(cache_file_, ec);
+  Bank fresh = reload_();
+  retired_.push_back(std::move(loaded_));
+  loaded_ = std::move(fresh.loaded_);
+  index_checked_ = true;
 }
 
 std::string_view Bank::current_id(std::string_view id) const {
-  const auto it = replaced_.find(id);
-  return it == replaced_.end() ? id : it->second;
+  const auto& replaced = loaded_->replaced;
+  const auto it = replaced.find(id);
+  return it == replaced.end() ? id : it->second;
 }
 
 const Question* Bank::find(std::string_view id) const {

@@ -21,24 +21,28 @@ namespace prepkit {
 
 // All loaded questions, in the order of the files and of the questions in each file, and the
 // redirects of questions that left them. The questions live in a bank image (bank_image.h), in
-// memory or mapped from the cache: choosing reads their index records in place, and a question
-// is decoded in full the first time it is asked for. Not for use from several threads at once.
+// memory or mapped from the cache. Taking one question (question(), index_of(), find()) checks
+// only that question's record and block; the first info() checks the whole index, since it is
+// how every question is gone through. Should a mapped image prove damaged, the bank reads its
+// files again, removes the cache file (the next run writes it anew) and goes on from there.
+// Not for use from several threads at once.
 class Bank {
  public:
+  // Reads the banks again from their files, for a bank whose cache proves damaged.
+  using Reload = std::function<Bank()>;
+
   Bank();
   explicit Bank(std::vector<Question> questions, std::vector<Redirect> redirects = {});
-  // The bank `image` holds, whose bytes `keep` keeps alive. `cache_file` names the file they
-  // were mapped from: should a question's block turn out damaged, the file is removed (the next
-  // run writes it again) and the question is read from its bank file instead.
-  Bank(BankImage image, std::shared_ptr<const void> keep, std::string cache_file = {});
+  // The bank `image` holds, whose bytes `keep` keeps alive, mapped from `cache_file`.
+  Bank(BankImage image, std::shared_ptr<const void> keep, std::string cache_file, Reload reload);
   Bank(Bank&&) noexcept;
   Bank& operator=(Bank&&) noexcept;
   ~Bank();
 
-  std::size_t size() const { return image_.size(); }
+  std::size_t size() const { return loaded_->image.size(); }
 
   // The index record of question `i` (< size()).
-  QuestionInfo info(std::size_t i) const { return image_.info(i); }
+  QuestionInfo info(std::size_t i) const;
 
   // Question `i` in full, decoded the first time; the same object every time.
   const Question& question(std::size_t i) const;
@@ -47,7 +51,7 @@ class Bank {
   const std::vector<Question>& questions() const;
 
   // The number of the question with id `id`, or nothing.
-  std::optional<std::size_t> index_of(std::string_view id) const { return image_.index_of(id); }
+  std::optional<std::size_t> index_of(std::string_view id) const;
 
   // The question with id `id`, or nullptr.
   const Question* find(std::string_view id) const;
@@ -55,24 +59,34 @@ class Bank {
   // Every question id, in bank order.
   std::vector<std::string> ids() const;
 
-  const std::vector<Redirect>& redirects() const { return redirects_; }
+  const std::vector<Redirect>& redirects() const { return loaded_->redirects; }
 
   // The id grades given to `id` count for: where its redirects lead (through any chain) when
   // that is a question of this bank, else `id` itself.
   std::string_view current_id(std::string_view id) const;
 
   // The image, to cache it; its tags, which QuestionInfo::tags number.
-  const BankImage& image() const { return image_; }
+  const BankImage& image() const { return loaded_->image; }
 
  private:
-  void follow_redirects();
-  Question decode(std::size_t i) const;
+  // What one load holds; replaced whole when a damaged cache is read again.
+  struct Loaded {
+    std::shared_ptr<const void> keep;
+    BankImage image;
+    std::vector<Redirect> redirects;
+    std::unordered_map<std::string_view, std::string_view> replaced;  // from -> the question it leads to
+  };
 
-  std::shared_ptr<const void> keep_;
-  BankImage image_;
+  static std::shared_ptr<Loaded> follow_redirects(std::shared_ptr<Loaded> loaded);
+  Question decode(std::size_t i) const;
+  void check_index() const;
+  void recover() const;
+
+  mutable std::shared_ptr<Loaded> loaded_;
+  mutable std::vector<std::shared_ptr<Loaded>> retired_;  // what views handed out may still point into
+  mutable bool index_checked_ = true;
   std::string cache_file_;
-  std::vector<Redirect> redirects_;
-  std::unordered_map<std::string_view, std::string_view> replaced_;  // from -> the question it leads to
+  Reload reload_;
   mutable std::unordered_map<std::size_t, std::unique_ptr<const Question>> decoded_;
   mutable std::unique_ptr<std::vector<Question>> all_;
 };

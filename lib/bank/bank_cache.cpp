@@ -17,7 +17,7 @@ namespace prepkit {
 namespace {
 
 constexpr std::string_view kMagic = "PKBANKS\n";
-constexpr std::uint32_t kFormatVersion = 5;
+constexpr std::uint32_t kFormatVersion = 6;
 constexpr std::int64_t kRacyWindowNs = 2'000'000'000;  // timestamps this close to the write prove nothing
 constexpr std::size_t kMaxCacheBytes = 512u << 20u;
 
@@ -106,7 +106,7 @@ std::unordered_map<std::string, KnownBankFile> unchanged_files(const CacheHead& 
                                                                const std::vector<BankFile>& files) {
   std::unordered_map<std::string, KnownBankFile> known;
   const auto image = BankImage::open(head.image);
-  if (!image) return known;
+  if (!image || !image->index_intact()) return known;
   std::unordered_map<std::string_view, const FileStamp*> now;
   for (const auto& file : files) now[file.path] = &*file.stamp;
   for (const auto& cached : head.stamps) {
@@ -144,12 +144,12 @@ bool settled(const std::vector<FileStamp>& stamps) {
 }  // namespace
 
 std::string encode_bank_cache(const std::vector<FileStamp>& stamps, std::int64_t written_ns, const Bank& bank) {
-  BinaryWriter head;
-  head.data() = kMagic;
+  std::string data(kMagic);
+  BinaryWriter head(data);
   head.number(kFormatVersion);
   head.number(std::uint32_t{0});
   head.number(std::uint64_t{0});  // the checksum, filled in below
-  const std::size_t checked_from = head.data().size();
+  const std::size_t checked_from = data.size();
   head.number(written_ns);
   head.number(std::uint64_t{0});  // where the image starts, filled in below
   head.number(static_cast<std::uint32_t>(stamps.size()));
@@ -161,7 +161,6 @@ std::string encode_bank_cache(const std::vector<FileStamp>& stamps, std::int64_t
     head.number(stamp.inode);
     head.number(stamp.hash);
   }
-  std::string& data = head.data();
   const std::uint64_t image_at = data.size();
   std::memcpy(data.data() + checked_from + sizeof written_ns, &image_at, sizeof image_at);
   const std::uint64_t checksum = checksum64(std::string_view(data).substr(checked_from));
@@ -174,7 +173,7 @@ std::optional<BankCache> decode_bank_cache(std::string_view data) {
   const auto head = read_head(data);
   if (!head) return std::nullopt;
   const auto image = BankImage::open(head->image);
-  if (!image) return std::nullopt;
+  if (!image || !image->index_intact()) return std::nullopt;
   BankCache cache;
   cache.stamps = head->stamps;
   cache.written_ns = head->written_ns;
@@ -212,7 +211,7 @@ Bank load_banks_cached(const std::vector<std::string>& sources, const std::files
     const Freshness state = freshness(head->stamps, head->written_ns, files);
     const auto image = state == Freshness::stale ? std::nullopt : BankImage::open(head->image);
     if (image) {
-      Bank bank(*image, mapped, path.string());
+      Bank bank(*image, mapped, path.string(), [sources, limits] { return load_banks(sources, limits); });
       // Once the racy window has passed, a rewrite lets later runs trust the timestamps.
       if (state == Freshness::fresh_but_racy && settled(head->stamps)) store_cache(path, head->stamps, bank);
       return bank;

@@ -1,12 +1,12 @@
 // A validated binary cache of loaded banks, so that a run does not parse YAML when no bank has
 // changed. The cache file holds the bank files' stamps and then the bank image (bank_image.h),
-// which a run maps and reads in place: it checks the index, and each question's own block only
-// when it shows that question. The cache is keyed by each bank file's path, size, modification and
+// which a run maps and reads in place, checking only what it reads. The cache is keyed by each bank file's path, size, modification and
 // change times and inode (the change time catches an edit that put the old modification time
 // back), and records each file's content hash: a file changed within two seconds of the cache
 // being written (when a timestamp alone cannot be trusted) is checked by its content. A cache that
 // is corrupt, truncated, from another format version or unreadable is ignored and rebuilt, only
-// the bank files that changed being parsed again; one that cannot be written only costs speed.
+// the bank files that changed being parsed again; damage found once it is in use makes the bank
+// read its files again (Bank::Reload). One that cannot be written only costs speed.
 #pragma once
 
 #include <cstdint>

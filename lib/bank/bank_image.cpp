@@ -1,6 +1,7 @@
 #include "bank/bank_image.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <map>
 #include <stdexcept>
 #include <type_traits>
@@ -16,28 +17,29 @@ namespace prepkit {
 
 namespace {
 
-// The header: the index's checksum (of every byte after it up to the first block), the image's
-// size, the counts, then where each section starts.
+// The header: two checksums, the image's size, the counts, then where each section starts.
 struct Header {
-  std::uint64_t checksum = 0;
+  std::uint64_t head_checksum = 0;   // of the rest of the header and all up to the records
+  std::uint64_t index_checksum = 0;  // of the index: from the records up to the first block
   std::uint64_t size = 0;
   std::uint32_t questions = 0;
   std::uint32_t tags = 0;
   std::uint32_t files = 0;
   std::uint32_t reserved = 0;
-  std::uint64_t records = 0;     // questions x Record
+  std::uint64_t tag_table = 0;   // tags x (u32 offset, u32 size) into the names, sorted by name
+  std::uint64_t file_table = 0;  // files x (u32 offset, u32 size) into the names
+  std::uint64_t redirects = 0;   // a count, then each redirect's fields
+  std::uint64_t names = 0;       // tag and file names
+  std::uint64_t records = 0;     // questions x Record: the index starts here
   std::uint64_t order = 0;       // questions x u32: question numbers sorted by id
   std::uint64_t tag_ids = 0;     // u32 tag numbers, each question's in a run
-  std::uint64_t tag_table = 0;   // tags x (u32 offset, u32 size) into the text, sorted by name
-  std::uint64_t file_table = 0;  // files x (u32 offset, u32 size) into the text
-  std::uint64_t redirects = 0;   // a count, then each redirect's fields
-  std::uint64_t text = 0;        // ids, tag names and file names
+  std::uint64_t ids = 0;         // the questions' ids
   std::uint64_t blocks = 0;      // the end of the index: each question's block follows
 };
 
-// One question's index record. Every byte is a field, so the checksum covers no padding.
+// One question's index record. Every byte is a field, so no checksum covers padding.
 struct Record {
-  std::uint32_t id_at = 0;  // into the text
+  std::uint32_t id_at = 0;  // into the ids
   std::uint16_t id_size = 0;
   std::uint8_t subtopic = 0;
   std::uint8_t difficulty = 0;
@@ -50,10 +52,18 @@ struct Record {
   std::uint64_t block_at = 0;  // from the start of the image
   std::uint64_t block_size = 0;
   std::uint64_t block_checksum = 0;
+  std::uint64_t check = 0;  // of the fields above, the id and the tag numbers
 };
 
-static_assert(sizeof(Header) == 96 && std::is_trivially_copyable_v<Header>);
-static_assert(sizeof(Record) == 48 && std::is_trivially_copyable_v<Record>);
+static_assert(sizeof(Header) == 112 && std::is_trivially_copyable_v<Header>);
+static_assert(sizeof(Record) == 56 && std::is_trivially_copyable_v<Record>);
+constexpr std::size_t kRecordFields = offsetof(Record, check);
+
+// A record's own checksum, over its fields, its id and its tag numbers.
+std::uint64_t record_check(const Record& r, std::string_view id, std::string_view tags) {
+  const std::string_view fields(reinterpret_cast<const char*>(&r), kRecordFields);
+  return mix64(checksum64(fields) ^ mix64(checksum64(id) ^ mix64(checksum64(tags))));
+}
 
 template <typename T>
 T load(std::string_view bytes, std::size_t at) {
@@ -73,7 +83,8 @@ std::uint8_t position_of(const std::vector<std::string>& values, const std::stri
   return static_cast<std::uint8_t>(it - values.begin());
 }
 
-void write_judging(BinaryWriter& out, const Judging& j) {
+template <typename Out>
+void write_judging(Out& out, const Judging& j) {
   out.text(j.io);
   out.number(static_cast<std::uint8_t>(j.compare.mode));
   out.number(j.compare.tolerance);
@@ -113,9 +124,9 @@ bool read_judging(BinaryReader& in, Judging& j) {
   return in.text(j.not_judged);
 }
 
-// The block of what the index leaves out of `q`.
-std::string question_block(const Question& q) {
-  BinaryWriter out;
+// Writes the block of what the index leaves out of `q` (to a BinaryWriter, or a BinarySize).
+template <typename Out>
+void write_block(Out& out, const Question& q) {
   out.text(q.prompt);
   out.texts(q.expect);
   out.texts(q.follow_ups);
@@ -125,7 +136,6 @@ std::string question_block(const Question& q) {
   out.number(static_cast<std::int32_t>(q.line));
   out.number(static_cast<std::int32_t>(q.column));
   write_judging(out, q.judging);
-  return std::move(out.data());
 }
 
 bool read_block(std::string_view block, Question& q) {
@@ -156,8 +166,8 @@ std::pair<std::uint32_t, std::uint32_t> add_text(std::string& text, std::string_
 }  // namespace
 
 std::string encode_bank_image(const std::vector<Question>& questions, const std::vector<Redirect>& redirects) {
-  std::string text;
-  std::vector<std::string> files;
+  std::string names;
+  std::vector<std::string_view> files;
   std::unordered_map<std::string_view, std::uint32_t> file_ids;
   std::map<std::string_view, std::uint32_t> tag_ids;  // sorted by name
   for (const auto& q : questions) {
@@ -166,9 +176,25 @@ std::string encode_bank_image(const std::vector<Question>& questions, const std:
   }
   std::uint32_t next_tag = 0;
   for (auto& [name, id] : tag_ids) id = next_tag++;
+  std::string tag_table;
+  for (const auto& [name, id] : tag_ids) store(tag_table, add_text(names, name));
+  std::string file_table;
+  for (const auto& file : files) store(file_table, add_text(names, file));
+  std::string redirect_list;
+  BinaryWriter redirect_out(redirect_list);
+  redirect_out.number(static_cast<std::uint32_t>(redirects.size()));
+  for (const auto& r : redirects) {
+    redirect_out.text(r.from);
+    redirect_out.text(r.to);
+    redirect_out.text(r.file);
+    redirect_out.number(static_cast<std::int32_t>(r.line));
+    redirect_out.number(static_cast<std::int32_t>(r.column));
+  }
 
   std::vector<Record> records(questions.size());
+  std::string ids;
   std::string tag_list;
+  std::size_t block_bytes = 0;
   for (std::size_t i = 0; i < questions.size(); ++i) {
     const Question& q = questions[i];
     Record& r = records[i];
@@ -177,7 +203,7 @@ std::string encode_bank_image(const std::vector<Question>& questions, const std:
     }
     const auto* subtopic = find_subtopic(q.subtopic);
     if (!subtopic) throw std::invalid_argument(fmt::format("a question with the unknown subtopic '{}'", q.subtopic));
-    r.id_at = add_text(text, q.id).first;
+    r.id_at = add_text(ids, q.id).first;
     r.id_size = static_cast<std::uint16_t>(q.id.size());
     r.subtopic = static_cast<std::uint8_t>(subtopic - all_subtopics().data());
     r.difficulty = position_of(all_difficulties(), q.difficulty, "difficulty");
@@ -188,61 +214,59 @@ std::string encode_bank_image(const std::vector<Question>& questions, const std:
     r.tags_first = static_cast<std::uint32_t>(tag_list.size() / 4);
     r.tags_count = static_cast<std::uint32_t>(q.tags.size());
     for (const auto& tag : q.tags) store(tag_list, tag_ids.at(tag));
+    BinarySize size;
+    write_block(size, q);
+    r.block_size = size.bytes();
+    block_bytes += size.bytes();
   }
   std::vector<std::uint32_t> order(questions.size());
   for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(),
                    [&](std::uint32_t a, std::uint32_t b) { return questions[a].id < questions[b].id; });
-  std::string tag_table;
-  for (const auto& [name, id] : tag_ids) store(tag_table, add_text(text, name));
-  std::string file_table;
-  for (const auto& file : files) store(file_table, add_text(text, file));
-  BinaryWriter redirect_list;
-  redirect_list.number(static_cast<std::uint32_t>(redirects.size()));
-  for (const auto& r : redirects) {
-    redirect_list.text(r.from);
-    redirect_list.text(r.to);
-    redirect_list.text(r.file);
-    redirect_list.number(static_cast<std::int32_t>(r.line));
-    redirect_list.number(static_cast<std::int32_t>(r.column));
-  }
 
   Header h;
   h.questions = static_cast<std::uint32_t>(questions.size());
   h.tags = static_cast<std::uint32_t>(tag_ids.size());
   h.files = static_cast<std::uint32_t>(files.size());
-  h.records = sizeof(Header);
-  h.order = h.records + sizeof(Record) * records.size();
-  h.tag_ids = h.order + 4 * order.size();
-  h.tag_table = h.tag_ids + tag_list.size();
+  h.tag_table = sizeof(Header);
   h.file_table = h.tag_table + tag_table.size();
   h.redirects = h.file_table + file_table.size();
-  h.text = h.redirects + redirect_list.data().size();
-  h.blocks = h.text + text.size();
+  h.names = h.redirects + redirect_list.size();
+  h.records = h.names + names.size();
+  h.order = h.records + sizeof(Record) * records.size();
+  h.tag_ids = h.order + 4 * order.size();
+  h.ids = h.tag_ids + tag_list.size();
+  h.blocks = h.ids + ids.size();
+  h.size = h.blocks + block_bytes;
 
-  std::string blocks;
-  for (std::size_t i = 0; i < questions.size(); ++i) {
-    const std::string block = question_block(questions[i]);
-    records[i].block_at = h.blocks + blocks.size();
-    records[i].block_size = block.size();
-    records[i].block_checksum = checksum64(block);
-    blocks += block;
-  }
-  h.size = h.blocks + blocks.size();
-
+  // The blocks are written in place, each record then told where its block lies.
   std::string image;
   image.reserve(h.size);
-  store(image, h);
-  for (const auto& r : records) store(image, r);
-  for (const auto n : order) store(image, n);
-  image += tag_list;
+  image.append(sizeof(Header), '\0');
   image += tag_table;
   image += file_table;
-  image += redirect_list.data();
-  image += text;
-  h.checksum = checksum64(std::string_view(image).substr(sizeof(std::uint64_t)));
-  std::memcpy(image.data(), &h.checksum, sizeof h.checksum);
-  image += blocks;
+  image += redirect_list;
+  image += names;
+  image.append(sizeof(Record) * records.size(), '\0');
+  for (const auto n : order) store(image, n);
+  image += tag_list;
+  image += ids;
+  BinaryWriter blocks(image);
+  for (std::size_t i = 0; i < questions.size(); ++i) {
+    Record& r = records[i];
+    r.block_at = image.size();
+    write_block(blocks, questions[i]);
+    r.block_checksum = checksum64(std::string_view(image).substr(r.block_at));
+    r.check =
+        record_check(r, std::string_view(ids).substr(r.id_at, r.id_size),
+                     std::string_view(tag_list).substr(std::size_t{4} * r.tags_first, std::size_t{4} * r.tags_count));
+  }
+  std::memcpy(image.data() + h.records, records.data(), sizeof(Record) * records.size());
+  const std::string_view bytes(image);
+  h.index_checksum = checksum64(bytes.substr(h.records, h.blocks - h.records));
+  std::memcpy(image.data(), &h, sizeof h);
+  h.head_checksum = checksum64(bytes.substr(16, h.records - 16));
+  std::memcpy(image.data(), &h, sizeof h);
   return image;
 }
 
@@ -250,36 +274,38 @@ std::optional<BankImage> BankImage::open(std::string_view bytes) {
   if (bytes.size() < sizeof(Header)) return std::nullopt;
   const auto h = load<Header>(bytes, 0);
   const std::uint64_t q = h.questions;
-  const bool laid_out = h.size == bytes.size() && h.reserved == 0 && h.records == sizeof(Header) &&
-                        h.order == h.records + sizeof(Record) * q && h.tag_ids == h.order + 4 * q &&
-                        h.tag_table >= h.tag_ids && (h.tag_table - h.tag_ids) % 4 == 0 &&
+  const bool laid_out = h.size == bytes.size() && h.reserved == 0 && h.tag_table == sizeof(Header) &&
                         h.file_table == h.tag_table + std::uint64_t{8} * h.tags &&
-                        h.redirects == h.file_table + std::uint64_t{8} * h.files && h.text >= h.redirects &&
-                        h.blocks >= h.text && h.blocks <= h.size;
-  if (!laid_out || checksum64(bytes.substr(8, h.blocks - 8)) != h.checksum) return std::nullopt;
+                        h.redirects == h.file_table + std::uint64_t{8} * h.files && h.names >= h.redirects &&
+                        h.records >= h.names && h.order == h.records + sizeof(Record) * q &&
+                        h.tag_ids == h.order + 4 * q && h.ids >= h.tag_ids && (h.ids - h.tag_ids) % 4 == 0 &&
+                        h.blocks >= h.ids && h.blocks <= h.size;
+  if (!laid_out || checksum64(bytes.substr(16, h.records - 16)) != h.head_checksum) return std::nullopt;
   BankImage image;
   image.bytes_ = bytes;
   image.questions_ = h.questions;
   image.tags_ = h.tags;
   image.files_ = h.files;
-  image.records_ = h.records;
-  image.order_ = h.order;
-  image.tag_ids_ = h.tag_ids;
+  image.index_checksum_ = h.index_checksum;
   image.tag_table_ = h.tag_table;
   image.file_table_ = h.file_table;
   image.redirects_ = h.redirects;
-  image.text_ = h.text;
+  image.names_ = h.names;
+  image.records_ = h.records;
+  image.order_ = h.order;
+  image.tag_ids_ = h.tag_ids;
+  image.ids_ = h.ids;
   image.blocks_ = h.blocks;
-  const std::size_t text_size = image.blocks_ - image.text_;
+  const std::size_t names_size = image.records_ - image.names_;
   for (std::size_t table : {image.tag_table_, image.file_table_}) {
     const std::uint32_t count = table == image.tag_table_ ? image.tags_ : image.files_;
     for (std::uint32_t i = 0; i < count; ++i) {
       const auto at = load<std::uint32_t>(bytes, table + 8 * i);
       const auto size = load<std::uint32_t>(bytes, table + 8 * i + 4);
-      if (at > text_size || size > text_size - at) return std::nullopt;
+      if (at > names_size || size > names_size - at) return std::nullopt;
     }
   }
-  BinaryReader in(bytes.substr(image.redirects_, image.text_ - image.redirects_));
+  BinaryReader in(bytes.substr(image.redirects_, image.names_ - image.redirects_));
   std::uint32_t count = 0;
   if (!in.number(count) || count > in.remaining() / 20) return std::nullopt;
   for (std::uint32_t i = 0; i < count; ++i) {
@@ -291,16 +317,21 @@ std::optional<BankImage> BankImage::open(std::string_view bytes) {
   return image;
 }
 
+bool BankImage::index_intact() const {
+  return bytes_.empty() || checksum64(bytes_.substr(records_, blocks_ - records_)) == index_checksum_;
+}
+
 QuestionInfo BankImage::info(std::size_t i) const {
   const auto r = load<Record>(bytes_, records_ + sizeof(Record) * i);
-  if (r.id_at > blocks_ - text_ || r.id_size > blocks_ - text_ - r.id_at || r.subtopic >= all_subtopics().size() ||
+  const std::size_t tag_count = (ids_ - tag_ids_) / 4;
+  if (r.id_at > blocks_ - ids_ || r.id_size > blocks_ - ids_ - r.id_at || r.subtopic >= all_subtopics().size() ||
       r.difficulty >= all_difficulties().size() || r.kind >= all_kinds().size() || r.file >= files_ ||
-      r.tags_first > (tag_table_ - tag_ids_) / 4 || r.tags_count > (tag_table_ - tag_ids_) / 4 - r.tags_first) {
+      r.tags_first > tag_count || r.tags_count > tag_count - r.tags_first) {
     damaged(i);
   }
   QuestionInfo info;
   info.index = static_cast<std::uint32_t>(i);
-  info.id = bytes_.substr(text_ + r.id_at, r.id_size);
+  info.id = bytes_.substr(ids_ + r.id_at, r.id_size);
   info.subtopic = &all_subtopics()[r.subtopic];
   info.difficulty = r.difficulty;
   info.kind = r.kind;
@@ -311,17 +342,37 @@ QuestionInfo BankImage::info(std::size_t i) const {
   return info;
 }
 
+bool BankImage::record_intact(std::size_t i) const {
+  const auto r = load<Record>(bytes_, records_ + sizeof(Record) * i);
+  try {
+    const QuestionInfo index = info(i);
+    const std::string_view tags(bytes_.data() + tag_ids_ + std::size_t{4} * r.tags_first,
+                                std::size_t{4} * r.tags_count);
+    return record_check(r, index.id, tags) == r.check;
+  } catch (const DataError&) {
+    return false;
+  }
+}
+
 std::optional<std::size_t> BankImage::index_of(std::string_view id) const {
-  const auto question_at = [&](std::size_t k) {
-    const auto i = load<std::uint32_t>(bytes_, order_ + std::size_t{4} * k);
-    if (i >= questions_) damaged(k);
-    return i;
+  // Read unchecked while searching: what is found is checked, and a damaged record can at worst
+  // hide an id, which the caller confirms with index_intact().
+  const auto question_at = [&](std::size_t k) { return load<std::uint32_t>(bytes_, order_ + std::size_t{4} * k); };
+  const auto id_at = [&](std::uint32_t i) -> std::optional<std::string_view> {
+    if (i >= questions_) return std::nullopt;
+    try {
+      return info(i).id;
+    } catch (const DataError&) {
+      return std::nullopt;
+    }
   };
   std::size_t low = 0;
   std::size_t high = questions_;
   while (low < high) {
     const std::size_t mid = low + (high - low) / 2;
-    if (info(question_at(mid)).id < id) {
+    const auto found = id_at(question_at(mid));
+    if (!found) return std::nullopt;
+    if (*found < id) {
       low = mid + 1;
     } else {
       high = mid;
@@ -329,11 +380,12 @@ std::optional<std::size_t> BankImage::index_of(std::string_view id) const {
   }
   if (low == questions_) return std::nullopt;
   const std::uint32_t i = question_at(low);
-  if (info(i).id != id) return std::nullopt;
+  if (id_at(i) != id || !record_intact(i)) return std::nullopt;
   return i;
 }
 
 std::optional<Question> BankImage::decode(std::size_t i) const {
+  if (!record_intact(i)) return std::nullopt;
   const QuestionInfo index = info(i);
   const auto r = load<Record>(bytes_, records_ + sizeof(Record) * i);
   if (r.block_at < blocks_ || r.block_at > bytes_.size() || r.block_size > bytes_.size() - r.block_at) {
@@ -356,7 +408,7 @@ std::optional<Question> BankImage::decode(std::size_t i) const {
 std::string_view BankImage::name_at(std::size_t table, std::uint32_t id) const {
   const auto at = load<std::uint32_t>(bytes_, table + std::size_t{8} * id);
   const auto size = load<std::uint32_t>(bytes_, table + std::size_t{8} * id + 4);
-  return bytes_.substr(text_ + at, size);  // within the text: open() checked every entry
+  return bytes_.substr(names_ + at, size);  // within the names: open() checked every entry
 }
 
 std::string_view BankImage::tag(std::uint32_t id) const {
@@ -387,7 +439,7 @@ std::string_view BankImage::file(std::uint32_t id) const {
 std::vector<Redirect> BankImage::redirects() const {
   std::vector<Redirect> redirects;
   if (bytes_.empty()) return redirects;
-  BinaryReader in(bytes_.substr(redirects_, text_ - redirects_));
+  BinaryReader in(bytes_.substr(redirects_, names_ - redirects_));
   std::uint32_t count = 0;
   in.number(count);
   redirects.resize(count);

@@ -1,10 +1,13 @@
 // The bank image: loaded questions in one block of bytes laid out to be read where it lies, in
-// memory or in a mapped cache file. A header locates the index: one fixed-size record per
-// question with what choosing it needs (id, subtopic, difficulty, kind, minutes, tags, judged),
-// the question numbers sorted by id, the tag and file names, and the redirects. The index
-// carries one checksum, checked when the image is opened; the rest of each question (prompt,
-// bullets, code, cases) is a block of its own with its own checksum, checked and decoded only
-// when that question is shown.
+// memory or in a mapped cache file. After a header come the tag and file names and the
+// redirects, checked when the image is opened (their size grows with the tags and files, not the
+// questions). Then the index: one fixed-size record per question with what choosing it needs (id,
+// subtopic, difficulty, kind, minutes, tags, judged), the question numbers sorted by id, the tag
+// numbers and the ids. The index has one checksum, for a reader that goes through all of it, and
+// each record one of its own that covers its id and tags, for a reader that takes one question.
+// Last, each question's text (prompt, bullets, code, cases) is a block with its own checksum,
+// checked and decoded only when that question is shown. So taking one question reads and checks
+// only what it uses, whatever the size of the bank.
 #pragma once
 
 #include <cstddef>
@@ -28,20 +31,28 @@ class BankImage {
   BankImage() = default;  // no questions
 
   // The image in `bytes`; nothing when they are not one complete image of this format whose
-  // index is intact.
+  // header, names and redirects are intact. The index is checked by index_intact().
   static std::optional<BankImage> open(std::string_view bytes);
 
   std::string_view bytes() const { return bytes_; }
   std::size_t size() const { return questions_; }
 
-  // The index record of question `i` (< size()). Throws DataError for a record that points
-  // outside the image (which the checksum makes impossible short of a bug).
+  // Whether the whole index still matches its checksum: what a reader checks once before it goes
+  // through every record with info().
+  bool index_intact() const;
+
+  // The index record of question `i` (< size()), as it stands. Throws DataError for a record
+  // that points outside the image.
   QuestionInfo info(std::size_t i) const;
 
-  // The first question with id `id`, by binary search of the sorted ids.
+  // Whether record `i` still matches its own checksum, id and tags included.
+  bool record_intact(std::size_t i) const;
+
+  // The first question with id `id`, by binary search of the sorted ids; the record found is
+  // checked. Nothing when no record has that id, which only index_intact() can confirm.
   std::optional<std::size_t> index_of(std::string_view id) const;
 
-  // Question `i` in full; nothing when its block fails its checksum.
+  // Question `i` in full, its record and its block checked; nothing when either is damaged.
   std::optional<Question> decode(std::size_t i) const;
 
   // The tags every question's TagIds number, in sorted order.
@@ -61,13 +72,15 @@ class BankImage {
   std::uint32_t questions_ = 0;
   std::uint32_t tags_ = 0;
   std::uint32_t files_ = 0;
-  std::size_t records_ = 0;  // where each section starts in bytes_
-  std::size_t order_ = 0;
-  std::size_t tag_ids_ = 0;
-  std::size_t tag_table_ = 0;
+  std::uint64_t index_checksum_ = 0;
+  std::size_t tag_table_ = 0;  // where each section starts in bytes_
   std::size_t file_table_ = 0;
   std::size_t redirects_ = 0;
-  std::size_t text_ = 0;
+  std::size_t names_ = 0;
+  std::size_t records_ = 0;
+  std::size_t order_ = 0;
+  std::size_t tag_ids_ = 0;
+  std::size_t ids_ = 0;
   std::size_t blocks_ = 0;
 };
 

@@ -10,9 +10,11 @@
 
 namespace prepkit {
 
-// Appends numbers and strings to a growing block of bytes.
+// Appends numbers and strings to a block of bytes.
 class BinaryWriter {
  public:
+  explicit BinaryWriter(std::string& out) : out_(out) {}
+
   template <typename T>
   void number(T value) {
     char bytes[sizeof(T)];
@@ -27,10 +29,27 @@ class BinaryWriter {
     number(static_cast<std::uint32_t>(values.size()));
     for (const auto& value : values) text(value);
   }
-  std::string& data() { return out_; }
 
  private:
-  std::string out_;
+  std::string& out_;
+};
+
+// Counts the bytes a BinaryWriter would append, through the same calls.
+class BinarySize {
+ public:
+  template <typename T>
+  void number(T) {
+    bytes_ += sizeof(T);
+  }
+  void text(std::string_view value) { bytes_ += 4 + value.size(); }
+  void texts(const std::vector<std::string>& values) {
+    bytes_ += 4;
+    for (const auto& value : values) text(value);
+  }
+  std::size_t bytes() const { return bytes_; }
+
+ private:
+  std::size_t bytes_ = 0;
 };
 
 // Reads what BinaryWriter wrote, failing (rather than reading past the end) on anything short.

@@ -6,9 +6,10 @@
 // The subset: block mappings of simple keys, block sequences (also of compact mappings,
 // "- key: value"), plain and quoted scalars (folded over more-indented lines), one-line flow
 // sequences of such scalars, literal and folded block scalars with any chomping, and comments.
-// It gives up on tabs, carriage returns, byte-order marks, document markers and directives,
-// anchors, aliases, tags, flow mappings, blank lines within a plain or quoted scalar, comments
-// within a plain one, a line break escaped in a quoted one, keys that are not simple names, empty
+// It gives up on control characters (tabs and carriage returns among them), C1 controls, Unicode
+// line separators and byte-order marks, document markers and directives,
+// anchors, aliases, tags, flow mappings, blank lines within a plain or quoted scalar, a plain
+// one's lines that start with an indicator, a line break escaped in a quoted one, keys that are not simple names, empty
 // (null) values, sequences not indented under their key, blank lines longer than the text's
 // indentation in block scalars, more-indented lines in folded ones, folded ones that keep (+)
 // their last line breaks, blank lines kept at the end of the file, duplicate keys, nesting past the limit, and a file
@@ -92,7 +93,8 @@ class PlainReader {
     const std::string_view s = line(l);
     std::size_t end = column;
     while (end < s.size() && is_name_char(s[end])) ++end;
-    const bool key = end > column && end < s.size() && s[end] == ':' && (end + 1 == s.size() || s[end + 1] == ' ');
+    const bool key = end > column && s[column] != '-' && end < s.size() && s[end] == ':' &&
+                     (end + 1 == s.size() || s[end + 1] == ' ');
     return key ? end - column : 0;
   }
 
@@ -223,7 +225,10 @@ class PlainReader {
     for (std::size_t k = l + 1; !commented && k < lines() && !blank(k) && indent(k) > parent; ++k) {
       const std::string_view more = line(k);
       const std::size_t from = indent(k);
-      if (more[from] == '#' || entry_at(k, from)) throw GiveUp{};
+      if (more[from] == '#') break;  // a comment line ends it too
+      if (entry_at(k, from) || std::string_view("[]{}&*!|>%@`?:,").find(more[from]) != std::string_view::npos) {
+        throw GiveUp{};
+      }
       node.text += ' ';
       node.text += plain_line(more, from, commented);
       next_ = k + 1;
@@ -304,7 +309,8 @@ class PlainReader {
         if (stop == std::string_view::npos) throw GiveUp{};
         std::string_view text = s.substr(i, stop - i);
         text = text.substr(0, text.find_last_not_of(' ') + 1);
-        if (text.find_first_of(":#[]{}") != std::string_view::npos || is_null_word(text)) throw GiveUp{};
+        // yaml-cpp reads a '?' anywhere in a flow sequence as a key, and some others its own way.
+        if (text.find_first_of("?#:[]{}\"&!|>%@`") != std::string_view::npos || is_null_word(text)) throw GiveUp{};
         YamlNode item = make(YamlNode::Type::scalar, l, i);
         item.text = std::string(text);
         seq.children.push_back(std::move(item));
@@ -378,13 +384,26 @@ class PlainReader {
   std::size_t next_ = 0;             // the first line after the node read last
 };
 
+// Whether `text` holds a character yaml-cpp treats specially wherever it appears: a control
+// character other than the line feed (a tab or carriage return among them), DEL, a C1 control,
+// a Unicode line or paragraph separator, or a byte-order mark.
+bool has_special_characters(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if ((c < 0x20 && c != '\n') || c == 0x7F) return true;
+    if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) < 0xA0) return true;
+    if ((c == 0xE2 || c == 0xEF) && i + 2 < text.size()) {
+      const std::string_view three = text.substr(i, 3);
+      if (three == "\xE2\x80\xA8" || three == "\xE2\x80\xA9" || three == "\xEF\xBB\xBF") return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<YamlNode> parse_plain_yaml(std::string_view text, YamlLimits limits) {
-  if (text.empty() || text.back() != '\n' || text.find_first_of("\t\r") != std::string_view::npos ||
-      text.substr(0, 3) == "\xEF\xBB\xBF") {
-    return std::nullopt;
-  }
+  if (text.empty() || text.back() != '\n' || has_special_characters(text)) return std::nullopt;
   for (const std::string_view marker : {"\n---", "\n...", "\n%"}) {
     if (text.find(marker) != std::string_view::npos) return std::nullopt;
   }

@@ -13,17 +13,25 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view input(reinterpret_cast<const char*>(data), size);
   (void)prepkit::decode_bank_cache(input);
-  constexpr std::size_t kHeader = 96;  // the image header; where the index ends is at byte 88
+  // The image header is 112 bytes; the index starts at the offset in bytes 72..79 and ends at
+  // the one in bytes 104..111. Make both checksums match what the input holds.
+  constexpr std::size_t kHeader = 112;
   if (size < kHeader) return 0;
   std::string image(input);
-  std::uint64_t index_end = 0;
-  std::memcpy(&index_end, image.data() + 88, sizeof index_end);
-  if (index_end < 8 || index_end > image.size()) return 0;
-  const std::uint64_t checksum = prepkit::checksum64(std::string_view(image).substr(8, index_end - 8));
-  std::memcpy(image.data(), &checksum, sizeof checksum);
+  std::uint64_t records = 0;
+  std::uint64_t blocks = 0;
+  std::memcpy(&records, image.data() + 72, sizeof records);
+  std::memcpy(&blocks, image.data() + 104, sizeof blocks);
+  if (records < 16 || records > blocks || blocks > image.size()) return 0;
+  const std::uint64_t index = prepkit::checksum64(std::string_view(image).substr(records, blocks - records));
+  std::memcpy(image.data() + 8, &index, sizeof index);
+  const std::uint64_t head = prepkit::checksum64(std::string_view(image).substr(16, records - 16));
+  std::memcpy(image.data(), &head, sizeof head);
   const auto opened = prepkit::BankImage::open(image);
   if (!opened) return 0;
+  (void)opened->index_intact();
   for (std::size_t i = 0; i < opened->size() && i < 64; ++i) {
+    (void)opened->record_intact(i);
     try {
       const prepkit::QuestionInfo info = opened->info(i);
       (void)opened->index_of(info.id);

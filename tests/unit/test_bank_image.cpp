@@ -101,14 +101,34 @@ TEST_CASE("the bank image") {
     REQUIRE(both);
     CHECK(both->index_of(questions[3].id) == 0);
   }
-  SUBCASE("a changed byte in the index is caught when the image is opened") {
+  SUBCASE("a changed byte before the blocks is caught: by open() or by the index's checksum") {
     const std::size_t first_block = bytes.find(questions[0].prompt) - 4;
     REQUIRE(first_block < bytes.size());
     for (std::size_t i = 0; i < first_block; i += 5) {
       std::string damaged = bytes;
       damaged[i] = static_cast<char>(damaged[i] ^ 0x21);
-      CHECK_FALSE(BankImage::open(damaged));
+      const auto opened = BankImage::open(damaged);
+      CHECK((!opened || !opened->index_intact()));
     }
+    CHECK(image->index_intact());
+  }
+  SUBCASE("a changed id is caught by its record's own checksum, which taking that question checks") {
+    std::string damaged = bytes;
+    const std::size_t at = damaged.find("fx-pool-size");
+    REQUIRE(at != std::string::npos);
+    damaged[at + 3] = 'q';
+    const auto opened = BankImage::open(damaged);
+    REQUIRE(opened);
+    CHECK_FALSE(opened->index_intact());
+    const std::size_t k = *image->index_of("fx-pool-size");
+    CHECK_FALSE(opened->record_intact(k));
+    CHECK_FALSE(opened->decode(k));
+    CHECK_FALSE(opened->index_of("fx-pool-size"));
+    CHECK_FALSE(opened->index_of("fx-qool-size"));
+    for (std::size_t i = 0; i < questions.size(); ++i) {
+      if (i != k) CHECK(opened->record_intact(i));
+    }
+    CHECK(opened->decode(k == 0 ? 1 : 0));
   }
   SUBCASE("a changed byte in a question's block is caught when that question is decoded") {
     std::string damaged = bytes;
@@ -157,6 +177,44 @@ TEST_CASE("Bank decodes a question once, when it is first asked for") {
   CHECK(first->prompt == "Size a connection pool for 2000 requests per second at 50 ms each.");
   CHECK(bank.current_id("fx-two-sum-hash") == "fx-two-sum");
   CHECK(bank.current_id("fx-pool-size") == "fx-pool-size");
+}
+
+TEST_CASE("a bank mapped from a damaged cache reads its files again, and the cache is rebuilt") {
+  test::TempDir dir;
+  std::filesystem::create_directories(dir / "banks");
+  std::filesystem::copy_file(kData + "/banks/performance.yaml", dir / "banks/performance.yaml");
+  const std::vector<std::string> sources = {(dir / "banks").string()};
+  const auto cache = dir / "cache";
+  const std::vector<std::string> expected = load_banks(sources).ids();
+  load_banks_cached(sources, cache);
+  const auto path = std::filesystem::directory_iterator(cache)->path();
+  const std::string clean = read_file(path.string(), 1u << 20u);
+  const auto damage = [&](std::string_view what, char with) {
+    std::string data = clean;
+    const std::size_t at = data.find(what);
+    REQUIRE(at != std::string::npos);
+    data[at] = with;
+    std::ofstream(path, std::ios::trunc | std::ios::binary) << data;
+  };
+  SUBCASE("an id damaged in the index: going through every question finds it") {
+    damage("fx-pool-size", 'X');
+    const Bank bank = load_banks_cached(sources, cache);
+    CHECK(bank.ids() == expected);
+    CHECK_FALSE(std::filesystem::exists(path));
+  }
+  SUBCASE("an id damaged in the index: looking that id up finds it") {
+    damage("fx-pool-size", 'X');
+    const Bank bank = load_banks_cached(sources, cache);
+    REQUIRE(bank.find("fx-pool-size"));
+    CHECK(bank.find("fx-pool-size")->minutes == 5);
+    CHECK_FALSE(std::filesystem::exists(path));
+  }
+  SUBCASE("an intact cache is neither read again nor removed") {
+    const Bank bank = load_banks_cached(sources, cache);
+    CHECK(bank.ids() == expected);
+    CHECK(bank.find("fx-pool-size"));
+    CHECK(std::filesystem::exists(path));
+  }
 }
 
 TEST_CASE("a damaged question block in the cache is read from its bank file, and the cache rebuilt") {

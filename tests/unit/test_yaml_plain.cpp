@@ -96,10 +96,13 @@ TEST_CASE("each construct of the subset reads as yaml-cpp reads it") {
       "k: \"\"\n",
       "k: ''\n",
       "tags: [a, 'b, c', \"d\"]\n",
+      "source: [RFC 9110 (section 9), x*y, Gregg's book, a+b]\n",
       "a:\n  b:\n    c:\n      d: deep\n",
       "version: 1.0\nflag: true\nword: yes\n",
       "a: plain\n  continued   \n   and more # then a comment\nb: c\n",
       "list:\n  - one item\n    over two lines\n  - two\n",
+      "a: plain\n  # an indented comment\nb: c\n",
+      "a: plain\n  more # and a comment\n  # then a comment line\nb: c\n",
       "out: |\n\n  x\nwhy: y\n",
       "out: |-\n\n\n  x\n  y\nwhy: y\n",
       "text: >\n\n  x\n  y\n",
@@ -118,20 +121,27 @@ TEST_CASE("the plain reader gives up on what lies outside its subset") {
       "a:\tb\n",           // a tab
       "a: b\r\nc: d\r\n",  // carriage returns
       "\xEF\xBB\xBF"
-      "a: b\n",                        // a byte-order mark
-      "---\na: b\n",                   // a document marker
-      "a: b\n---\nc: d\n",             // two documents
-      "%YAML 1.2\n---\na: b\n",        // a directive
-      "a: b",                          // no line break at the end
-      "a: &x b\nc: *x\n",              // an anchor and an alias
-      "a: !tag b\n",                   // a tag
-      "a: {b: c}\n",                   // a flow mapping
-      "a: [b, [c]]\n",                 // a nested flow sequence
-      "a: [b,\n  c]\n",                // a flow sequence over two lines
-      "a: [b, ]\n",                    // a trailing comma
-      "a: [café]\n",                   // non-ASCII in a flow sequence
+      "a: b\n",                  // a byte-order mark
+      "---\na: b\n",             // a document marker
+      "a: b\n---\nc: d\n",       // two documents
+      "%YAML 1.2\n---\na: b\n",  // a directive
+      "a: b",                    // no line break at the end
+      "a: &x b\nc: *x\n",        // an anchor and an alias
+      "a: !tag b\n",             // a tag
+      "a: {b: c}\n",             // a flow mapping
+      "a: [b, [c]]\n",           // a nested flow sequence
+      "a: [b,\n  c]\n",          // a flow sequence over two lines
+      "a: [b, ]\n",              // a trailing comma
+      "a: [café]\n",             // non-ASCII in a flow sequence
+      "a: [what? x]\n",          // a question mark in one, which yaml-cpp refuses
+      "a: b\x04"
+      "c\n",  // a control character, which yaml-cpp refuses
+      "a: b\xC2\x85"
+      "c\n",                           // a C1 control (NEL), a line break to YAML 1.1
       "a: plain\n\n  continued\n",     // a blank line within a plain scalar
-      "a: plain\n  # note\n  more\n",  // a comment line within one
+      "a: plain\n  # note\n  more\n",  // text after a comment line within one
+      "a: plain\n  [more]\n",          // a continuation that starts with an indicator
+      "-a: b\n",                       // a key that starts like an entry
       "a: plain # note\n  more\n",     // text after a comment
       "a: \"open\n\n  quote\"\n",      // a blank line within a quoted scalar
       "a: \"open\\\n  quote\"\n",      // an escaped line break
