@@ -261,7 +261,7 @@ std::string encode_bank_image(const std::vector<Question>& questions, const std:
         record_check(r, std::string_view(ids).substr(r.id_at, r.id_size),
                      std::string_view(tag_list).substr(std::size_t{4} * r.tags_first, std::size_t{4} * r.tags_count));
   }
-  std::memcpy(image.data() + h.records, records.data(), sizeof(Record) * records.size());
+  if (!records.empty()) std::memcpy(image.data() + h.records, records.data(), sizeof(Record) * records.size());
   const std::string_view bytes(image);
   h.index_checksum = checksum64(bytes.substr(h.records, h.blocks - h.records));
   std::memcpy(image.data(), &h, sizeof h);

@@ -80,7 +80,7 @@ std::uint64_t checksum64(std::string_view data) {
   }
   for (; i + 8 <= data.size(); i += 8) lanes[0] = step(lanes[0], data.data() + i);
   std::uint64_t tail = 0;
-  std::memcpy(&tail, data.data() + i, data.size() - i);
+  if (i < data.size()) std::memcpy(&tail, data.data() + i, data.size() - i);
   return mix64(lanes[0] ^ mix64(lanes[1] ^ mix64(lanes[2] ^ mix64(lanes[3] ^ tail))));
 }
 
