@@ -162,7 +162,7 @@ class PlainReader {
         } else if (entry_at(l, at)) {
           throw GiveUp{};
         } else {
-          seq.children.push_back(inline_value(l, at - 0, column, depth + 1));
+          seq.children.push_back(inline_value(l, at, column, depth + 1));
         }
       }
       const std::size_t next = next_content(next_);
@@ -195,8 +195,9 @@ class PlainReader {
     return node;
   }
 
+  // Whether a plain scalar may start with `c` here: never with an indicator, nor with '-'.
   static bool plain_start(char c) {
-    return is_name_char(c) && c != '-' ? true : (c == '(' || c == '+' || c == '$' || c == '<' || c == '=' || c == '^');
+    return (is_name_char(c) && c != '-') || c == '(' || c == '+' || c == '$' || c == '<' || c == '=' || c == '^';
   }
 
   // The text of a plain scalar's line from `at` to the end or a comment, without the spaces
