@@ -607,12 +607,6 @@ std::vector<BankFile> bank_files(const std::vector<std::string>& sources) {
   return unique;
 }
 
-std::optional<FileStamp> stamp_file(const std::string& path) {
-  struct stat info {};
-  if (::stat(path.c_str(), &info) != 0) return std::nullopt;
-  return stamp_of(path, info);
-}
-
 std::size_t parse_bank(std::string_view text, const std::string& file, const BankLimits& limits, BankContent& out,
                        std::vector<Diagnostic>& problems, std::size_t earlier) {
   YamlNode root;

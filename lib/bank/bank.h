@@ -122,9 +122,6 @@ struct FileStamp {
   std::uint64_t hash = 0;  // of the content; 0 when not computed
 };
 
-// The stamp of the file at `path` from stat(2), without its hash; nothing if it cannot be read.
-std::optional<FileStamp> stamp_file(const std::string& path);
-
 // One bank file to read, and whether the user named it (a pipe given as `--bank <(...)` is then
 // read as a stream) or it was found in a folder (only a regular file is read).
 struct BankFile {

@@ -17,26 +17,6 @@ namespace prepkit {
 
 namespace {
 
-// The header: two checksums, the image's size, the counts, then where each section starts.
-struct Header {
-  std::uint64_t head_checksum = 0;   // of the rest of the header and all up to the records
-  std::uint64_t index_checksum = 0;  // of the index: from the records up to the first block
-  std::uint64_t size = 0;
-  std::uint32_t questions = 0;
-  std::uint32_t tags = 0;
-  std::uint32_t files = 0;
-  std::uint32_t reserved = 0;
-  std::uint64_t tag_table = 0;   // tags x (u32 offset, u32 size) into the names, sorted by name
-  std::uint64_t file_table = 0;  // files x (u32 offset, u32 size) into the names
-  std::uint64_t redirects = 0;   // a count, then each redirect's fields
-  std::uint64_t names = 0;       // tag and file names
-  std::uint64_t records = 0;     // questions x Record: the index starts here
-  std::uint64_t order = 0;       // questions x u32: question numbers sorted by id
-  std::uint64_t tag_ids = 0;     // u32 tag numbers, each question's in a run
-  std::uint64_t ids = 0;         // the questions' ids
-  std::uint64_t blocks = 0;      // the end of the index: each question's block follows
-};
-
 // One question's index record. Every byte is a field, so no checksum covers padding.
 struct Record {
   std::uint32_t id_at = 0;  // into the ids
@@ -55,7 +35,7 @@ struct Record {
   std::uint64_t check = 0;  // of the fields above, the id and the tag numbers
 };
 
-static_assert(sizeof(Header) == 112 && std::is_trivially_copyable_v<Header>);
+static_assert(sizeof(BankImageHeader) == 112 && std::is_trivially_copyable_v<BankImageHeader>);
 static_assert(sizeof(Record) == 56 && std::is_trivially_copyable_v<Record>);
 constexpr std::size_t kRecordFields = offsetof(Record, check);
 
@@ -224,11 +204,11 @@ std::string encode_bank_image(const std::vector<Question>& questions, const std:
   std::stable_sort(order.begin(), order.end(),
                    [&](std::uint32_t a, std::uint32_t b) { return questions[a].id < questions[b].id; });
 
-  Header h;
+  BankImageHeader h;
   h.questions = static_cast<std::uint32_t>(questions.size());
   h.tags = static_cast<std::uint32_t>(tag_ids.size());
   h.files = static_cast<std::uint32_t>(files.size());
-  h.tag_table = sizeof(Header);
+  h.tag_table = sizeof(BankImageHeader);
   h.file_table = h.tag_table + tag_table.size();
   h.redirects = h.file_table + file_table.size();
   h.names = h.redirects + redirect_list.size();
@@ -242,7 +222,7 @@ std::string encode_bank_image(const std::vector<Question>& questions, const std:
   // The blocks are written in place, each record then told where its block lies.
   std::string image;
   image.reserve(h.size);
-  image.append(sizeof(Header), '\0');
+  image.append(sizeof(BankImageHeader), '\0');
   image += tag_table;
   image += file_table;
   image += redirect_list;
@@ -271,10 +251,10 @@ std::string encode_bank_image(const std::vector<Question>& questions, const std:
 }
 
 std::optional<BankImage> BankImage::open(std::string_view bytes) {
-  if (bytes.size() < sizeof(Header)) return std::nullopt;
-  const auto h = load<Header>(bytes, 0);
+  if (bytes.size() < sizeof(BankImageHeader)) return std::nullopt;
+  const auto h = load<BankImageHeader>(bytes, 0);
   const std::uint64_t q = h.questions;
-  const bool laid_out = h.size == bytes.size() && h.reserved == 0 && h.tag_table == sizeof(Header) &&
+  const bool laid_out = h.size == bytes.size() && h.reserved == 0 && h.tag_table == sizeof(BankImageHeader) &&
                         h.file_table == h.tag_table + std::uint64_t{8} * h.tags &&
                         h.redirects == h.file_table + std::uint64_t{8} * h.files && h.names >= h.redirects &&
                         h.records >= h.names && h.order == h.records + sizeof(Record) * q &&
@@ -283,29 +263,17 @@ std::optional<BankImage> BankImage::open(std::string_view bytes) {
   if (!laid_out || checksum64(bytes.substr(16, h.records - 16)) != h.head_checksum) return std::nullopt;
   BankImage image;
   image.bytes_ = bytes;
-  image.questions_ = h.questions;
-  image.tags_ = h.tags;
-  image.files_ = h.files;
-  image.index_checksum_ = h.index_checksum;
-  image.tag_table_ = h.tag_table;
-  image.file_table_ = h.file_table;
-  image.redirects_ = h.redirects;
-  image.names_ = h.names;
-  image.records_ = h.records;
-  image.order_ = h.order;
-  image.tag_ids_ = h.tag_ids;
-  image.ids_ = h.ids;
-  image.blocks_ = h.blocks;
-  const std::size_t names_size = image.records_ - image.names_;
-  for (std::size_t table : {image.tag_table_, image.file_table_}) {
-    const std::uint32_t count = table == image.tag_table_ ? image.tags_ : image.files_;
+  image.h_ = h;
+  const std::size_t names_size = h.records - h.names;
+  for (std::size_t table : {h.tag_table, h.file_table}) {
+    const std::uint32_t count = table == h.tag_table ? h.tags : h.files;
     for (std::uint32_t i = 0; i < count; ++i) {
       const auto at = load<std::uint32_t>(bytes, table + 8 * i);
       const auto size = load<std::uint32_t>(bytes, table + 8 * i + 4);
       if (at > names_size || size > names_size - at) return std::nullopt;
     }
   }
-  BinaryReader in(bytes.substr(image.redirects_, image.names_ - image.redirects_));
+  BinaryReader in(bytes.substr(h.redirects, h.names - h.redirects));
   std::uint32_t count = 0;
   if (!in.number(count) || count > in.remaining() / 20) return std::nullopt;
   for (std::uint32_t i = 0; i < count; ++i) {
@@ -318,35 +286,36 @@ std::optional<BankImage> BankImage::open(std::string_view bytes) {
 }
 
 bool BankImage::index_intact() const {
-  return bytes_.empty() || checksum64(bytes_.substr(records_, blocks_ - records_)) == index_checksum_;
+  return bytes_.empty() || checksum64(bytes_.substr(h_.records, h_.blocks - h_.records)) == h_.index_checksum;
 }
 
 QuestionInfo BankImage::info(std::size_t i) const {
-  const auto r = load<Record>(bytes_, records_ + sizeof(Record) * i);
-  const std::size_t tag_count = (ids_ - tag_ids_) / 4;
-  if (r.id_at > blocks_ - ids_ || r.id_size > blocks_ - ids_ - r.id_at || r.subtopic >= all_subtopics().size() ||
-      r.difficulty >= all_difficulties().size() || r.kind >= all_kinds().size() || r.file >= files_ ||
-      r.tags_first > tag_count || r.tags_count > tag_count - r.tags_first) {
+  const auto r = load<Record>(bytes_, h_.records + sizeof(Record) * i);
+  const std::size_t tag_count = (h_.ids - h_.tag_ids) / 4;
+  if (r.id_at > h_.blocks - h_.ids || r.id_size > h_.blocks - h_.ids - r.id_at ||
+      r.subtopic >= all_subtopics().size() || r.difficulty >= all_difficulties().size() ||
+      r.kind >= all_kinds().size() || r.file >= h_.files || r.tags_first > tag_count ||
+      r.tags_count > tag_count - r.tags_first) {
     damaged(i);
   }
   QuestionInfo info;
   info.index = static_cast<std::uint32_t>(i);
-  info.id = bytes_.substr(ids_ + r.id_at, r.id_size);
+  info.id = bytes_.substr(h_.ids + r.id_at, r.id_size);
   info.subtopic = &all_subtopics()[r.subtopic];
   info.difficulty = r.difficulty;
   info.kind = r.kind;
   info.minutes = r.minutes;
   info.judged = r.judged != 0;
-  info.tags = TagIds(bytes_.data() + tag_ids_ + std::size_t{4} * r.tags_first, r.tags_count);
+  info.tags = TagIds(bytes_.data() + h_.tag_ids + std::size_t{4} * r.tags_first, r.tags_count);
   info.file = r.file;
   return info;
 }
 
 bool BankImage::record_intact(std::size_t i) const {
-  const auto r = load<Record>(bytes_, records_ + sizeof(Record) * i);
+  const auto r = load<Record>(bytes_, h_.records + sizeof(Record) * i);
   try {
     const QuestionInfo index = info(i);
-    const std::string_view tags(bytes_.data() + tag_ids_ + std::size_t{4} * r.tags_first,
+    const std::string_view tags(bytes_.data() + h_.tag_ids + std::size_t{4} * r.tags_first,
                                 std::size_t{4} * r.tags_count);
     return record_check(r, index.id, tags) == r.check;
   } catch (const DataError&) {
@@ -357,9 +326,9 @@ bool BankImage::record_intact(std::size_t i) const {
 std::optional<std::size_t> BankImage::index_of(std::string_view id) const {
   // Read unchecked while searching: what is found is checked, and a damaged record can at worst
   // hide an id, which the caller confirms with index_intact().
-  const auto question_at = [&](std::size_t k) { return load<std::uint32_t>(bytes_, order_ + std::size_t{4} * k); };
+  const auto question_at = [&](std::size_t k) { return load<std::uint32_t>(bytes_, h_.order + std::size_t{4} * k); };
   const auto id_at = [&](std::uint32_t i) -> std::optional<std::string_view> {
-    if (i >= questions_) return std::nullopt;
+    if (i >= h_.questions) return std::nullopt;
     try {
       return info(i).id;
     } catch (const DataError&) {
@@ -367,7 +336,7 @@ std::optional<std::size_t> BankImage::index_of(std::string_view id) const {
     }
   };
   std::size_t low = 0;
-  std::size_t high = questions_;
+  std::size_t high = h_.questions;
   while (low < high) {
     const std::size_t mid = low + (high - low) / 2;
     const auto found = id_at(question_at(mid));
@@ -378,7 +347,7 @@ std::optional<std::size_t> BankImage::index_of(std::string_view id) const {
       high = mid;
     }
   }
-  if (low == questions_) return std::nullopt;
+  if (low == h_.questions) return std::nullopt;
   const std::uint32_t i = question_at(low);
   if (id_at(i) != id || !record_intact(i)) return std::nullopt;
   return i;
@@ -387,8 +356,8 @@ std::optional<std::size_t> BankImage::index_of(std::string_view id) const {
 std::optional<Question> BankImage::decode(std::size_t i) const {
   if (!record_intact(i)) return std::nullopt;
   const QuestionInfo index = info(i);
-  const auto r = load<Record>(bytes_, records_ + sizeof(Record) * i);
-  if (r.block_at < blocks_ || r.block_at > bytes_.size() || r.block_size > bytes_.size() - r.block_at) {
+  const auto r = load<Record>(bytes_, h_.records + sizeof(Record) * i);
+  if (r.block_at < h_.blocks || r.block_at > bytes_.size() || r.block_size > bytes_.size() - r.block_at) {
     return std::nullopt;
   }
   const std::string_view block = bytes_.substr(r.block_at, r.block_size);
@@ -408,38 +377,38 @@ std::optional<Question> BankImage::decode(std::size_t i) const {
 std::string_view BankImage::name_at(std::size_t table, std::uint32_t id) const {
   const auto at = load<std::uint32_t>(bytes_, table + std::size_t{8} * id);
   const auto size = load<std::uint32_t>(bytes_, table + std::size_t{8} * id + 4);
-  return bytes_.substr(names_ + at, size);  // within the names: open() checked every entry
+  return bytes_.substr(h_.names + at, size);  // within the names: open() checked every entry
 }
 
 std::string_view BankImage::tag(std::uint32_t id) const {
-  if (id >= tags_) damaged(0);
-  return name_at(tag_table_, id);
+  if (id >= h_.tags) damaged(0);
+  return name_at(h_.tag_table, id);
 }
 
 std::optional<std::uint32_t> BankImage::tag_id(std::string_view name) const {
   std::uint32_t low = 0;
-  std::uint32_t high = tags_;
+  std::uint32_t high = h_.tags;
   while (low < high) {
     const std::uint32_t mid = low + (high - low) / 2;
-    if (name_at(tag_table_, mid) < name) {
+    if (name_at(h_.tag_table, mid) < name) {
       low = mid + 1;
     } else {
       high = mid;
     }
   }
-  if (low == tags_ || name_at(tag_table_, low) != name) return std::nullopt;
+  if (low == h_.tags || name_at(h_.tag_table, low) != name) return std::nullopt;
   return low;
 }
 
 std::string_view BankImage::file(std::uint32_t id) const {
-  if (id >= files_) damaged(0);
-  return name_at(file_table_, id);
+  if (id >= h_.files) damaged(0);
+  return name_at(h_.file_table, id);
 }
 
 std::vector<Redirect> BankImage::redirects() const {
   std::vector<Redirect> redirects;
   if (bytes_.empty()) return redirects;
-  BinaryReader in(bytes_.substr(redirects_, names_ - redirects_));
+  BinaryReader in(bytes_.substr(h_.redirects, h_.names - h_.redirects));
   std::uint32_t count = 0;
   in.number(count);
   redirects.resize(count);

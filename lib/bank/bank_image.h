@@ -25,6 +25,27 @@ namespace prepkit {
 // for a question whose subtopic, difficulty or kind is not one of the fixed values.
 std::string encode_bank_image(const std::vector<Question>& questions, const std::vector<Redirect>& redirects);
 
+// The layout of an image's header (112 bytes): two checksums, the image's size, the counts, then where each section
+// starts.
+struct BankImageHeader {
+  std::uint64_t head_checksum = 0;   // of the rest of the header and all up to the records
+  std::uint64_t index_checksum = 0;  // of the index: from the records up to the first block
+  std::uint64_t size = 0;
+  std::uint32_t questions = 0;
+  std::uint32_t tags = 0;
+  std::uint32_t files = 0;
+  std::uint32_t reserved = 0;
+  std::uint64_t tag_table = 0;   // tags x (u32 offset, u32 size) into the names, sorted by name
+  std::uint64_t file_table = 0;  // files x (u32 offset, u32 size) into the names
+  std::uint64_t redirects = 0;   // a count, then each redirect's fields
+  std::uint64_t names = 0;       // tag and file names
+  std::uint64_t records = 0;     // questions x Record: the index starts here
+  std::uint64_t order = 0;       // questions x u32: question numbers sorted by id
+  std::uint64_t tag_ids = 0;     // u32 tag numbers, each question's in a run
+  std::uint64_t ids = 0;         // the questions' ids
+  std::uint64_t blocks = 0;      // the end of the index: each question's block follows
+};
+
 // A view of an image's bytes, which must outlive it.
 class BankImage {
  public:
@@ -35,7 +56,7 @@ class BankImage {
   static std::optional<BankImage> open(std::string_view bytes);
 
   std::string_view bytes() const { return bytes_; }
-  std::size_t size() const { return questions_; }
+  std::size_t size() const { return h_.questions; }
 
   // Whether the whole index still matches its checksum: what a reader checks once before it goes
   // through every record with info().
@@ -56,7 +77,7 @@ class BankImage {
   std::optional<Question> decode(std::size_t i) const;
 
   // The tags every question's TagIds number, in sorted order.
-  std::size_t tag_count() const { return tags_; }
+  std::size_t tag_count() const { return h_.tags; }
   std::string_view tag(std::uint32_t id) const;
   std::optional<std::uint32_t> tag_id(std::string_view name) const;
 
@@ -69,19 +90,7 @@ class BankImage {
   std::string_view name_at(std::size_t table, std::uint32_t id) const;
 
   std::string_view bytes_;
-  std::uint32_t questions_ = 0;
-  std::uint32_t tags_ = 0;
-  std::uint32_t files_ = 0;
-  std::uint64_t index_checksum_ = 0;
-  std::size_t tag_table_ = 0;  // where each section starts in bytes_
-  std::size_t file_table_ = 0;
-  std::size_t redirects_ = 0;
-  std::size_t names_ = 0;
-  std::size_t records_ = 0;
-  std::size_t order_ = 0;
-  std::size_t tag_ids_ = 0;
-  std::size_t ids_ = 0;
-  std::size_t blocks_ = 0;
+  BankImageHeader h_;
 };
 
 }  // namespace prepkit
