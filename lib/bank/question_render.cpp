@@ -1,7 +1,6 @@
 #include "bank/question_render.h"
 
 #include <algorithm>
-#include <map>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
